@@ -1,0 +1,28 @@
+# Compiler settings shared by every Kongjian target, in one INTERFACE target that each library links.
+set(CMAKE_CXX_STANDARD 20)
+set(CMAKE_CXX_STANDARD_REQUIRED ON)
+set(CMAKE_CXX_EXTENSIONS OFF)
+set(CMAKE_EXPORT_COMPILE_COMMANDS ON)
+set(CMAKE_AUTOMOC ON)
+if(NOT CMAKE_BUILD_TYPE AND NOT CMAKE_CONFIGURATION_TYPES)
+    set(CMAKE_BUILD_TYPE RelWithDebInfo CACHE STRING "Build type" FORCE)
+endif()
+
+option(KJ_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+
+add_library(kj_common INTERFACE)
+# Includes are rooted at the source tree: #include "models/domain/diary.h"
+target_include_directories(kj_common INTERFACE ${PROJECT_SOURCE_DIR})
+target_compile_features(kj_common INTERFACE cxx_std_20)
+target_compile_definitions(kj_common INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_KEYWORDS
+    QT_USE_QSTRINGBUILDER
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_CAST_FROM_BYTEARRAY
+    KJ_VERSION="${PROJECT_VERSION}")
+target_compile_options(kj_common INTERFACE -Wall -Wextra -Wpedantic -Wno-missing-field-initializers)
+if(KJ_SANITIZE)
+    target_compile_options(kj_common INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
+    target_link_options(kj_common INTERFACE -fsanitize=address,undefined)
+endif()

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "models/domain/result.h"
+#include "server-stub/http/request.h"
+#include "server-stub/http/response.h"
+
+#include <QString>
+#include <cstddef>
+#include <functional>
+#include <memory>
+
+namespace kj::server::http {
+
+//! Limits the transport enforces before the application sees a request (design.md section 4).
+struct Limits {
+    std::size_t headerBytes = 16 * 1024;      // request line + headers; over it: 431
+    std::size_t jsonBodyBytes = 1024 * 1024;  // whole bodies handed to the handler; over it: 413
+    int readTimeoutSeconds = 30;              // a request (headers and body) must arrive within this
+    int idleTimeoutSeconds = 60;              // a keep-alive connection with no request is closed
+};
+
+struct ServerOptions {
+    QString address = QStringLiteral("127.0.0.1");
+    quint16 port = 8080;  // 0: any free port; port() tells which
+    int threads = 0;      // 0: one per core, at least 2
+    Limits limits;
+};
+
+//! Called for every well-formed request on one of the server's I/O threads; must be thread-safe.
+using Handler = std::function<Response(const Request &)>;
+
+//! HTTP/1.1 server on Boost.Beast over Asio: keep-alive, several I/O threads, hardened parser with
+//! header and body limits, Expect: 100-continue, and errors of its own (malformed request, limits,
+//! time-outs) answered in the wire's JSON error format without reaching the handler.
+class HttpServer
+{
+public:
+    HttpServer(ServerOptions options, Handler handler);
+    ~HttpServer(); // stops
+    HttpServer(const HttpServer &) = delete;
+    HttpServer &operator=(const HttpServer &) = delete;
+
+    //! Binds and starts the I/O threads; returns at once. Fails if the address cannot be bound.
+    [[nodiscard]] Status start();
+    //! Stops accepting, closes connections and joins the threads. Safe to call twice.
+    void stop();
+    //! The bound port (useful with port 0), valid after start().
+    [[nodiscard]] quint16 port() const;
+
+private:
+    class Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace kj::server::http

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+#include <QUrlQuery>
+
+namespace kj::server::http {
+
+//! One HTTP request as the transport hands it to the application: already size-checked and whole.
+struct Request {
+    QByteArray method;          // "GET", "PUT", ...
+    QString path;               // percent-decoded path without the query, e.g. "/api/v1/diaries/<id>"
+    QUrlQuery query;            // decoded query items
+    QHash<QByteArray, QByteArray> headers; // names in lower case
+    QByteArray body;
+    QString remoteAddress;      // the peer's IP address, e.g. "127.0.0.1"
+
+    [[nodiscard]] QByteArray header(const QByteArray &lowerCaseName) const { return headers.value(lowerCaseName); }
+};
+
+} // namespace kj::server::http
