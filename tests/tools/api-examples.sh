@@ -1,0 +1,170 @@
+#!/usr/bin/env bash
+# Runs every example of docs/api.md against a real kongjian-server and prints each request (as the curl
+# command the document shows) and the answer it got, as Markdown. Use it to write or check the examples:
+#   tests/tools/api-examples.sh <build>/bin/kongjian-server > /tmp/examples.md
+# Needs curl, jq and python3 (all in packaging/debian-packages.txt).
+set -euo pipefail
+server=${1:?usage: api-examples.sh path/to/kongjian-server}
+work=$(mktemp -d /tmp/kongjian-examples.XXXX)
+port=$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])')
+base="http://127.0.0.1:$port"
+"$server" --listen "127.0.0.1:$port" --data-dir "$work/data" --seed-demo >"$work/server.log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$work"' EXIT
+for _ in $(seq 1 100); do curl -fs "$base/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
+
+# The examples show the server at the port the document uses.
+shown=http://127.0.0.1:8080
+
+# ex TITLE METHOD PATH [BODY] [TOKEN_VARIABLE_NAME] [EXTRA_CURL_ARGS...]: runs one request, prints it and
+# its answer; leaves the status in ST and the body in BODY.
+ex() {
+  local title=$1 method=$2 path=$3 body=${4:-} tokvar=${5:-}
+  shift $(( $# < 5 ? $# : 5 ))
+  local args=(-s -D "$work/headers" -o "$work/body" -X "$method")
+  local shownArgs=""
+  [ "$method" = GET ] || shownArgs+=" -X $method"
+  if [ -n "$tokvar" ]; then
+    args+=(-H "Authorization: Bearer ${!tokvar}")
+    shownArgs+=" -H \"Authorization: Bearer \$$tokvar\""
+  fi
+  if [ -n "$body" ]; then
+    args+=(-H 'Content-Type: application/json' --data-binary "$body")
+    shownArgs+=" -H 'Content-Type: application/json' -d '$body'"
+  fi
+  args+=("$@")
+  [ $# -gt 0 ] && shownArgs+=" $*"
+  curl "${args[@]}" "$base$path" >/dev/null
+  ST=$(head -1 "$work/headers" | awk '{print $2}')
+  BODY=$(cat "$work/body")
+  echo "#### $title"
+  echo
+  echo '```sh'
+  echo "curl -i$shownArgs '$shown$path'"
+  echo '```'
+  echo
+  echo '```http'
+  tr -d '\r' <"$work/headers" | grep -v -i -E '^(date|server|connection|content-length|keep-alive):' | sed '/^$/d'
+  if [ -s "$work/body" ]; then
+    echo
+    if jq . "$work/body" >/dev/null 2>&1; then jq . "$work/body"; else cat "$work/body"; echo; fi
+  fi
+  echo '```'
+  echo
+}
+uuid() { python3 -c 'import uuid;print(uuid.uuid4())'; }
+token() { jq -r .token <<<"$BODY"; }
+
+echo "# Examples from $("$server" --version 2>/dev/null || echo kongjian-server) on $(date -u +%Y-%m-%d)"
+echo
+echo "### health"
+ex "GET /healthz" GET /healthz
+
+echo "### accounts and sessions"
+ex "register" POST /api/v1/accounts '{"username":"lin","password":"correct horse battery","displayName":"林小雨"}'
+ex "register a taken username" POST /api/v1/accounts '{"username":"lin","password":"another password","displayName":"Lin"}'
+ex "register with a short password" POST /api/v1/accounts '{"username":"wei","password":"short","displayName":"Wei"}'
+ex "register with an unknown field" POST /api/v1/accounts '{"username":"wei","password":"correct horse battery","displayName":"Wei","email":"w@example.org"}'
+ex "register with malformed JSON" POST /api/v1/accounts '{"username": "wei", "password": '
+ex "log in" POST /api/v1/sessions '{"username":"lin","password":"correct horse battery","device":"laptop"}'
+LIN=$(token)
+ex "log in with a wrong password" POST /api/v1/sessions '{"username":"lin","password":"wrong","device":"laptop"}'
+curl -s -o /dev/null -X POST -H 'Content-Type: application/json' \
+  --data-binary '{"username":"wei","password":"correct horse battery","displayName":"王伟"}' "$base/api/v1/accounts"
+ex "log in as wei" POST /api/v1/sessions '{"username":"wei","password":"correct horse battery","device":"phone"}'
+WEI=$(token)
+curl -s -o /dev/null -X POST -H 'Content-Type: application/json' \
+  --data-binary '{"username":"zhao","password":"correct horse battery","displayName":"赵"}' "$base/api/v1/accounts"
+ex "log in as zhao" POST /api/v1/sessions '{"username":"zhao","password":"correct horse battery","device":"desktop"}'
+ZHAO=$(token)
+
+echo "### me and users"
+ex "GET /api/v1/me" GET /api/v1/me "" LIN
+ex "GET /api/v1/me without a token" GET /api/v1/me
+NOPE=not-a-token
+ex "GET /api/v1/me with a made-up token" GET /api/v1/me "" NOPE
+ex "GET /api/v1/users/wei" GET /api/v1/users/wei "" LIN
+ex "GET /api/v1/users/wei without a token" GET /api/v1/users/wei
+ex "GET /api/v1/users/nobody" GET /api/v1/users/nobody "" LIN
+
+echo "### friends"
+ex "send a friend request" POST /api/v1/friends/requests '{"username":"wei"}' LIN
+REQ=$(jq -r .request.id <<<"$BODY")
+ex "send it again" POST /api/v1/friends/requests '{"username":"wei"}' LIN
+ex "the other way round" POST /api/v1/friends/requests '{"username":"lin"}' WEI
+ex "to yourself" POST /api/v1/friends/requests '{"username":"lin"}' LIN
+ex "to nobody" POST /api/v1/friends/requests '{"username":"nobody"}' LIN
+ex "list requests (wei)" GET /api/v1/friends/requests "" WEI
+ex "accept someone else's request" POST "/api/v1/friends/requests/$REQ/accept" "" ZHAO
+ex "accept" POST "/api/v1/friends/requests/$REQ/accept" "" WEI
+ex "accept again" POST "/api/v1/friends/requests/$REQ/accept" "" WEI
+ex "friend request from zhao" POST /api/v1/friends/requests '{"username":"lin"}' ZHAO
+REQ2=$(jq -r .request.id <<<"$BODY")
+ex "decline" POST "/api/v1/friends/requests/$REQ2/decline" "" LIN
+ex "request id that is not a UUID" POST "/api/v1/friends/requests/42/accept" "" LIN
+ex "list friends (lin)" GET /api/v1/friends "" LIN
+
+echo "### diaries"
+D1=$(uuid); D2=$(uuid); D3=$(uuid)
+ex "create" PUT "/api/v1/diaries/$D1" '{"title":"周末","body":"今天去公园散步。","visibility":"friends","baseRevision":null}' LIN
+ex "the same create again (a retry)" PUT "/api/v1/diaries/$D1" '{"title":"周末","body":"今天去公园散步。","visibility":"friends","baseRevision":null}' LIN
+ex "update at revision 1" PUT "/api/v1/diaries/$D1" '{"title":"周末","body":"今天去公园散步，看见了荷花。","visibility":"friends","baseRevision":1}' LIN
+ex "the same update again (a retry)" PUT "/api/v1/diaries/$D1" '{"title":"周末","body":"今天去公园散步，看见了荷花。","visibility":"friends","baseRevision":1}' LIN
+ex "update at a stale revision" PUT "/api/v1/diaries/$D1" '{"title":"Weekend","body":"A walk in the park.","visibility":"friends","baseRevision":1}' LIN
+ex "create with a null baseRevision over an existing diary" PUT "/api/v1/diaries/$D1" '{"title":"x","body":"y","visibility":"friends","baseRevision":null}' LIN
+ex "create a public diary" PUT "/api/v1/diaries/$D2" '{"title":"Hello","body":"My first public diary.","visibility":"public","baseRevision":null}' LIN
+ex "create a private diary" PUT "/api/v1/diaries/$D3" '{"title":"秘密","body":"只给自己看。","visibility":"private","baseRevision":null}' LIN
+ex "id that is not a UUID" PUT /api/v1/diaries/not-a-uuid '{"title":"x","body":"y","visibility":"public","baseRevision":null}' LIN
+ex "unknown visibility" PUT "/api/v1/diaries/$(uuid)" '{"title":"x","body":"y","visibility":"everyone","baseRevision":null}' LIN
+ex "title of the wrong type" PUT "/api/v1/diaries/$(uuid)" '{"title":5,"body":"y","visibility":"public","baseRevision":null}' LIN
+ex "a body that is not JSON" PUT "/api/v1/diaries/$(uuid)" "" LIN -H 'Content-Type: text/plain' --data-binary 'hello'
+ex "a friend reads a friends-only diary" GET "/api/v1/diaries/$D1" "" WEI
+ex "a stranger reads a friends-only diary" GET "/api/v1/diaries/$D1" "" ZHAO
+ex "anonymous reads a public diary" GET "/api/v1/diaries/$D2"
+ex "anonymous reads a friends-only diary" GET "/api/v1/diaries/$D1"
+ex "a stranger writes over a public diary" PUT "/api/v1/diaries/$D2" '{"title":"mine now","body":"x","visibility":"public","baseRevision":1}' ZHAO
+ex "a stranger writes over a private diary" PUT "/api/v1/diaries/$D3" '{"title":"mine now","body":"x","visibility":"public","baseRevision":1}' ZHAO
+ex "a stranger deletes a public diary" DELETE "/api/v1/diaries/$D2" "" ZHAO
+ex "list lin's diaries as wei" GET "/api/v1/users/lin/diaries?limit=2" "" WEI
+NEXT=$(jq -r .nextCursor <<<"$BODY")
+ex "next page" GET "/api/v1/users/lin/diaries?limit=2&cursor=$NEXT" "" WEI
+ex "list lin's diaries as a stranger" GET "/api/v1/users/lin/diaries" "" ZHAO
+ex "a limit out of range" GET "/api/v1/users/lin/diaries?limit=1000" "" ZHAO
+ex "a cursor that is not one" GET "/api/v1/users/lin/diaries?cursor=garbage" "" ZHAO
+
+echo "### feed"
+ex "wei's feed" GET /api/v1/feed "" WEI
+ex "zhao's feed" GET "/api/v1/feed?limit=5" "" ZHAO
+
+echo "### changes"
+ex "wei's changes from the beginning" GET /api/v1/changes "" WEI
+CUR=$(jq -r .cursor <<<"$BODY")
+ex "delete a diary" DELETE "/api/v1/diaries/$D1" "" LIN
+ex "delete it again" DELETE "/api/v1/diaries/$D1" "" LIN
+ex "read a deleted diary" GET "/api/v1/diaries/$D1" "" LIN
+ex "wei's changes since the cursor" GET "/api/v1/changes?since=$CUR" "" WEI
+CUR=$(jq -r .cursor <<<"$BODY")
+ex "remove a friend" DELETE /api/v1/friends/wei "" LIN
+ex "remove someone who is not a friend" DELETE /api/v1/friends/zhao "" LIN
+ex "wei's changes after the unfriending" GET "/api/v1/changes?since=$CUR" "" WEI
+ex "a limit of 1" GET "/api/v1/changes?limit=1" "" LIN
+
+echo "### transport errors"
+ex "an unknown path" GET /api/v1/nothing-here "" LIN
+ex "a wrong method" PATCH /api/v1/feed "" LIN
+big=$(python3 -c 'print("{\"username\":\"" + "a"*1100000 + "\"}")')
+printf '%s' "$big" >"$work/big.json"
+ex "a body over 1 MiB" POST /api/v1/accounts "" "" -H 'Content-Type: application/json' --data-binary "@$work/big.json"
+ex "a header over 16 KiB" GET /healthz "" "" -H "X-Big: $(head -c 20000 /dev/zero | tr '\0' a)"
+
+echo "### throttling"
+for _ in 1 2 3 4; do
+  curl -s -o /dev/null -X POST -H 'Content-Type: application/json' \
+    --data-binary '{"username":"zhao","password":"wrong","device":"x"}' "$base/api/v1/sessions"
+done
+ex "the 5th failed login" POST /api/v1/sessions '{"username":"zhao","password":"wrong","device":"x"}'
+ex "the 6th login, even with the right password" POST /api/v1/sessions '{"username":"zhao","password":"correct horse battery","device":"x"}'
+
+echo "### log out"
+ex "log out" DELETE /api/v1/sessions/current "" WEI
+ex "the token after logging out" GET /api/v1/me "" WEI
