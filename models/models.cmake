@@ -1,0 +1,13 @@
+# Item models the UI shows (kj_models): read the local store, follow its change signals. No SQL, no URLs.
+add_library(kj_models STATIC
+    keyedlistmodel.h
+    markdownexcerpt.cpp markdownexcerpt.h
+    pageddiarymodel.cpp pageddiarymodel.h
+    diarylistmodel.cpp diarylistmodel.h
+    feedmodel.cpp feedmodel.h
+    friendlistmodel.cpp friendlistmodel.h
+    friendrequestmodel.cpp friendrequestmodel.h
+)
+target_link_libraries(kj_models
+    PUBLIC kj_common kj_domain Qt6::Core Qt6::Gui
+    PRIVATE kj_store)
