@@ -17,6 +17,7 @@ struct Limits {
     std::size_t jsonBodyBytes = 1024 * 1024;  // whole bodies handed to the handler; over it: 413
     int readTimeoutSeconds = 30;              // a request (headers and body) must arrive within this
     int idleTimeoutSeconds = 60;              // a keep-alive connection with no request is closed
+    std::size_t maxConnections = 10000;       // more simultaneous connections are closed on accept
 };
 
 struct ServerOptions {
@@ -42,7 +43,7 @@ public:
 
     //! Binds and starts the I/O threads; returns at once. Fails if the address cannot be bound.
     [[nodiscard]] Status start();
-    //! Stops accepting, closes connections and joins the threads. Safe to call twice.
+    //! Stops accepting, closes connections and joins the threads. Safe to call twice; not from a handler.
     void stop();
     //! The bound port (useful with port 0), valid after start().
     [[nodiscard]] quint16 port() const;

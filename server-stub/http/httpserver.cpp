@@ -1,0 +1,212 @@
+#include "server-stub/http/httpserver.h"
+
+#include "server-stub/http/asiotypes.h"
+#include "server-stub/http/httpsession.h"
+#include "server-stub/http/sessioncontext.h"
+
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/strand.hpp>
+#include <boost/beast/core/bind_handler.hpp>
+
+#include <algorithm>
+#include <exception>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace kj::server::http {
+
+using namespace detail;
+
+namespace {
+
+int threadCount(int requested)
+{
+    if (requested > 0)
+        return requested;
+    return std::max(2, int(std::thread::hardware_concurrency()));
+}
+
+} // namespace
+
+class HttpServer::Impl
+{
+public:
+    Impl(ServerOptions options, Handler handler)
+        : m_options(std::move(options)),
+          m_context(std::make_shared<SessionContext>(std::move(handler), m_options.limits)),
+          m_threadCount(threadCount(m_options.threads)),
+          m_io(m_threadCount)
+    {
+    }
+
+    ~Impl() { stop(); }
+
+    Status start();
+    void stop();
+    quint16 port() const { return m_port; }
+
+private:
+    Result<tcp::endpoint> endpoint();
+    Status listen(const tcp::endpoint &endpoint);
+    void accept();
+    void onAccept(error_code ec, tcp::socket socket);
+    void run();
+
+    const ServerOptions m_options;
+    const std::shared_ptr<SessionContext> m_context;
+    const int m_threadCount;
+    net::io_context m_io;
+    tcp::acceptor m_acceptor{net::make_strand(m_io)};
+    net::steady_timer m_acceptRetry{m_acceptor.get_executor()};
+    std::vector<std::thread> m_threads;
+    std::mutex m_lifecycle;
+    std::atomic<quint16> m_port{0};
+};
+
+Result<tcp::endpoint> HttpServer::Impl::endpoint()
+{
+    const std::string host = m_options.address.toStdString();
+    error_code ec;
+    const net::ip::address address = net::ip::make_address(host, ec);
+    if (!ec)
+        return tcp::endpoint(address, m_options.port);
+    // A host name such as "localhost": take its first address.
+    tcp::resolver resolver(m_io);
+    const tcp::resolver::results_type results = resolver.resolve(host, std::to_string(m_options.port), ec);
+    if (ec || results.empty()) {
+        return fail(ErrorCode::Unavailable, QStringLiteral("cannot resolve the listen address %1: %2")
+                                                .arg(m_options.address, QString::fromStdString(ec.message())));
+    }
+    return results.begin()->endpoint();
+}
+
+Status HttpServer::Impl::listen(const tcp::endpoint &endpoint)
+{
+    error_code ec;
+    const auto failed = [&](const char *step) -> Status {
+        error_code ignored;
+        m_acceptor.close(ignored);
+        return fail(ErrorCode::Unavailable, QStringLiteral("cannot listen on %1 port %2 (%3): %4")
+                                                .arg(m_options.address)
+                                                .arg(m_options.port)
+                                                .arg(QLatin1String(step), QString::fromStdString(ec.message())));
+    };
+    if (m_acceptor.open(endpoint.protocol(), ec); ec)
+        return failed("open");
+    if (m_acceptor.set_option(net::socket_base::reuse_address(true), ec); ec)
+        return failed("reuse address");
+    if (m_acceptor.bind(endpoint, ec); ec)
+        return failed("bind");
+    if (m_acceptor.listen(net::socket_base::max_listen_connections, ec); ec)
+        return failed("listen");
+    const tcp::endpoint bound = m_acceptor.local_endpoint(ec);
+    if (ec)
+        return failed("local endpoint");
+    m_port = bound.port();
+    return {};
+}
+
+Status HttpServer::Impl::start()
+{
+    const std::lock_guard lock(m_lifecycle);
+    if (!m_threads.empty())
+        return fail(ErrorCode::Internal, QStringLiteral("the HTTP server is running already"));
+    const Result<tcp::endpoint> where = endpoint();
+    if (!where)
+        return where.error();
+    if (Status listening = listen(*where); !listening)
+        return listening;
+
+    m_io.restart();
+    m_context->registry.reopen();
+    accept();
+    m_threads.reserve(std::size_t(m_threadCount));
+    for (int i = 0; i < m_threadCount; ++i)
+        m_threads.emplace_back([this] { run(); });
+    return {};
+}
+
+void HttpServer::Impl::stop()
+{
+    const std::lock_guard lock(m_lifecycle);
+    if (m_threads.empty())
+        return;
+    net::post(m_acceptor.get_executor(), [this] {
+        error_code ignored;
+        m_acceptor.close(ignored);
+        m_acceptRetry.cancel();
+    });
+    m_context->registry.closeAll();
+    // With the acceptor and every connection closed the io_context runs out of work and the threads end.
+    for (std::thread &thread : m_threads)
+        thread.join();
+    m_threads.clear();
+}
+
+void HttpServer::Impl::run()
+{
+    for (;;) {
+        try {
+            m_io.run();
+            return;
+        } catch (const std::exception &e) {
+            m_context->warnings.warn(QStringLiteral("an I/O thread caught: %1").arg(QString::fromLocal8Bit(e.what())));
+        } catch (...) {
+            m_context->warnings.warn(QStringLiteral("an I/O thread caught an unknown exception"));
+        }
+    }
+}
+
+void HttpServer::Impl::accept()
+{
+    // Each connection gets a strand of its own: its handlers never run concurrently, while
+    // different connections are served by all threads.
+    m_acceptor.async_accept(net::make_strand(m_io), beast::bind_front_handler(&Impl::onAccept, this));
+}
+
+void HttpServer::Impl::onAccept(error_code ec, tcp::socket socket)
+{
+    if (!m_acceptor.is_open())
+        return;
+    if (ec) {
+        if (ec == net::error::operation_aborted)
+            return;
+        // Typically out of file descriptors: pause instead of spinning on the failing accept.
+        m_context->warnings.warn(QStringLiteral("accepting a connection failed: %1").arg(QString::fromStdString(ec.message())));
+        m_acceptRetry.expires_after(std::chrono::milliseconds(100));
+        m_acceptRetry.async_wait([this](error_code waitError) {
+            if (!waitError && m_acceptor.is_open())
+                accept();
+        });
+        return;
+    }
+    std::make_shared<HttpSession>(std::move(socket), m_context)->start();
+    accept();
+}
+
+HttpServer::HttpServer(ServerOptions options, Handler handler)
+    : m_impl(std::make_unique<Impl>(std::move(options), std::move(handler)))
+{
+}
+
+HttpServer::~HttpServer() = default;
+
+Status HttpServer::start()
+{
+    return m_impl->start();
+}
+
+void HttpServer::stop()
+{
+    m_impl->stop();
+}
+
+quint16 HttpServer::port() const
+{
+    return m_impl->port();
+}
+
+} // namespace kj::server::http

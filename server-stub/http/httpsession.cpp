@@ -1,0 +1,294 @@
+#include "server-stub/http/httpsession.h"
+
+#include "server-stub/api/errorstatus.h"
+#include "server-stub/http/requestconversion.h"
+#include "server-stub/http/responseconversion.h"
+#include "server-stub/http/sessioncontext.h"
+
+#include <boost/asio/dispatch.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/write.hpp>
+#include <boost/beast/core/bind_handler.hpp>
+#include <boost/beast/http/read.hpp>
+#include <boost/beast/http/write.hpp>
+
+#include <chrono>
+#include <exception>
+
+namespace kj::server::http::detail {
+
+namespace {
+
+constexpr std::size_t kFirstReadBytes = 4096;
+// Lingering close as nginx does it: time and bytes enough for a client to finish sending a refused
+// body and then read our answer, instead of seeing a reset; bounded so no client can hold us.
+constexpr std::chrono::seconds kLingerTime{5};
+constexpr std::size_t kLingerBytes = 16 * 1024 * 1024;
+constexpr std::size_t kDrainChunk = 64 * 1024;
+constexpr std::string_view kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
+
+QString peerAddress(const tcp::socket &socket)
+{
+    error_code ec;
+    const tcp::endpoint endpoint = socket.remote_endpoint(ec);
+    if (ec)
+        return {};
+    net::ip::address address = endpoint.address();
+    if (address.is_v6() && address.to_v6().is_v4_mapped())
+        address = net::ip::make_address_v4(net::ip::v4_mapped, address.to_v6());
+    return QString::fromStdString(address.to_string());
+}
+
+bool isParseError(const error_code &ec)
+{
+    return ec.category() == bhttp::make_error_code(bhttp::error::bad_method).category()
+        && ec != bhttp::error::end_of_stream && ec != bhttp::error::partial_message;
+}
+
+} // namespace
+
+HttpSession::HttpSession(tcp::socket socket, std::shared_ptr<SessionContext> context)
+    : m_stream(std::move(socket)), m_context(std::move(context)), m_remoteAddress(peerAddress(m_stream.socket()))
+{
+    error_code ignored;
+    m_stream.socket().set_option(tcp::no_delay(true), ignored);
+}
+
+HttpSession::~HttpSession()
+{
+    if (m_admitted)
+        m_context->registry.remove(this);
+}
+
+void HttpSession::start()
+{
+    switch (m_context->registry.admit(shared_from_this())) {
+    case ConnectionRegistry::Admission::Admitted:
+        m_admitted = true;
+        net::dispatch(m_stream.get_executor(),
+                      beast::bind_front_handler(&HttpSession::waitForRequest, shared_from_this()));
+        return;
+    case ConnectionRegistry::Admission::Full:
+        m_context->warnings.warn(QStringLiteral("refusing a connection from %1: %2 connections are open already")
+                                     .arg(m_remoteAddress)
+                                     .arg(m_context->limits.maxConnections));
+        break;
+    case ConnectionRegistry::Admission::Stopping:
+        break;
+    }
+    closeNow();
+}
+
+void HttpSession::close()
+{
+    net::post(m_stream.get_executor(), [self = shared_from_this()] { self->closeNow(); });
+}
+
+void HttpSession::waitForRequest()
+{
+    if (m_closed)
+        return;
+    const Limits &limits = m_context->limits;
+    m_parser.emplace();
+    m_parser->header_limit(std::uint32_t(std::min<std::size_t>(limits.headerBytes, UINT32_MAX)));
+    m_parser->body_limit(std::uint64_t(limits.jsonBodyBytes));
+    if (m_buffer.size() > 0) { // the next pipelined request has begun already
+        readHeader();
+        return;
+    }
+    // Waiting for a request is bounded by the idle time-out; once it begins, by the read time-out.
+    m_stream.expires_after(std::chrono::seconds(limits.idleTimeoutSeconds));
+    m_stream.async_read_some(m_buffer.prepare(kFirstReadBytes),
+                             beast::bind_front_handler(&HttpSession::onFirstBytes, shared_from_this()));
+}
+
+void HttpSession::onFirstBytes(error_code ec, std::size_t bytes)
+{
+    if (m_closed)
+        return;
+    if (ec) {
+        if (ec == beast::error::timeout)
+            qCDebug(lcHttp) << "closing an idle connection from" << m_remoteAddress;
+        closeNow();
+        return;
+    }
+    m_buffer.commit(bytes);
+    readHeader();
+}
+
+void HttpSession::readHeader()
+{
+    m_stream.expires_after(std::chrono::seconds(m_context->limits.readTimeoutSeconds));
+    bhttp::async_read_header(m_stream, m_buffer, *m_parser,
+                             beast::bind_front_handler(&HttpSession::onHeader, shared_from_this()));
+}
+
+void HttpSession::onHeader(error_code ec, std::size_t)
+{
+    if (m_closed)
+        return;
+    if (ec) {
+        onReadFailed(ec);
+        return;
+    }
+    if (m_parser->is_done()) {
+        handleRequest();
+        return;
+    }
+    // The body fits the limit (the parser refused a larger Content-Length already), so the client
+    // may send it. HTTP/1.0 clients do not know 100 Continue (RFC 7231 section 5.1.1).
+    const WireRequest &message = m_parser->get();
+    if (message.version() >= 11 && beast::iequals(message[bhttp::field::expect], "100-continue")) {
+        net::async_write(m_stream, net::buffer(kContinue.data(), kContinue.size()),
+                         beast::bind_front_handler(&HttpSession::onContinueSent, shared_from_this()));
+        return;
+    }
+    readBody();
+}
+
+void HttpSession::onContinueSent(error_code ec, std::size_t)
+{
+    if (m_closed)
+        return;
+    if (ec) {
+        closeNow();
+        return;
+    }
+    readBody();
+}
+
+void HttpSession::readBody()
+{
+    // Still under the deadline readHeader() set: header and body together must arrive in time.
+    bhttp::async_read(m_stream, m_buffer, *m_parser, beast::bind_front_handler(&HttpSession::onBody, shared_from_this()));
+}
+
+void HttpSession::onBody(error_code ec, std::size_t)
+{
+    if (m_closed)
+        return;
+    if (ec) {
+        onReadFailed(ec);
+        return;
+    }
+    handleRequest();
+}
+
+void HttpSession::onReadFailed(error_code ec)
+{
+    const Limits &limits = m_context->limits;
+    if (ec == bhttp::error::header_limit || ec == bhttp::error::buffer_overflow) {
+        refuse(ErrorCode::HeaderTooLarge,
+               QStringLiteral("the request line and headers are larger than %1 bytes").arg(limits.headerBytes));
+    } else if (ec == bhttp::error::body_limit) {
+        refuse(ErrorCode::PayloadTooLarge,
+               QStringLiteral("the request body is larger than %1 bytes").arg(limits.jsonBodyBytes));
+    } else if (isParseError(ec)) {
+        refuse(ErrorCode::BadRequest, QStringLiteral("malformed HTTP request: %1").arg(QString::fromStdString(ec.message())));
+    } else {
+        // Time-out, reset, or the client went away mid-request: nobody is left to answer.
+        qCDebug(lcHttp) << "closing the connection from" << m_remoteAddress << "while reading:" << ec.message().c_str();
+        closeNow();
+    }
+}
+
+void HttpSession::refuse(ErrorCode code, const QString &message)
+{
+    qCDebug(lcHttp) << "refusing a request from" << m_remoteAddress << ":" << message;
+    send(errorResponse(fail(code, message)), 11, false, false);
+}
+
+void HttpSession::handleRequest()
+{
+    WireRequest &wire = m_parser->get();
+    const unsigned version = wire.version();
+    const bool keepAlive = wire.keep_alive() && !m_context->registry.stopping();
+    const bool headRequest = wire.method() == bhttp::verb::head;
+    const Result<Request> request = toRequest(wire, m_remoteAddress);
+    m_parser.reset();
+    send(request ? callHandler(*request) : errorResponse(request.error()), version, keepAlive, headRequest);
+}
+
+Response HttpSession::callHandler(const Request &request)
+{
+    QString problem;
+    try {
+        return m_context->handler(request);
+    } catch (const std::exception &e) {
+        problem = QString::fromLocal8Bit(e.what());
+    } catch (...) {
+        problem = QStringLiteral("an exception not derived from std::exception");
+    }
+    m_context->warnings.warn(QStringLiteral("the handler failed on %1 %2: %3")
+                                 .arg(QString::fromLatin1(request.method), request.path, problem));
+    return errorResponse(fail(ErrorCode::Internal, QStringLiteral("internal server error")));
+}
+
+void HttpSession::send(Response response, unsigned version, bool keepAlive, bool headRequest)
+{
+    if (const QString problem = responseProblem(response); !problem.isEmpty()) {
+        m_context->warnings.warn(QStringLiteral("the handler's answer is not valid HTTP: %1").arg(problem));
+        response = errorResponse(fail(ErrorCode::Internal, QStringLiteral("internal server error")));
+    }
+    m_response.emplace(toWireResponse(std::move(response), Framing{version, keepAlive, headRequest}));
+    const bool keepOpen = !m_response->need_eof();
+    // A client that does not read its answer is cut off like one that does not send its request.
+    m_stream.expires_after(std::chrono::seconds(m_context->limits.readTimeoutSeconds));
+    bhttp::async_write(m_stream, *m_response,
+                       beast::bind_front_handler(&HttpSession::onSent, shared_from_this(), keepOpen));
+}
+
+void HttpSession::onSent(bool keepAlive, error_code ec, std::size_t)
+{
+    m_response.reset();
+    if (m_closed)
+        return;
+    if (ec) {
+        closeNow();
+        return;
+    }
+    if (keepAlive)
+        waitForRequest();
+    else
+        lingerThenClose();
+}
+
+void HttpSession::lingerThenClose()
+{
+    error_code ec;
+    m_stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+    if (ec) {
+        closeNow();
+        return;
+    }
+    m_parser.reset();
+    m_buffer.clear();
+    m_buffer.shrink_to_fit();
+    m_drain.resize(kDrainChunk);
+    m_stream.expires_after(kLingerTime);
+    m_stream.async_read_some(net::buffer(m_drain),
+                             beast::bind_front_handler(&HttpSession::onLingerRead, shared_from_this()));
+}
+
+void HttpSession::onLingerRead(error_code ec, std::size_t bytes)
+{
+    if (m_closed)
+        return;
+    m_drained += bytes;
+    if (ec || m_drained >= kLingerBytes) {
+        closeNow();
+        return;
+    }
+    m_stream.async_read_some(net::buffer(m_drain),
+                             beast::bind_front_handler(&HttpSession::onLingerRead, shared_from_this()));
+}
+
+void HttpSession::closeNow()
+{
+    if (m_closed)
+        return;
+    m_closed = true;
+    m_stream.close();
+}
+
+} // namespace kj::server::http::detail

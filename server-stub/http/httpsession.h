@@ -1,0 +1,71 @@
+#pragma once
+
+#include "models/domain/error.h"
+#include "server-stub/http/asiotypes.h"
+#include "server-stub/http/request.h"
+#include "server-stub/http/response.h"
+
+#include <boost/beast/core/flat_buffer.hpp>
+#include <boost/beast/http/parser.hpp>
+
+#include <QString>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace kj::server::http::detail {
+
+struct SessionContext;
+
+//! One client connection: reads requests one after another (keep-alive, pipelining) under the
+//! header and body limits and the time-outs, hands each whole request to the handler and writes
+//! the answer. Errors of its own (malformed, too large) are answered in JSON, then the connection is
+//! closed gracefully. Every step runs on the connection's strand.
+class HttpSession : public std::enable_shared_from_this<HttpSession>
+{
+public:
+    //! `socket` must use a strand of its own as executor.
+    HttpSession(tcp::socket socket, std::shared_ptr<SessionContext> context);
+    ~HttpSession();
+    HttpSession(const HttpSession &) = delete;
+    HttpSession &operator=(const HttpSession &) = delete;
+
+    //! Registers with the server and starts reading; closes at once if the server is full or stopping.
+    void start();
+    //! Closes the connection from any thread; pending reads and writes end.
+    void close();
+
+private:
+    void waitForRequest();
+    void onFirstBytes(error_code ec, std::size_t bytes);
+    void readHeader();
+    void onHeader(error_code ec, std::size_t bytes);
+    void onContinueSent(error_code ec, std::size_t bytes);
+    void readBody();
+    void onBody(error_code ec, std::size_t bytes);
+    void handleRequest();
+    [[nodiscard]] Response callHandler(const Request &request);
+    void send(Response response, unsigned version, bool keepAlive, bool headRequest);
+    void onSent(bool keepAlive, error_code ec, std::size_t bytes);
+    //! Maps a read failure to an answer (431, 413, 400) or a silent close (time-out, reset, EOF).
+    void onReadFailed(error_code ec);
+    //! Answers an error the transport found by itself, then closes gracefully.
+    void refuse(ErrorCode code, const QString &message);
+    //! Half-closes and drains what the client still sends, so it reads our answer instead of a reset.
+    void lingerThenClose();
+    void onLingerRead(error_code ec, std::size_t bytes);
+    void closeNow();
+
+    beast::tcp_stream m_stream;
+    std::shared_ptr<SessionContext> m_context;
+    beast::flat_buffer m_buffer;
+    std::optional<bhttp::request_parser<bhttp::string_body>> m_parser;
+    std::optional<WireResponse> m_response;
+    std::vector<char> m_drain;
+    std::size_t m_drained = 0;
+    QString m_remoteAddress;
+    bool m_admitted = false;
+    bool m_closed = false;
+};
+
+} // namespace kj::server::http::detail
