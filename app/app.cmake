@@ -1,0 +1,18 @@
+# Client logic without drawing (kj_app): API client, sync engine, profile and account, services, the
+# composition root. And kongjian-cli, whose commands live in small files under cli/.
+add_library(kj_app STATIC
+    account/profile.cpp account/profile.h
+    clientsession.cpp clientsession.h
+    network/apiclient.cpp network/apiclient.h
+    services/accountservice.cpp services/accountservice.h
+    services/diaryservice.cpp services/diaryservice.h
+    services/friendsservice.cpp services/friendsservice.h
+    sync/syncengine.cpp sync/syncengine.h
+)
+target_link_libraries(kj_app PUBLIC kj_common kj_domain kj_store Qt6::Core Qt6::Network)
+
+add_executable(kongjian-cli
+    cli/main.cpp
+)
+target_link_libraries(kongjian-cli PRIVATE kj_common kj_app)
+set_target_properties(kongjian-cli PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/bin)

@@ -1,0 +1,124 @@
+#pragma once
+
+#include "models/domain/change.h"
+#include "models/domain/diary.h"
+#include "models/domain/friendship.h"
+#include "models/domain/result.h"
+#include "models/domain/space.h"
+#include "models/domain/user.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QUrl>
+#include <QUrlQuery>
+#include <chrono>
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace kj::app {
+
+//! Answer to GET /api/v1/users/{username}.
+struct UserProfile {
+    kj::User user;
+    kj::SpaceSummary space;
+};
+
+//! Answer to GET /api/v1/friends/requests.
+struct FriendRequests {
+    QList<kj::FriendRequest> incoming;
+    QList<kj::FriendRequest> outgoing;
+};
+
+//! One page of a diary list or of the feed; an empty nextCursor means the last page.
+struct DiaryPage {
+    QList<kj::Diary> items;
+    QString nextCursor;
+};
+
+//! Answer to PUT /api/v1/diaries/{id}: the stored diary, and whether the write created it (201).
+struct DiaryWriteResult {
+    kj::Diary diary;
+    bool created = false;
+};
+
+//! The wire contract (design.md section 2) as typed calls over QNetworkAccessManager. Each call sends a
+//! JSON body made by the domain codecs, with the bearer token when one is set, and hands a kj::Result to
+//! its callback: answers are decoded leniently but type-checked (BadResponse otherwise); transport errors,
+//! time-outs and error bodies become a kj::Error in one place. A callback is dropped when its `context`
+//! is destroyed before the answer arrives.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    template<typename T>
+    using Callback = std::function<void(kj::Result<T>)>;
+
+    //! `network` must outlive the client.
+    explicit ApiClient(QNetworkAccessManager &network, QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    //! The server's base URL, e.g. http://127.0.0.1:8080 (the /api/v1 prefix is added per call).
+    void setServer(const QUrl &server);
+    [[nodiscard]] QUrl server() const { return m_server; }
+    void setToken(const QString &token);
+    [[nodiscard]] QString token() const { return m_token; }
+    //! Longest silence of one transfer before it fails with ErrorCode::Timeout (default 30 s).
+    void setTimeout(std::chrono::milliseconds timeout);
+    [[nodiscard]] std::chrono::milliseconds timeout() const { return m_timeout; }
+
+    //! Whether a password sent to `server` would cross the network unencrypted: http:// to anything but
+    //! the loopback.
+    [[nodiscard]] static bool sendsPasswordsInClear(const QUrl &server);
+    //! Whether `error` means "could not talk to the server" (worth retrying later), as opposed to an answer.
+    [[nodiscard]] static bool isTransient(const kj::Error &error);
+    //! The server's "current" diary from a 409 revision_conflict, if it sent a valid one.
+    [[nodiscard]] static std::optional<kj::Diary> conflictCurrent(const kj::Error &error);
+
+    void health(const QObject *context, Callback<void> done);
+    void registerAccount(const kj::AccountRegistration &registration, const QObject *context, Callback<kj::User> done);
+    void createSession(const kj::SessionRequest &request, const QObject *context, Callback<kj::SessionGrant> done);
+    void deleteCurrentSession(const QObject *context, Callback<void> done);
+    void me(const QObject *context, Callback<kj::User> done);
+    void userProfile(const QString &username, const QObject *context, Callback<UserProfile> done);
+
+    void friends(const QObject *context, Callback<QList<kj::Friend>> done);
+    void sendFriendRequest(const QString &username, const QObject *context, Callback<kj::FriendRequest> done);
+    void friendRequests(const QObject *context, Callback<FriendRequests> done);
+    void acceptFriendRequest(const QString &requestId, const QObject *context, Callback<kj::Friend> done);
+    void declineFriendRequest(const QString &requestId, const QObject *context, Callback<void> done);
+    void removeFriend(const QString &username, const QObject *context, Callback<void> done);
+
+    //! Create (write.baseRevision null) or update. A stale base gives ErrorCode::Conflict whose details
+    //! carry "current" (see conflictCurrent()).
+    void putDiary(const QString &id, const kj::DiaryWrite &write, const QObject *context,
+                  Callback<DiaryWriteResult> done);
+    void diary(const QString &id, const QObject *context, Callback<kj::Diary> done);
+    void deleteDiary(const QString &id, const QObject *context, Callback<void> done);
+    void userDiaries(const QString &username, const QString &cursor, int limit, const QObject *context,
+                     Callback<DiaryPage> done);
+    void feed(const QString &cursor, int limit, const QObject *context, Callback<DiaryPage> done);
+    void changes(const QString &since, int limit, const QObject *context, Callback<kj::ChangesPage> done);
+
+Q_SIGNALS:
+    //! An authenticated call was answered 401: the token is no longer valid.
+    void unauthorized();
+
+private:
+    using RawCallback = std::function<void(kj::Result<QJsonObject>, int httpStatus)>;
+    void send(const QByteArray &method, const QString &path, const QUrlQuery &query,
+              const std::optional<QJsonObject> &body, const QObject *context, RawCallback done);
+    [[nodiscard]] kj::Result<QJsonObject> interpret(QNetworkReply &reply, int &status) const;
+
+    QNetworkAccessManager &m_network;
+    QUrl m_server;
+    QString m_token;
+    std::chrono::milliseconds m_timeout{30000};
+};
+
+} // namespace kj::app

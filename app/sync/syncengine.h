@@ -1,0 +1,140 @@
+#pragma once
+
+#include "models/domain/error.h"
+#include "models/domain/result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+#include <chrono>
+#include <optional>
+#include <random>
+
+namespace kj {
+struct Change;
+struct ChangesPage;
+struct Diary;
+} // namespace kj
+
+namespace kj::store {
+class ClientStore;
+struct OutboxEntry;
+} // namespace kj::store
+
+namespace kj::app {
+
+class ApiClient;
+
+//! A diary whose push met a newer revision on the server; both texts were kept in its body.
+struct SyncConflict {
+    QString diaryId;
+    QString title;
+    QDateTime at;
+};
+
+//! Keeps one account's local store and the server in step: pushes the outbox in order, then pulls
+//! /changes from the stored cursor, page by page. Retries with exponential backoff and jitter while the
+//! server is unreachable or failing; syncs soon after a local change and periodically when idle.
+//! Never drops a local change: a revision conflict keeps both texts in the diary, marked.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(int pendingCount READ pendingCount NOTIFY pendingCountChanged)
+    Q_PROPERTY(QDateTime lastSyncedAt READ lastSyncedAt NOTIFY lastSyncedAtChanged)
+
+public:
+    enum class State {
+        Idle,      // in step, or nothing tried yet
+        Syncing,
+        Offline,   // the server could not be reached; retrying with backoff
+        Error,     // the server answered with an error that retrying will not fix by itself
+        SignedOut, // the server refused the token (401): sign in again; local data is kept
+    };
+    Q_ENUM(State)
+
+    //! Timing; tests shorten it.
+    struct Timing {
+        std::chrono::milliseconds debounce{1000};
+        std::chrono::milliseconds periodic{60000};
+        std::chrono::milliseconds initialRetry{1000};
+        std::chrono::milliseconds maxRetry{std::chrono::minutes(5)};
+    };
+
+    //! The marker line between my text and the server's in a diary that met a conflict.
+    static inline const QString kConflictMarker = QStringLiteral("---- version from the server ----");
+
+    SyncEngine(kj::store::ClientStore &store, ApiClient &api, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    void setTiming(const Timing &timing);
+    [[nodiscard]] const Timing &timing() const { return m_timing; }
+
+    //! Starts the automatic schedule: a sync now, one after each local change (debounced), periodic ones
+    //! when idle, and retries with backoff after failures. Without it the engine syncs only on syncNow().
+    void start();
+    void stop();
+    [[nodiscard]] bool isRunning() const { return m_running; }
+
+    //! Syncs at once (or right after the run in progress). Gives its outcome through finished().
+    void syncNow();
+    //! A local change was made: sync after the debounce delay.
+    void scheduleSoon();
+
+    [[nodiscard]] State state() const { return m_state; }
+    [[nodiscard]] bool isSyncing() const { return m_state == State::Syncing; }
+    [[nodiscard]] int pendingCount() const;
+    [[nodiscard]] QDateTime lastSyncedAt() const;
+    [[nodiscard]] std::optional<kj::Error> lastError() const;
+    //! Conflicts met by the last run.
+    [[nodiscard]] QList<SyncConflict> conflicts() const { return m_conflicts; }
+    //! Delay before the next retry after a failure (0 when none is due).
+    [[nodiscard]] std::chrono::milliseconds retryDelay() const { return m_retryDelay; }
+
+Q_SIGNALS:
+    void stateChanged(kj::app::SyncEngine::State state);
+    void pendingCountChanged(int count);
+    void lastSyncedAtChanged(const QDateTime &time);
+    void lastErrorChanged();
+    //! A push met a newer revision and both texts were kept (the item is pushed again).
+    void conflictResolved(const kj::app::SyncConflict &conflict);
+    //! One run ended: success, or why not.
+    void finished(const kj::Status &status);
+
+private:
+    void setState(State state);
+    void beginRun();
+    void pushNext();
+    void pushDiary(const kj::store::OutboxEntry &entry);
+    void pushDelete(const kj::store::OutboxEntry &entry);
+    void handleConflict(const kj::store::OutboxEntry &entry, const kj::Diary &current);
+    void pullNext();
+    [[nodiscard]] kj::Status applyPage(const kj::ChangesPage &page, QStringList &newFriends);
+    [[nodiscard]] kj::Status applyChange(const kj::Change &change, QStringList &newFriends);
+    void backfillNext();
+    void backfillPage(const QString &username, const QString &cursor);
+    void finishRun(const kj::Status &status);
+    void scheduleRetry();
+    [[nodiscard]] std::chrono::milliseconds nextRetryDelay();
+
+    kj::store::ClientStore &m_store;
+    ApiClient &m_api;
+    Timing m_timing;
+    State m_state = State::Idle;
+    bool m_running = false;
+    bool m_rerunRequested = false;
+    int m_lastPendingCount = -1;
+    int m_pushAttemptsThisRun = 0;
+    QStringList m_backfillQueue;
+    QList<SyncConflict> m_conflicts;
+    std::chrono::milliseconds m_retryDelay{0};
+    int m_failuresInARow = 0;
+    QTimer m_debounceTimer;
+    QTimer m_periodicTimer;
+    QTimer m_retryTimer;
+    std::mt19937 m_random;
+};
+
+} // namespace kj::app

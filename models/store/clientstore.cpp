@@ -1,0 +1,193 @@
+#include "models/store/clientstore.h"
+
+#include "models/store/diaryrepository.h"
+#include "models/store/friendrepository.h"
+#include "models/store/outbox.h"
+#include "models/store/schema.h"
+#include "models/store/sqlquery.h"
+#include "models/store/syncstaterepository.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+
+namespace kj::store {
+
+namespace {
+QString newConnectionName()
+{
+    // One connection per store instance, so two stores (two accounts, or a test's two clients) never share one.
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("kj-store-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+} // namespace
+
+ClientStore::ClientStore(QString connectionName, QString path, kj::User owner, QObject *parent)
+    : QObject(parent),
+      m_connectionName(std::move(connectionName)),
+      m_path(std::move(path)),
+      m_owner(std::move(owner)),
+      m_diaries(std::make_unique<DiaryRepository>(*this)),
+      m_outbox(std::make_unique<Outbox>(*this)),
+      m_friends(std::make_unique<FriendRepository>(*this)),
+      m_syncState(std::make_unique<SyncStateRepository>(*this))
+{
+}
+
+ClientStore::~ClientStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<ClientStore>> ClientStore::open(const QString &path, const kj::User &owner, QObject *parent)
+{
+    return openConnection(path, false, owner, parent);
+}
+
+Result<std::unique_ptr<ClientStore>> ClientStore::openInMemory(const kj::User &owner, QObject *parent)
+{
+    return openConnection(QStringLiteral(":memory:"), true, owner, parent);
+}
+
+Result<std::unique_ptr<ClientStore>> ClientStore::openConnection(const QString &path, bool inMemory,
+                                                                 const kj::User &owner, QObject *parent)
+{
+    if (owner.username.isEmpty())
+        return kj::fail(kj::ErrorCode::Storage, QStringLiteral("a local store needs the account it belongs to"));
+    if (!inMemory) {
+        const QFileInfo info(path);
+        if (!QDir().mkpath(info.absolutePath())) {
+            return kj::fail(kj::ErrorCode::Storage,
+                            QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
+        }
+    }
+    const QString name = newConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        // A GUI and kongjian-cli may use the same file at once: wait for the other's write instead of failing.
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    }
+    std::unique_ptr<ClientStore> store(new ClientStore(name, inMemory ? QString() : path, owner, parent));
+    if (Status status = store->initialize(inMemory); !status)
+        return status.error();
+    return store;
+}
+
+Status ClientStore::initialize(bool inMemory)
+{
+    QSqlDatabase db = database();
+    if (!db.open()) {
+        return kj::fail(kj::ErrorCode::Storage,
+                        QStringLiteral("cannot open the local store %1: %2").arg(m_path, db.lastError().text()));
+    }
+    if (!inMemory) {
+        Result<QSqlQuery> wal = runSql(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+        if (!wal)
+            return wal.error();
+        if (!wal->next() || wal->value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0)
+            return kj::fail(kj::ErrorCode::Storage, QStringLiteral("the local store %1 cannot use WAL").arg(m_path));
+    }
+    for (const QString &pragma : {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = NORMAL")}) {
+        if (Result<QSqlQuery> query = runSql(db, pragma); !query)
+            return query.error();
+    }
+    if (Status migrated = migrateSchema(db, kSchemaVersion); !migrated)
+        return migrated;
+
+    // The file belongs to one account; opening it for another would mix two people's data.
+    Result<QSqlQuery> owner = runSql(db, QStringLiteral("SELECT value FROM meta WHERE key = 'owner'"));
+    if (!owner)
+        return owner.error();
+    if (owner->next()) {
+        const QString stored = owner->value(0).toString();
+        if (stored != m_owner.username) {
+            return kj::fail(kj::ErrorCode::Storage,
+                            QStringLiteral("the local store %1 belongs to \"%2\", not \"%3\"")
+                                .arg(m_path, stored, m_owner.username));
+        }
+    }
+    return transaction([&]() -> Status {
+        for (const auto &[key, value] : {std::pair{QStringLiteral("owner"), m_owner.username},
+                                         std::pair{QStringLiteral("owner_display_name"), m_owner.displayName}}) {
+            Result<QSqlQuery> query =
+                runSql(db, QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"), {key, value});
+            if (!query)
+                return query.error();
+        }
+        return Status();
+    });
+}
+
+int ClientStore::schemaVersion() const
+{
+    return userVersion(database());
+}
+
+QSqlDatabase ClientStore::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Status ClientStore::transaction(const std::function<Status()> &work)
+{
+    const QSqlDatabase db = database();
+    const bool outermost = m_transactionDepth == 0;
+    if (outermost) {
+        // IMMEDIATE takes the write lock up front, so two processes never deadlock upgrading a read lock.
+        if (Result<QSqlQuery> begin = runSql(db, QStringLiteral("BEGIN IMMEDIATE")); !begin)
+            return begin.error();
+        m_rollbackOnly = false;
+        m_changedTopics = 0;
+    }
+    ++m_transactionDepth;
+    Status status = work();
+    --m_transactionDepth;
+    if (!status)
+        m_rollbackOnly = true;
+    if (!outermost)
+        return status;
+
+    if (m_rollbackOnly) {
+        (void)runSql(db, QStringLiteral("ROLLBACK"));
+        m_changedTopics = 0;
+        if (status)
+            return kj::fail(kj::ErrorCode::Storage, QStringLiteral("a step of the transaction failed; nothing was saved"));
+        return status;
+    }
+    if (Result<QSqlQuery> commit = runSql(db, QStringLiteral("COMMIT")); !commit) {
+        (void)runSql(db, QStringLiteral("ROLLBACK"));
+        m_changedTopics = 0;
+        return commit.error();
+    }
+    emitPending();
+    return status;
+}
+
+void ClientStore::noteChanged(Topic topic)
+{
+    m_changedTopics |= int(topic);
+    if (m_transactionDepth == 0)
+        emitPending();
+}
+
+void ClientStore::emitPending()
+{
+    const int topics = std::exchange(m_changedTopics, 0);
+    if (topics & int(Topic::Diaries))
+        Q_EMIT diariesChanged();
+    if (topics & int(Topic::Friends))
+        Q_EMIT friendsChanged();
+    if (topics & int(Topic::Outbox))
+        Q_EMIT outboxChanged();
+    if (topics & int(Topic::SyncState))
+        Q_EMIT syncStateChanged();
+}
+
+} // namespace kj::store

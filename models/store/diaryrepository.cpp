@@ -1,0 +1,320 @@
+#include "models/store/diaryrepository.h"
+
+#include "models/domain/ids.h"
+#include "models/domain/timestamp.h"
+#include "models/store/clientstore.h"
+#include "models/store/outbox.h"
+#include "models/store/sqlquery.h"
+
+namespace kj::store {
+
+namespace {
+const QString kKind = QStringLiteral("diary");
+
+const QString kSelect = QStringLiteral(
+    "SELECT d.id, d.author, d.author_display_name, d.title, d.body, d.visibility, d.revision, d.created_at,"
+    " d.updated_at, d.deleted,"
+    " EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'diary' AND o.item_id = d.id) AS pending"
+    " FROM diaries d");
+
+DiaryRepository::Row readRow(const QSqlQuery &query)
+{
+    DiaryRepository::Row row;
+    kj::Diary &diary = row.local.diary;
+    diary.id = query.value(0).toString();
+    diary.author.username = query.value(1).toString();
+    diary.author.displayName = query.value(2).toString();
+    diary.title = query.value(3).toString();
+    diary.body = query.value(4).toString();
+    diary.visibility = kj::visibilityFromName(query.value(5).toString()).value_or(kj::Visibility::Private);
+    diary.revision = query.value(6).toLongLong();
+    diary.createdAt = fromMs(query.value(7));
+    diary.updatedAt = fromMs(query.value(8));
+    row.deleted = query.value(9).toBool();
+    row.local.pending = query.value(10).toBool();
+    return row;
+}
+
+QList<LocalDiary> readAll(Result<QSqlQuery> query)
+{
+    QList<LocalDiary> result;
+    if (!query)
+        return result;
+    while (query->next())
+        result.append(readRow(*query).local);
+    return result;
+}
+
+Status done(const Result<QSqlQuery> &query)
+{
+    if (!query)
+        return query.error();
+    return {};
+}
+
+QVariantList columns(const kj::Diary &diary, bool deleted)
+{
+    return {diary.id,
+            diary.author.username,
+            diary.author.displayName,
+            diary.title,
+            diary.body,
+            kj::visibilityName(diary.visibility),
+            diary.revision,
+            diary.createdAt.toMSecsSinceEpoch(),
+            diary.updatedAt.toMSecsSinceEpoch(),
+            deleted ? 1 : 0};
+}
+
+const QString kReplace = QStringLiteral(
+    "INSERT OR REPLACE INTO diaries (id, author, author_display_name, title, body, visibility, revision,"
+    " created_at, updated_at, deleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+
+// LIMIT -1 means no limit in SQLite.
+QVariantList page(QVariantList values, int limit, int offset)
+{
+    values << (limit < 0 ? -1 : limit) << qMax(0, offset);
+    return values;
+}
+} // namespace
+
+DiaryRepository::DiaryRepository(ClientStore &store) : m_store(store) {}
+
+Result<LocalDiary> DiaryRepository::saveMyDiary(const QString &id, const QString &title, const QString &body,
+                                                kj::Visibility visibility)
+{
+    if (title.size() > kj::Diary::kMaxTitleLength) {
+        return kj::fail(kj::ErrorCode::InvalidField,
+                        QStringLiteral("a title may have at most %1 characters").arg(kj::Diary::kMaxTitleLength));
+    }
+    if (body.size() > kj::Diary::kMaxBodyLength) {
+        return kj::fail(kj::ErrorCode::InvalidField,
+                        QStringLiteral("a diary may have at most %1 characters").arg(kj::Diary::kMaxBodyLength));
+    }
+    if (title.contains(QChar(0)) || body.contains(QChar(0)))
+        return kj::fail(kj::ErrorCode::InvalidField, QStringLiteral("a diary must not contain NUL characters"));
+    if (!id.isEmpty() && !kj::isValidItemId(id))
+        return kj::fail(kj::ErrorCode::InvalidId, QStringLiteral("\"%1\" is not a diary id").arg(id));
+
+    const QString diaryId = id.isEmpty() ? kj::newItemId() : id;
+    Status status = m_store.transaction([&]() -> Status {
+        const std::optional<Row> existing = findRow(diaryId);
+        kj::Diary diary;
+        if (existing) {
+            if (existing->local.diary.author.username != m_store.owner().username)
+                return kj::fail(kj::ErrorCode::Forbidden, QStringLiteral("this diary belongs to someone else"));
+            if (existing->deleted)
+                return kj::fail(kj::ErrorCode::NotFound, QStringLiteral("this diary was deleted"));
+            diary = existing->local.diary;
+            if (diary.title == title && diary.body == body && diary.visibility == visibility)
+                return {}; // nothing changed: nothing to push
+        } else {
+            diary.id = diaryId;
+            diary.createdAt = kj::nowUtc();
+        }
+        diary.author = m_store.owner();
+        diary.author.createdAt = QDateTime();
+        diary.title = title;
+        diary.body = body;
+        diary.visibility = visibility;
+        diary.updatedAt = kj::nowUtc();
+        if (Status written = done(runSql(m_store.database(), kReplace, columns(diary, false))); !written)
+            return written;
+        m_store.noteChanged(ClientStore::Topic::Diaries);
+        return m_store.outbox().enqueue(kKind, diaryId, OutboxEntry::Op::Upsert);
+    });
+    if (!status)
+        return status.error();
+    std::optional<LocalDiary> saved = find(diaryId);
+    if (!saved)
+        return kj::fail(kj::ErrorCode::Storage, QStringLiteral("the saved diary could not be read back"));
+    return *saved;
+}
+
+Status DiaryRepository::deleteMyDiary(const QString &id)
+{
+    return m_store.transaction([&]() -> Status {
+        const std::optional<Row> existing = findRow(id);
+        if (!existing || existing->deleted)
+            return kj::fail(kj::ErrorCode::NotFound, QStringLiteral("there is no diary %1").arg(id));
+        if (existing->local.diary.author.username != m_store.owner().username)
+            return kj::fail(kj::ErrorCode::Forbidden, QStringLiteral("this diary belongs to someone else"));
+        m_store.noteChanged(ClientStore::Topic::Diaries);
+
+        // A diary the server never saw, and whose create is not on its way, can simply vanish.
+        const bool maybeOnServer =
+            existing->local.diary.revision > 0
+            || scalar(m_store.database(),
+                      QStringLiteral("SELECT EXISTS (SELECT 1 FROM outbox WHERE kind = ? AND item_id = ? AND in_flight = 1)"),
+                      {kKind, id}) != 0;
+        if (!maybeOnServer) {
+            if (Status removed = done(runSql(m_store.database(), QStringLiteral("DELETE FROM diaries WHERE id = ?"), {id}));
+                !removed)
+                return removed;
+            return m_store.outbox().removeItem(kKind, id);
+        }
+        if (Status marked = done(runSql(m_store.database(),
+                                        QStringLiteral("UPDATE diaries SET deleted = 1, updated_at = ? WHERE id = ?"),
+                                        {kj::nowUtc().toMSecsSinceEpoch(), id}));
+            !marked)
+            return marked;
+        return m_store.outbox().enqueue(kKind, id, OutboxEntry::Op::Delete);
+    });
+}
+
+std::optional<LocalDiary> DiaryRepository::find(const QString &id) const
+{
+    const std::optional<Row> row = findRow(id);
+    if (!row || row->deleted)
+        return std::nullopt;
+    return row->local;
+}
+
+std::optional<DiaryRepository::Row> DiaryRepository::findRow(const QString &id) const
+{
+    Result<QSqlQuery> query = runSql(m_store.database(), kSelect + QStringLiteral(" WHERE d.id = ?"), {id});
+    if (!query || !query->next())
+        return std::nullopt;
+    return readRow(*query);
+}
+
+QList<LocalDiary> DiaryRepository::listByAuthor(const QString &username, int limit, int offset) const
+{
+    return readAll(runSql(m_store.database(),
+                          kSelect + QStringLiteral(" WHERE d.author = ? AND d.deleted = 0"
+                                                   " ORDER BY d.updated_at DESC, d.id DESC LIMIT ? OFFSET ?"),
+                          page({username}, limit, offset)));
+}
+
+int DiaryRepository::countByAuthor(const QString &username) const
+{
+    return int(scalar(m_store.database(), QStringLiteral("SELECT COUNT(*) FROM diaries WHERE author = ? AND deleted = 0"),
+                      {username}));
+}
+
+QList<LocalDiary> DiaryRepository::feed(int limit, int offset) const
+{
+    return readAll(runSql(m_store.database(),
+                          kSelect + QStringLiteral(" WHERE d.deleted = 0 AND (d.author = ? OR d.author IN (SELECT username FROM friends))"
+                                                   " ORDER BY d.updated_at DESC, d.id DESC LIMIT ? OFFSET ?"),
+                          page({m_store.owner().username}, limit, offset)));
+}
+
+int DiaryRepository::feedCount() const
+{
+    return int(scalar(m_store.database(),
+                      QStringLiteral("SELECT COUNT(*) FROM diaries WHERE deleted = 0"
+                                     " AND (author = ? OR author IN (SELECT username FROM friends))"),
+                      {m_store.owner().username}));
+}
+
+Result<bool> DiaryRepository::applyServerDiary(const kj::Diary &diary)
+{
+    bool written = false;
+    Status status = m_store.transaction([&]() -> Status {
+        // My unsynced change wins locally until its push meets this revision and merges.
+        if (m_store.outbox().hasPending(kKind, diary.id))
+            return {};
+        const std::optional<Row> existing = findRow(diary.id);
+        if (existing && existing->local.diary.revision > diary.revision)
+            return {}; // an older copy (a backfill page that raced a change)
+        kj::Diary stored = diary;
+        stored.author.createdAt = QDateTime();
+        if (existing && !existing->deleted && existing->local.diary == stored)
+            return {};
+        if (Status replaced = done(runSql(m_store.database(), kReplace, columns(stored, false))); !replaced)
+            return replaced;
+        written = true;
+        m_store.noteChanged(ClientStore::Topic::Diaries);
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return written;
+}
+
+Result<bool> DiaryRepository::removeDiary(const QString &id)
+{
+    bool removed = false;
+    Status status = m_store.transaction([&]() -> Status {
+        if (m_store.outbox().hasPending(kKind, id))
+            return {};
+        Result<QSqlQuery> query = runSql(m_store.database(), QStringLiteral("DELETE FROM diaries WHERE id = ?"), {id});
+        if (!query)
+            return query.error();
+        removed = query->numRowsAffected() > 0;
+        if (removed)
+            m_store.noteChanged(ClientStore::Topic::Diaries);
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return removed;
+}
+
+Status DiaryRepository::removeByAuthor(const QString &username)
+{
+    if (username == m_store.owner().username)
+        return {};
+    Result<QSqlQuery> query = runSql(m_store.database(),
+        QStringLiteral("DELETE FROM diaries WHERE author = ? AND NOT EXISTS"
+                       " (SELECT 1 FROM outbox o WHERE o.kind = 'diary' AND o.item_id = diaries.id)"),
+        {username});
+    if (!query)
+        return query.error();
+    if (query->numRowsAffected() > 0)
+        m_store.noteChanged(ClientStore::Topic::Diaries);
+    return {};
+}
+
+Status DiaryRepository::recordPushed(qint64 seq, const kj::Diary &server)
+{
+    return m_store.transaction([&]() -> Status {
+        if (Status removed = m_store.outbox().remove(seq); !removed)
+            return removed;
+        Status status;
+        if (m_store.outbox().hasPending(kKind, server.id)) {
+            // A later edit is queued: keep its content, but it now builds on the revision just made.
+            status = done(runSql(m_store.database(),
+                                 QStringLiteral("UPDATE diaries SET revision = ?, created_at = ? WHERE id = ?"),
+                                 {server.revision, server.createdAt.toMSecsSinceEpoch(), server.id}));
+        } else {
+            kj::Diary stored = server;
+            stored.author.createdAt = QDateTime();
+            status = done(runSql(m_store.database(), kReplace, columns(stored, false)));
+        }
+        m_store.noteChanged(ClientStore::Topic::Diaries);
+        return status;
+    });
+}
+
+Status DiaryRepository::recordDeletePushed(qint64 seq, const QString &id)
+{
+    return m_store.transaction([&]() -> Status {
+        if (Status removed = m_store.outbox().remove(seq); !removed)
+            return removed;
+        if (m_store.outbox().hasPending(kKind, id))
+            return {};
+        m_store.noteChanged(ClientStore::Topic::Diaries);
+        return done(runSql(m_store.database(), QStringLiteral("DELETE FROM diaries WHERE id = ?"), {id}));
+    });
+}
+
+Status DiaryRepository::rebase(const QString &id, const QString &title, const QString &body,
+                               kj::Visibility visibility, qint64 revision)
+{
+    return m_store.transaction([&]() -> Status {
+        Result<QSqlQuery> query = runSql(m_store.database(),
+            QStringLiteral("UPDATE diaries SET title = ?, body = ?, visibility = ?, revision = ?, updated_at = ?"
+                           " WHERE id = ?"),
+            {title, body, kj::visibilityName(visibility), revision, kj::nowUtc().toMSecsSinceEpoch(), id});
+        if (!query)
+            return query.error();
+        if (query->numRowsAffected() == 0)
+            return kj::fail(kj::ErrorCode::NotFound, QStringLiteral("there is no diary %1").arg(id));
+        m_store.noteChanged(ClientStore::Topic::Diaries);
+        return {};
+    });
+}
+
+} // namespace kj::store

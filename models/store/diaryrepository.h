@@ -1,0 +1,78 @@
+#pragma once
+
+#include "models/domain/diary.h"
+#include "models/domain/result.h"
+
+#include <QList>
+#include <optional>
+
+namespace kj::store {
+
+class ClientStore;
+
+//! A diary as the local store holds it: the last known content, and whether it carries a local change
+//! the server has not acknowledged yet.
+struct LocalDiary {
+    kj::Diary diary; // revision: the last server revision known locally (0: never reached the server)
+    bool pending = false;
+};
+
+//! The cached diaries of this account and its friends, and the user's own writes. Each write of the
+//! user's goes into the store together with its outbox entry, in one transaction.
+class DiaryRepository
+{
+public:
+    explicit DiaryRepository(ClientStore &store);
+
+    // --- what the user does (through DiaryService) ---
+
+    //! Creates (empty or unknown `id`: a new id is made) or edits one of my diaries, and queues it for the
+    //! server. Editing someone else's diary is Forbidden; a deleted one is NotFound.
+    [[nodiscard]] Result<LocalDiary> saveMyDiary(const QString &id, const QString &title, const QString &body,
+                                                 kj::Visibility visibility);
+    //! Deletes one of my diaries: a tombstone plus an outbox entry (one transaction). A diary that never
+    //! reached the server simply goes away with its queued create.
+    [[nodiscard]] Status deleteMyDiary(const QString &id);
+
+    // --- reading (item models, CLI) ---
+
+    //! A diary that is not deleted locally.
+    [[nodiscard]] std::optional<LocalDiary> find(const QString &id) const;
+    //! Newest (updatedAt) first.
+    [[nodiscard]] QList<LocalDiary> listByAuthor(const QString &username, int limit = -1, int offset = 0) const;
+    [[nodiscard]] int countByAuthor(const QString &username) const;
+    //! Cached diaries of my friends and me, newest first.
+    [[nodiscard]] QList<LocalDiary> feed(int limit = -1, int offset = 0) const;
+    [[nodiscard]] int feedCount() const;
+
+    // --- what sync does ---
+
+    //! Any row, tombstones included (deleted: the local delete is not pushed yet).
+    struct Row {
+        LocalDiary local;
+        bool deleted = false;
+    };
+    [[nodiscard]] std::optional<Row> findRow(const QString &id) const;
+    //! Caches a diary the server sent. A diary with a pending local change is left alone (its push will
+    //! meet the server's revision and merge). Gives whether it was written.
+    [[nodiscard]] Result<bool> applyServerDiary(const kj::Diary &diary);
+    //! The server no longer shows this diary (deleted, or no longer visible): drop it, unless it has a
+    //! pending local change. Gives whether it was removed.
+    [[nodiscard]] Result<bool> removeDiary(const QString &id);
+    //! Drops every cached diary of `username` (an ex-friend); never mine.
+    [[nodiscard]] Status removeByAuthor(const QString &username);
+    //! A pushed write was accepted as `server`: drop outbox entry `seq`, record the revision, and take the
+    //! server's copy unless a later local edit is still queued.
+    [[nodiscard]] Status recordPushed(qint64 seq, const kj::Diary &server);
+    //! A pushed delete was accepted (or the server no longer had it): drop entry `seq` and the tombstone.
+    [[nodiscard]] Status recordDeletePushed(qint64 seq, const QString &id);
+    //! After a conflict: replace my local content with `title`/`body` (which keeps my words and the server's),
+    //! based on the server's `revision`, still pending.
+    [[nodiscard]] Status rebase(const QString &id, const QString &title, const QString &body,
+                                kj::Visibility visibility, qint64 revision);
+
+private:
+    ClientStore &m_store;
+};
+
+} // namespace kj::store

@@ -1,0 +1,11 @@
+# The client's local store (kj_store): one SQLite file per account, its migrations, repositories and outbox.
+add_library(kj_store STATIC
+    clientstore.cpp clientstore.h
+    diaryrepository.cpp diaryrepository.h
+    friendrepository.cpp friendrepository.h
+    outbox.cpp outbox.h
+    schema.cpp schema.h
+    sqlquery.cpp sqlquery.h
+    syncstaterepository.cpp syncstaterepository.h
+)
+target_link_libraries(kj_store PUBLIC kj_common kj_domain Qt6::Core Qt6::Sql)
