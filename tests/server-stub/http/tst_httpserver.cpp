@@ -1,0 +1,673 @@
+#include "server-stub/http/httpserver.h"
+#include "tests/server-stub/http/rawhttpclient.h"
+
+#include <QTest>
+
+#include <boost/asio/connect.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/write.hpp>
+
+#include <atomic>
+#include <memory>
+#include <stdexcept>
+#include <vector>
+
+using namespace kj::server::http;
+using tcp = boost::asio::ip::tcp;
+
+namespace {
+
+QByteArray get(const QByteArray &target, const QByteArray &extraHeaders = {})
+{
+    return "GET " + target + " HTTP/1.1\r\nHost: test\r\n" + extraHeaders + "\r\n";
+}
+
+QByteArray withBody(const QByteArray &method, const QByteArray &target, const QByteArray &body)
+{
+    return method + " " + target + " HTTP/1.1\r\nHost: test\r\nContent-Length: " + QByteArray::number(body.size())
+        + "\r\n\r\n" + body;
+}
+
+QByteArray chunked(const QByteArray &body, qsizetype chunkSize)
+{
+    QByteArray out;
+    for (qsizetype i = 0; i < body.size(); i += chunkSize) {
+        const QByteArray piece = body.mid(i, chunkSize);
+        out += QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n";
+    }
+    return out + "0\r\n\r\n";
+}
+
+} // namespace
+
+class TestHttpServer : public QObject
+{
+    Q_OBJECT
+
+private:
+    //! A server on a free port whose handler echoes the request as JSON, with a few special paths.
+    std::unique_ptr<HttpServer> startServer(Limits limits = {}, int threads = 2)
+    {
+        ServerOptions options;
+        options.port = 0;
+        options.threads = threads;
+        options.limits = limits;
+        auto server = std::make_unique<HttpServer>(options, [this](const Request &request) { return handle(request); });
+        if (const kj::Status started = server->start(); !started) {
+            qWarning() << "start failed:" << started.error().message;
+            return nullptr;
+        }
+        return server;
+    }
+
+    Response handle(const Request &request)
+    {
+        ++m_handled;
+        if (request.path == u"/throw")
+            throw std::runtime_error("the handler broke");
+        if (request.path == u"/throw-other")
+            throw 42;
+        if (request.path == u"/fixed")
+            return Response{200, "0123456789", "text/plain", {}};
+        if (request.path == u"/empty")
+            return Response::noContent();
+        if (request.path == u"/bad-header") {
+            Response response = Response::json(200, {});
+            response.headers.emplaceBack("X-Bad", "a\r\nInjected: yes");
+            return response;
+        }
+        QJsonObject query;
+        for (const auto &[key, value] : request.query.queryItems(QUrl::FullyDecoded))
+            query.insert(key, value);
+        Response response = Response::json(200, QJsonObject{
+            {QStringLiteral("method"), QString::fromLatin1(request.method)},
+            {QStringLiteral("path"), request.path},
+            {QStringLiteral("query"), query},
+            {QStringLiteral("body"), QString::fromUtf8(request.body)},
+            {QStringLiteral("bodySize"), request.body.size()},
+            {QStringLiteral("remote"), request.remoteAddress},
+            {QStringLiteral("xTest"), QString::fromUtf8(request.header("x-test"))},
+        });
+        response.headers.emplaceBack("X-Echo", "yes");
+        return response;
+    }
+
+    std::atomic<int> m_handled{0};
+
+private Q_SLOTS:
+    void init() { m_handled = 0; }
+
+    void getIsAnsweredWithEcho()
+    {
+        auto server = startServer();
+        QVERIFY(server);
+        QVERIFY(server->port() != 0);
+        RawHttpClient client;
+        QVERIFY(client.connectTo(server->port()));
+        client.send(get("/hello", "X-Test: value one\r\n"));
+        const auto response = client.readResponse();
+        QVERIFY(response);
+        QCOMPARE(response->status, 200);
+        QCOMPARE(response->statusLine, QByteArray("HTTP/1.1 200 OK"));
+        QCOMPARE(response->header("content-type"), QByteArray("application/json; charset=utf-8"));
+        QCOMPARE(response->header("content-length").toLongLong(), response->body.size());
+        QCOMPARE(response->header("server"), QByteArray("kongjian/" KJ_VERSION));
+        QVERIFY(response->header("date").endsWith(" GMT"));
+        QCOMPARE(response->header("x-echo"), QByteArray("yes"));
+        const QJsonObject echo = response->json();
+        QCOMPARE(echo.value(u"method").toString(), u"GET");
+        QCOMPARE(echo.value(u"path").toString(), u"/hello");
+        QCOMPARE(echo.value(u"remote").toString(), u"127.0.0.1");
+        QCOMPARE(echo.value(u"xTest").toString(), u"value one");
+    }
+
+    void putBodyIsHandedOver()
+    {
+        auto server = startServer();
+        QVERIFY(server);
+        RawHttpClient client;
+        QVERIFY(client.connectTo(server->port()));
+        const QByteArray body = R"({"title":"今天","body":"x"})";
+        client.send(withBody("PUT", "/api/v1/diaries/1", body));
+        const auto response = client.readResponse();
+        QVERIFY(response);
+        QCOMPARE(response->status, 200);
+        QCOMPARE(response->json().value(u"method").toString(), u"PUT");
+        QCOMPARE(response->json().value(u"body").toString().toUtf8(), body);
+    }
+
+    void keepAliveServesSeveralRequests()
+    {
+        auto server = startServer();
+        QVERIFY(server);
+        RawHttpClient client;
+        QVERIFY(client.connectTo(server->port()));
+        for (int i = 0; i < 3; ++i) {
+            client.send(get("/round/" + QByteArray::number(i)));
+            const auto response = client.readResponse();
+            QVERIFY(response);
+            QCOMPARE(response->status, 200);
+            QCOMPARE(response->header("connection"), QByteArray());
+            QCOMPARE(response->json().value(u"path").toString(), QStringLiteral("/round/%1").arg(i));
+        }
+        QVERIFY(client.isOpen());
+    }
+
+    void pipelinedRequestsAreAnsweredInOrder()
+    {
+        auto server = startServer();
+        QVERIFY(server);
+        RawHttpClient client;
+        QVERIFY(client.connectTo(server->port()));
+        client.send(get("/one") + withBody("POST", "/two", "abc") + get("/three"));
+        for (const char *path : {"/one", "/two", "/three"}) {
+            const auto response = client.readResponse();
+            QVERIFY(response);
+            QCOMPARE(response->json().value(u"path").toString(), QString::fromLatin1(path));
+        }
+    }
+
+    void http10ClosesUnlessAskedToKeepAlive()
+    {
+        auto server = startServer();
+        QVERIFY(server);
+        RawHttpClient plain;
+        QVERIFY(plain.connectTo(server->port()));
+        plain.send("GET /old HTTP/1.0\r\n\r\n");
+        auto response = plain.readResponse();
+        QVERIFY(response);
+        QCOMPARE(response->status, 200);
+        QVERIFY(response->statusLine.startsWith("HTTP/1.0 200"));
+        QVERIFY(plain.waitForClose());
+
+        RawHttpClient keepAlive;
+        QVERIFY(keepAlive.connectTo(server->port()));
+        for (int i = 0; i < 2; ++i) {
+            keepAlive.send("GET /old HTTP/1.0\r\nConnection: keep-alive\r\n\r\n");
+            response = keepAlive.readResponse();
+            QVERIFY(response);
+            QCOMPARE(response->status, 200);
+            QCOMPARE(response->header("connection").toLower(), QByteArray("keep-alive"));
+        }
+    }
+
+    void connectionCloseIsHonoured()
+    {
+        auto server = startServer();
+        QVERIFY(server);
+        RawHttpClient client;
+        QVERIFY(client.connectTo(server->port()));
+        client.send(get("/bye", "Connection: close\r\n"));
+        const auto response = client.readResponse();
+        QVERIFY(response);
+        QCOMPARE(response->status, 200);
+        QCOMPARE(response->header("connection").toLower(), QByteArray("close"));
+        QVERIFY(client.waitForClose());
+    }
+
+    void headHasLengthButNoBody()
+    {
+        auto server = startServer();
+        QVERIFY(server);
+        RawHttpClient client;
+        QVERIFY(client.connectTo(server->port()));
+        client.send("HEAD /fixed HTTP/1.1\r\nHost: test\r\n\r\n");
+        const auto head = client.readResponse(true);
+        QVERIFY(head);
+        QCOMPARE(head->status, 200);
+        QCOMPARE(head->header("content-length"), QByteArray("10"));
+        QCOMPARE(head->header("content-type"), QByteArray("text/plain"));
+        // Were a body sent after the HEAD answer, this next response would not parse.
+        client.send(get("/after"));
+        const auto after = client.readResponse();
+        QVERIFY(after);
+        QCOMPARE(after->status, 200);
+        QCOMPARE(after->json().value(u"path").toString(), u"/after");
+    }
+
+    void noContentHasNoBody()
+    {
+        auto server = startServer();
+        QVERIFY(server);
+        RawHttpClient client;
+        QVERIFY(client.connectTo(server->port()));
+        client.send(get("/empty") + get("/after"));
+        const auto empty = client.readResponse();
+        QVERIFY(empty);
+        QCOMPARE(empty->status, 204);
+        QVERIFY(!empty->headers.contains("content-length"));
+        QVERIFY(!empty->headers.contains("content-type"));
+        const auto after = client.readResponse();
+        QVERIFY(after);
+        QCOMPARE(after->json().value(u"path").toString(), u"/after");
+    }
+
+    void headerTooLargeGets431()
+    {
+        auto server = startServer();
+        QVERIFY(server);
+        RawHttpClient client;
+        QVERIFY(client.connectTo(server->port()));
+        client.send(get("/healthz", "X-Big: " + QByteArray(20 * 1024, 'a') + "\r\n"));
+        const auto response = client.readResponse();
+        QVERIFY(response);
+        QCOMPARE(response->status, 431);
+        QCOMPARE(response->errorCode(), u"header_too_large");
+        QVERIFY(!response->json().value(u"error").toObject().value(u"message").toString().isEmpty());
+        QCOMPARE(response->header("connection").toLower(), QByteArray("close"));
+        QVERIFY(client.waitForClose());
+        QCOMPARE(m_handled.load(), 0);
+    }
+
+    void headerJustUnderTheLimitIsServed()
+    {
+        auto server = startServer();
+        QVERIFY(server);
+        RawHttpClient client;
+        QVERIFY(client.connectTo(server->port()));
+        client.send(get("/healthz", "X-Big: " + QByteArray(15 * 1024, 'a') + "\r\n"));
+        const auto response = client.readResponse();
+        QVERIFY(response);
+        QCOMPARE(response->status, 200);
+    }
+
+    void contentLengthTooLargeIsAnsweredBeforeTheBody()
+    {
+        auto server = startServer();
+        QVERIFY(server);
+        // A plain blocking socket: QTcpSocket closes entirely on the server's half-close, and this
+        // test goes on sending after reading the answer, as a client in the middle of an upload does.
+        boost::asio::io_context io;
+        tcp::socket socket(io);
+        boost::system::error_code ec;
+        socket.connect(tcp::endpoint(boost::asio::ip::address_v4::loopback(), server->port()), ec);
+        QVERIFY(!ec);
+        const std::string body(2 * 1024 * 1024, 'a');
+        const std::string head = "POST /api/v1/accounts HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\n"
+                                 "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n";
+        boost::asio::write(socket, boost::asio::buffer(head + body.substr(0, 256 * 1024)), ec);
+        QVERIFY(!ec);
+
+        // The answer comes while most of the body is still unsent.
+        std::string received;
+        while (received.find("\r\n\r\n") == std::string::npos || !received.ends_with("}")) {
+            char chunk[4096];
+            const std::size_t n = socket.read_some(boost::asio::buffer(chunk), ec);
+            QVERIFY2(!ec, ec.message().c_str());
+            received.append(chunk, n);
+        }
+        QVERIFY2(received.starts_with("HTTP/1.1 413 "), received.c_str());
+        QVERIFY(received.find("payload_too_large") != std::string::npos);
+        QVERIFY(received.find("Connection: close") != std::string::npos);
+
+        // The server drains the rest instead of resetting the connection under the client...
+        boost::asio::write(socket, boost::asio::buffer(body.substr(256 * 1024)), ec);
+        QVERIFY2(!ec, ec.message().c_str());
+        socket.shutdown(tcp::socket::shutdown_send, ec);
+        // ...and then closes: nothing more than the answer came.
+        char rest[16];
+        const std::size_t n = socket.read_some(boost::asio::buffer(rest), ec);
+        QCOMPARE(n, std::size_t(0));
+        QCOMPARE(ec, boost::system::error_code(boost::asio::error::eof));
+        QCOMPARE(m_handled.load(), 0);
+    }
+
+    void wholeOversizeBodyStillGets413()
+    {
+        // What `curl --data-binary @2MiB` does without Expect: everything is written before reading.
+        auto server = startServer();
+        QVERIFY(server);
+        RawHttpClient client;
+        QVERIFY(client.connectTo(server->port()));
+        client.send(withBody("POST", "/api/v1/accounts", QByteArray(2 * 1024 * 1024 + 7, 'b')));
+        const auto response = client.readResponse();
+        QVERIFY(response);
+        QCOMPARE(response->status, 413);
+        QCOMPARE(response->errorCode(), u"payload_too_large");
+        QVERIFY(client.waitForClose());
+    }
+
+    void chunkedBodyIsAssembled()
+    {
+        auto server = startServer();
+        QVERIFY(server);
+        RawHttpClient client;
+        QVERIFY(client.connectTo(server->port()));
+        const QByteArray body = QByteArray("0123456789").repeated(100);
+        client.send("POST /chunks HTTP/1.1\r\nHost: test\r\nTransfer-Encoding: chunked\r\n\r\n" + chunked(body, 77));
+        const auto response = client.readResponse();
+        QVERIFY(response);
+        QCOMPARE(response->status, 200);
+        QCOMPARE(response->json().value(u"body").toString().toLatin1(), body);
+    }
+
+    void chunkedBodyOverTheLimitGets413()
+    {
+        Limits limits;
+        limits.jsonBodyBytes = 64 * 1024;
+        auto server = startServer(limits);
+        QVERIFY(server);
+        RawHttpClient client;
+        QVERIFY(client.connectTo(server->port()));
+        client.send("POST /chunks HTTP/1.1\r\nHost: test\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    + chunked(QByteArray(200 * 1024, 'c'), 8 * 1024));
+        const auto response = client.readResponse();
+        QVERIFY(response);
+        QCOMPARE(response->status, 413);
+        QCOMPARE(response->errorCode(), u"payload_too_large");
+        QVERIFY(client.waitForClose());
+        QCOMPARE(m_handled.load(), 0);
+    }
+
+    void expectContinueAccepted()
+    {
+        auto server = startServer();
+        QVERIFY(server);
+        RawHttpClient client;
+        QVERIFY(client.connectTo(server->port()));
+        client.send("PUT /upload HTTP/1.1\r\nHost: test\r\nContent-Length: 5\r\nExpect: 100-continue\r\n\r\n");
+        const auto interim = client.readResponse();
+        QVERIFY(interim);
+        QCOMPARE(interim->status, 100);
+        client.send("hello");
+        const auto response = client.readResponse();
+        QVERIFY(response);
+        QCOMPARE(response->status, 200);
+        QCOMPARE(response->json().value(u"body").toString(), u"hello");
+    }
+
+    void expectContinueRefusedWithout100()
+    {
+        auto server = startServer();
+        QVERIFY(server);
+        RawHttpClient client;
+        QVERIFY(client.connectTo(server->port()));
+        client.send("PUT /upload HTTP/1.1\r\nHost: test\r\nContent-Length: 2097152\r\nExpect: 100-continue\r\n\r\n");
+        const auto response = client.readResponse();
+        QVERIFY(response);
+        QCOMPARE(response->status, 413);
+        QCOMPARE(response->errorCode(), u"payload_too_large");
+        QVERIFY(client.waitForClose());
+    }
+
+    void malformedRequestsGet400_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("garbage request line") << QByteArray("GARBAGE\r\n\r\n");
+        QTest::newRow("unknown version") << QByteArray("GET / HTTP/9.9\r\nHost: x\r\n\r\n");
+        QTest::newRow("space in a header name") << QByteArray("GET / HTTP/1.1\r\nBad Header: x\r\n\r\n");
+        QTest::newRow("negative content length") << QByteArray("POST / HTTP/1.1\r\nContent-Length: -1\r\n\r\n");
+        QTest::newRow("two content lengths")
+            << QByteArray("POST / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab");
+        QTest::newRow("bad chunk size")
+            << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nhello\r\n0\r\n\r\n");
+    }
+
+    void malformedRequestsGet400()
+    {
+        QFETCH(QByteArray, bytes);
+        auto server = startServer();
+        QVERIFY(server);
+        RawHttpClient client;
+        QVERIFY(client.connectTo(server->port()));
+        client.send(bytes);
+        const auto response = client.readResponse();
+        QVERIFY(response);
+        QCOMPARE(response->status, 400);
+        QCOMPARE(response->errorCode(), u"bad_request");
+        QVERIFY(client.waitForClose());
+        QCOMPARE(m_handled.load(), 0);
+    }
+
+    void pathAndQueryAreDecoded()
+    {
+        auto server = startServer();
+        QVERIFY(server);
+        RawHttpClient client;
+        QVERIFY(client.connectTo(server->port()));
+        client.send(get("/users/%E7%A9%BA%20space/diaries?cursor=a%2Bb%3D&q=%E4%BD%A0%E5%A5%BD&limit=20"));
+        const auto response = client.readResponse();
+        QVERIFY(response);
+        QCOMPARE(response->status, 200);
+        const QJsonObject echo = response->json();
+        QCOMPARE(echo.value(u"path").toString(), QStringLiteral("/users/空 space/diaries"));
+        const QJsonObject query = echo.value(u"query").toObject();
+        QCOMPARE(query.value(u"cursor").toString(), u"a+b=");
+        QCOMPARE(query.value(u"q").toString(), QStringLiteral("你好"));
+        QCOMPARE(query.value(u"limit").toString(), u"20");
+    }
+
+    void absoluteFormTargetIsAccepted()
+    {
+        auto server = startServer();
+        QVERIFY(server);
+        RawHttpClient client;
+        QVERIFY(client.connectTo(server->port()));
+        client.send(get("http://example.com:8080/abs?x=1"));
+        const auto response = client.readResponse();
+        QVERIFY(response);
+        QCOMPARE(response->status, 200);
+        QCOMPARE(response->json().value(u"path").toString(), u"/abs");
+        QCOMPARE(response->json().value(u"query").toObject().value(u"x").toString(), u"1");
+    }
+
+    void badTargetsGet400_data()
+    {
+        QTest::addColumn<QByteArray>("target");
+        QTest::newRow("invalid UTF-8 in the path") << QByteArray("/users/%FF%FE");
+        QTest::newRow("NUL in the path") << QByteArray("/a%00b");
+        QTest::newRow("broken escape in the path") << QByteArray("/a%zz");
+        QTest::newRow("truncated escape") << QByteArray("/a%4");
+        QTest::newRow("invalid UTF-8 in the query") << QByteArray("/a?q=%C3%28");
+        QTest::newRow("not an absolute path") << QByteArray("*");
+    }
+
+    void badTargetsGet400()
+    {
+        QFETCH(QByteArray, target);
+        auto server = startServer();
+        QVERIFY(server);
+        RawHttpClient client;
+        QVERIFY(client.connectTo(server->port()));
+        client.send(get(target));
+        const auto response = client.readResponse();
+        QVERIFY(response);
+        QCOMPARE(response->status, 400);
+        QCOMPARE(response->errorCode(), u"bad_request");
+        QCOMPARE(m_handled.load(), 0);
+    }
+
+    void throwingHandlerGets500AndServerGoesOn()
+    {
+        auto server = startServer();
+        QVERIFY(server);
+        RawHttpClient client;
+        QVERIFY(client.connectTo(server->port()));
+        QTest::ignoreMessage(QtWarningMsg, "the handler failed on GET /throw: the handler broke");
+        QTest::ignoreMessage(QtWarningMsg, "the handler failed on GET /throw-other: an exception not derived from std::exception");
+        QTest::ignoreMessage(QtWarningMsg,
+                             "the handler's answer is not valid HTTP: header \"X-Bad\" has a control character in its value");
+        for (const char *path : {"/throw", "/throw-other", "/bad-header"}) {
+            client.send(get(path));
+            const auto response = client.readResponse();
+            QVERIFY(response);
+            QCOMPARE(response->status, 500);
+            QCOMPARE(response->errorCode(), u"internal");
+            QVERIFY(!response->headers.contains("injected"));
+        }
+        client.send(get("/fine"));
+        const auto response = client.readResponse();
+        QVERIFY(response);
+        QCOMPARE(response->status, 200);
+    }
+
+    void manyConcurrentClientsAreAllAnswered()
+    {
+        auto server = startServer();
+        QVERIFY(server);
+        constexpr int kClients = 50;
+        std::vector<std::unique_ptr<RawHttpClient>> clients;
+        for (int i = 0; i < kClients; ++i) {
+            clients.push_back(std::make_unique<RawHttpClient>());
+            QVERIFY(clients.back()->connectTo(server->port()));
+        }
+        for (int round = 0; round < 3; ++round) {
+            for (int i = 0; i < kClients; ++i)
+                clients[std::size_t(i)]->send(withBody("POST", "/c/" + QByteArray::number(i), QByteArray::number(round)));
+            for (int i = 0; i < kClients; ++i) {
+                const auto response = clients[std::size_t(i)]->readResponse();
+                QVERIFY(response);
+                QCOMPARE(response->status, 200);
+                QCOMPARE(response->json().value(u"path").toString(), QStringLiteral("/c/%1").arg(i));
+                QCOMPARE(response->json().value(u"body").toString(), QString::number(round));
+            }
+        }
+        QCOMPARE(m_handled.load(), 3 * kClients);
+    }
+
+    void slowClientIsCutOffWhileOthersAreServed()
+    {
+        Limits limits;
+        limits.readTimeoutSeconds = 1;
+        // One I/O thread: a slow client that held it would starve everybody else.
+        auto server = startServer(limits, 1);
+        QVERIFY(server);
+        RawHttpClient slow;
+        QVERIFY(slow.connectTo(server->port()));
+        slow.send("GET /slow HTTP/1.1\r\nHost: test\r\n");
+        QVERIFY(slow.flush());
+
+        RawHttpClient other;
+        QVERIFY(other.connectTo(server->port()));
+        other.send(get("/other"));
+        const auto response = other.readResponse();
+        QVERIFY(response);
+        QCOMPARE(response->status, 200);
+
+        // Trickling a byte at a time does not reset the deadline: headers must be complete in time.
+        QDeadlineTimer giveUp(RawHttpClient::kWaitMs);
+        while (slow.isOpen() && !giveUp.hasExpired()) {
+            slow.send("X");
+            slow.socket().waitForBytesWritten(100);
+            slow.socket().waitForReadyRead(200);
+        }
+        QVERIFY(!slow.isOpen());
+        QVERIFY(slow.socket().readAll().isEmpty());
+        QCOMPARE(m_handled.load(), 1);
+    }
+
+    void idleConnectionIsClosed()
+    {
+        Limits limits;
+        limits.idleTimeoutSeconds = 1;
+        auto server = startServer(limits);
+        QVERIFY(server);
+        RawHttpClient silent;
+        QVERIFY(silent.connectTo(server->port()));
+        RawHttpClient afterRequest;
+        QVERIFY(afterRequest.connectTo(server->port()));
+        afterRequest.send(get("/once"));
+        const auto response = afterRequest.readResponse();
+        QVERIFY(response);
+        QCOMPARE(response->status, 200);
+        QVERIFY(silent.waitForClose());
+        QVERIFY(afterRequest.waitForClose());
+    }
+
+    void stopClosesOpenConnections()
+    {
+        auto server = startServer();
+        QVERIFY(server);
+        const quint16 port = server->port();
+        RawHttpClient idle;
+        QVERIFY(idle.connectTo(port));
+        idle.send(get("/first"));
+        QVERIFY(idle.readResponse());
+        RawHttpClient halfHeader;
+        QVERIFY(halfHeader.connectTo(port));
+        halfHeader.send("GET /half HTTP/1.1\r\nHost: te");
+        QVERIFY(halfHeader.flush());
+        RawHttpClient halfBody;
+        QVERIFY(halfBody.connectTo(port));
+        halfBody.send("PUT /half HTTP/1.1\r\nHost: test\r\nContent-Length: 100\r\n\r\nabc");
+        QVERIFY(halfBody.flush());
+        RawHttpClient silent;
+        QVERIFY(silent.connectTo(port));
+
+        server->stop();
+        server->stop();
+        QVERIFY(idle.waitForClose());
+        QVERIFY(halfHeader.waitForClose());
+        QVERIFY(halfBody.waitForClose());
+        QVERIFY(silent.waitForClose());
+
+        RawHttpClient late;
+        QVERIFY(!late.connectTo(port) || late.waitForClose());
+    }
+
+    void serverCanStartAgainAfterStop()
+    {
+        auto server = startServer();
+        QVERIFY(server);
+        server->stop();
+        QVERIFY(server->start().ok());
+        RawHttpClient client;
+        QVERIFY(client.connectTo(server->port()));
+        client.send(get("/again"));
+        const auto response = client.readResponse();
+        QVERIFY(response);
+        QCOMPARE(response->status, 200);
+    }
+
+    void startFailsOnABusyPort()
+    {
+        auto first = startServer();
+        QVERIFY(first);
+        ServerOptions options;
+        options.port = first->port();
+        HttpServer second(options, [](const Request &) { return Response::noContent(); });
+        const kj::Status started = second.start();
+        QVERIFY(!started.ok());
+        QCOMPARE(started.error().code, kj::ErrorCode::Unavailable);
+        QVERIFY(started.error().message.contains(QString::number(first->port())));
+    }
+
+    void connectionsOverTheCapAreRefused()
+    {
+        Limits limits;
+        limits.maxConnections = 2;
+        auto server = startServer(limits);
+        QVERIFY(server);
+        RawHttpClient first;
+        RawHttpClient second;
+        for (RawHttpClient *client : {&first, &second}) {
+            QVERIFY(client->connectTo(server->port()));
+            client->send(get("/in"));
+            const auto response = client->readResponse();
+            QVERIFY(response);
+            QCOMPARE(response->status, 200);
+        }
+        RawHttpClient third;
+        QVERIFY(third.connectTo(server->port()));
+        QVERIFY(third.waitForClose());
+
+        first.socket().disconnectFromHost();
+        // The freed place is taken by a new connection once the server has noticed the close.
+        const QDeadlineTimer deadline(RawHttpClient::kWaitMs);
+        std::optional<RawResponse> response;
+        while (!response && !deadline.hasExpired()) {
+            RawHttpClient fourth;
+            QVERIFY(fourth.connectTo(server->port()));
+            fourth.send(get("/later"));
+            response = fourth.readResponse();
+            if (!response)
+                QTest::qWait(20);
+        }
+        QVERIFY(response);
+        QCOMPARE(response->status, 200);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHttpServer)
+#include "tst_httpserver.moc"
