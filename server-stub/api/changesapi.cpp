@@ -1,0 +1,152 @@
+#include "server-stub/api/routes.h"
+
+#include "models/domain/apiversion.h"
+#include "models/domain/change.h"
+#include "server-stub/api/paging.h"
+#include "server-stub/store/changelog.h"
+#include "server-stub/store/diaryrepository.h"
+#include "server-stub/store/friendrepository.h"
+#include "server-stub/store/transaction.h"
+#include "server-stub/store/userrepository.h"
+
+#include <QHash>
+
+// How GET /changes works. Every write appends a row to the change log in its own transaction (see
+// store/changelog.h). A reader gets the rows after its cursor that concern it: rows addressed to it, and
+// rows about the diaries of itself and of its current friends. Each row is judged by the item's state
+// NOW, through the one audience rule (kj::canSee):
+//  - visible to the caller now: upsert with the item;
+//  - else, if the caller could see it before the change (owner, or the row's previous visibility admits
+//    a friend): delete, so offline caches drop what the owner withdrew;
+//  - else nothing, so nobody learns that a hidden item exists.
+// Several rows for one item in a page collapse into one change at the place of the latest.
+// When two people become friends, nothing old is replayed here: the client fetches the new friend's
+// diaries through GET /users/{username}/diaries. When they stop being friends, the unfriending appends
+// a withdrawal (a "diary" row addressed to each side) for every friends-only diary of the other.
+
+namespace kj::server::api {
+
+namespace {
+constexpr int kDefaultChangesPageSize = 100;
+
+struct Collapsed {
+    store::ChangeRow latest;
+    bool sawBefore = false; // some row says the caller could see the item before that change
+};
+
+Result<qint64> sinceParameter(const QUrlQuery &query)
+{
+    const QString since = query.queryItemValue(QStringLiteral("since"));
+    if (since.isEmpty())
+        return qint64(0);
+    bool ok = false;
+    const qint64 seq = since.toLongLong(&ok);
+    if (!ok || seq < 0 || since.startsWith(u'+'))
+        return fail(ErrorCode::BadRequest, QStringLiteral("\"since\" is not a cursor this server made"));
+    return seq;
+}
+
+Result<std::optional<Change>> diaryChange(const QSqlDatabase &db, qint64 viewer, const Collapsed &entry)
+{
+    const store::ChangeRow &row = entry.latest;
+    Result<std::optional<store::DiaryRecord>> found = store::DiaryRepository(db).find(row.itemId);
+    if (!found)
+        return found.error();
+    if (found->has_value() && !(*found)->deleted()) {
+        Result<Relation> relation = store::FriendRepository(db).relation(viewer, (*found)->ownerId);
+        if (!relation)
+            return relation.error();
+        if (canSee(*relation, (*found)->diary.visibility))
+            return std::optional(Change{row.kind, Change::Op::Upsert, row.itemId, (*found)->diary.toJson()});
+    }
+    if (entry.sawBefore)
+        return std::optional(Change{row.kind, Change::Op::Delete, row.itemId, {}});
+    return std::optional<Change>();
+}
+
+Result<std::optional<Change>> friendChange(const QSqlDatabase &db, qint64 viewer, const store::ChangeRow &row)
+{
+    Result<std::optional<store::UserRecord>> other = store::UserRepository(db).findByUsername(row.itemId);
+    if (!other)
+        return other.error();
+    if (other->has_value()) {
+        Result<std::optional<Friend>> found = store::FriendRepository(db).findFriend(viewer, (*other)->id);
+        if (!found)
+            return found.error();
+        if (found->has_value())
+            return std::optional(Change{row.kind, Change::Op::Upsert, row.itemId, (*found)->toJson()});
+    }
+    return std::optional(Change{row.kind, Change::Op::Delete, row.itemId, {}});
+}
+
+Result<std::optional<Change>> requestChange(const QSqlDatabase &db, const store::ChangeRow &row)
+{
+    Result<std::optional<store::FriendRequestRecord>> found = store::FriendRepository(db).findRequest(row.itemId);
+    if (!found)
+        return found.error();
+    if (found->has_value())
+        return std::optional(Change{row.kind, Change::Op::Upsert, row.itemId, (*found)->request.toJson()});
+    return std::optional(Change{row.kind, Change::Op::Delete, row.itemId, {}});
+}
+
+ApiResult changes(const ApiContext &context, const Call &call)
+{
+    Result<int> limit = pageLimit(call.request.query, kDefaultChangesPageSize, kMaxChangesPageSize);
+    if (!limit)
+        return limit.error();
+    Result<qint64> since = sinceParameter(call.request.query);
+    if (!since)
+        return since.error();
+
+    const QSqlDatabase db = context.db();
+    const qint64 viewer = call.caller->userId;
+    // One read transaction: the rows and the items they are judged by come from one snapshot.
+    Result<store::Transaction> transaction = store::Transaction::begin(db, store::Transaction::Mode::Read);
+    if (!transaction)
+        return transaction.error();
+    Result<store::ChangeLog::Page> page = store::ChangeLog(db).read(viewer, *since, *limit);
+    if (!page)
+        return page.error();
+
+    QList<QPair<QString, QString>> order; // (kind, id) by the seq of their latest row
+    QHash<QPair<QString, QString>, Collapsed> byItem;
+    for (const store::ChangeRow &row : std::as_const(page->rows)) {
+        const QPair<QString, QString> key{row.kind, row.itemId};
+        Collapsed &entry = byItem[key];
+        order.removeOne(key);
+        order.append(key);
+        entry.latest = row;
+        const Relation standing = row.ownerId == viewer ? Relation::Owner : Relation::Friend;
+        if (row.previous && canSee(standing, *row.previous))
+            entry.sawBefore = true;
+    }
+
+    ChangesPage result;
+    for (const auto &key : std::as_const(order)) {
+        const Collapsed &entry = byItem.value(key);
+        Result<std::optional<Change>> change = std::optional<Change>();
+        if (key.first == QLatin1String("diary"))
+            change = diaryChange(db, viewer, entry);
+        else if (key.first == QLatin1String("friend"))
+            change = friendChange(db, viewer, entry.latest);
+        else if (key.first == QLatin1String("friend_request"))
+            change = requestChange(db, entry.latest);
+        if (!change)
+            return change.error();
+        if (change->has_value())
+            result.changes.append(**change);
+    }
+    result.cursor = QString::number(page->rows.isEmpty() ? *since : page->rows.constLast().seq);
+    result.more = page->more;
+    transaction->rollback(); // read only
+    return http::Response::json(200, result.toJson());
+}
+} // namespace
+
+void addChangeRoutes(Router &router, const ApiContext &context)
+{
+    router.add("GET", QStringLiteral("/api/v1/changes"), Access::SignedIn,
+               [context](const Call &call) { return changes(context, call); });
+}
+
+} // namespace kj::server::api

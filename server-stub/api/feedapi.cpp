@@ -1,0 +1,39 @@
+#include "server-stub/api/routes.h"
+
+#include "models/domain/apiversion.h"
+#include "server-stub/api/itemjson.h"
+#include "server-stub/api/paging.h"
+#include "server-stub/store/diaryrepository.h"
+
+#include <QJsonArray>
+
+namespace kj::server::api {
+
+namespace {
+ApiResult feed(const ApiContext &context, const Call &call)
+{
+    Result<int> limit = pageLimit(call.request.query, kDefaultPageSize, kMaxPageSize);
+    if (!limit)
+        return limit.error();
+    Result<std::optional<store::DiaryKeyset>> after = diaryCursor(call.request.query);
+    if (!after)
+        return after.error();
+    Result<store::DiaryPage> page = store::DiaryRepository(context.db()).feed(call.caller->userId, *after, *limit);
+    if (!page)
+        return page.error();
+    QJsonArray items;
+    for (const Diary &diary : std::as_const(page->items))
+        items.append(diaryListItem(diary));
+    return http::Response::json(200, {{QStringLiteral("items"), items},
+                                      {QStringLiteral("nextCursor"),
+                                       page->next ? QJsonValue(encodeDiaryCursor(*page->next)) : QJsonValue()}});
+}
+} // namespace
+
+void addFeedRoutes(Router &router, const ApiContext &context)
+{
+    router.add("GET", QStringLiteral("/api/v1/feed"), Access::SignedIn,
+               [context](const Call &call) { return feed(context, call); });
+}
+
+} // namespace kj::server::api

@@ -1,0 +1,45 @@
+#include "server-stub/api/paging.h"
+
+#include "models/domain/ids.h"
+
+namespace kj::server::api {
+
+Result<int> pageLimit(const QUrlQuery &query, int defaultLimit, int maxLimit)
+{
+    if (!query.hasQueryItem(QStringLiteral("limit")))
+        return defaultLimit;
+    bool ok = false;
+    const int limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit < 1)
+        return fail(ErrorCode::BadRequest, QStringLiteral("\"limit\" must be a positive integer"));
+    return std::min(limit, maxLimit);
+}
+
+QString encodeDiaryCursor(const store::DiaryKeyset &keyset)
+{
+    const QByteArray raw = QByteArray::number(keyset.createdMs) + ':' + keyset.id.toLatin1();
+    return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+Result<std::optional<store::DiaryKeyset>> diaryCursor(const QUrlQuery &query)
+{
+    const QString text = query.queryItemValue(QStringLiteral("cursor"));
+    if (text.isEmpty())
+        return std::optional<store::DiaryKeyset>();
+    const Error malformed = fail(ErrorCode::BadRequest, QStringLiteral("\"cursor\" is not one this server made"));
+    const auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::Base64UrlEncoding
+                                                                             | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return malformed;
+    const qsizetype colon = decoded.decoded.indexOf(':');
+    if (colon < 1)
+        return malformed;
+    bool ok = false;
+    const qint64 createdMs = decoded.decoded.left(colon).toLongLong(&ok);
+    const QString id = QString::fromLatin1(decoded.decoded.mid(colon + 1));
+    if (!ok || !isValidItemId(id))
+        return malformed;
+    return std::optional<store::DiaryKeyset>(store::DiaryKeyset{createdMs, id});
+}
+
+} // namespace kj::server::api

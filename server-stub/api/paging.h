@@ -1,0 +1,20 @@
+#pragma once
+
+#include "models/domain/result.h"
+#include "server-stub/store/records.h"
+
+#include <QUrlQuery>
+#include <optional>
+
+namespace kj::server::api {
+
+//! The `limit` query parameter: absent gives defaultLimit, above max is capped, anything but a
+//! positive integer is BadRequest.
+[[nodiscard]] Result<int> pageLimit(const QUrlQuery &query, int defaultLimit, int maxLimit);
+
+//! List cursors are opaque to clients: base64url of "<createdAt ms>:<id>", where the next page starts.
+[[nodiscard]] QString encodeDiaryCursor(const store::DiaryKeyset &keyset);
+//! The `cursor` query parameter: absent or empty gives nullopt (the first page), malformed is BadRequest.
+[[nodiscard]] Result<std::optional<store::DiaryKeyset>> diaryCursor(const QUrlQuery &query);
+
+} // namespace kj::server::api

@@ -1,0 +1,105 @@
+#include "server-stub/api/router.h"
+
+#include "server-stub/api/errorstatus.h"
+
+#include <QLoggingCategory>
+#include <exception>
+
+Q_LOGGING_CATEGORY(lcApi, "kj.server.api")
+
+namespace kj::server::api {
+
+Router::Router(Authenticator authenticate) : m_authenticate(std::move(authenticate)) {}
+
+void Router::add(const QByteArray &method, const QString &pattern, Access access, RouteHandler handler)
+{
+    m_routes.append(Route{{method, pattern}, pattern.split(u'/'), access, std::move(handler)});
+}
+
+QList<RouteInfo> Router::routes() const
+{
+    QList<RouteInfo> infos;
+    for (const Route &route : m_routes)
+        infos.append(route.info);
+    return infos;
+}
+
+std::optional<QHash<QString, QString>> Router::match(const Route &route, const QStringList &segments)
+{
+    if (route.segments.size() != segments.size())
+        return std::nullopt;
+    QHash<QString, QString> params;
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        const QString &expected = route.segments.at(i);
+        if (expected.startsWith(u'{') && expected.endsWith(u'}')) {
+            if (segments.at(i).isEmpty())
+                return std::nullopt;
+            params.insert(expected.mid(1, expected.size() - 2), segments.at(i));
+        } else if (expected != segments.at(i)) {
+            return std::nullopt;
+        }
+    }
+    return params;
+}
+
+http::Response Router::handle(const http::Request &request) const
+{
+    const QStringList segments = request.path.split(u'/');
+    QByteArrayList allowed;
+    for (const Route &route : m_routes) {
+        std::optional<QHash<QString, QString>> params = match(route, segments);
+        if (!params)
+            continue;
+        if (route.info.method == request.method)
+            return run(route, request, std::move(*params));
+        if (!allowed.contains(route.info.method))
+            allowed.append(route.info.method);
+    }
+    if (allowed.isEmpty())
+        return errorResponse(fail(ErrorCode::NotFound, QStringLiteral("there is nothing at %1").arg(request.path)));
+    std::sort(allowed.begin(), allowed.end());
+    http::Response response = errorResponse(fail(
+        ErrorCode::MethodNotAllowed,
+        QStringLiteral("%1 is not allowed here").arg(QString::fromLatin1(request.method))));
+    response.headers.append({QByteArrayLiteral("Allow"), allowed.join(", ")});
+    return response;
+}
+
+http::Response Router::run(const Route &route, const http::Request &request, QHash<QString, QString> params) const
+{
+    Call call{request, std::move(params), std::nullopt};
+    ApiResult result = fail(ErrorCode::Internal, QStringLiteral("no answer"));
+    try {
+        if (route.access != Access::Public) {
+            Result<std::optional<Caller>> caller = m_authenticate(request);
+            if (!caller) {
+                result = caller.error();
+            } else if (!caller->has_value() && route.access == Access::SignedIn) {
+                result = fail(ErrorCode::Unauthorized, QStringLiteral("sign in first (Authorization: Bearer <token>)"));
+            } else {
+                call.caller = *caller;
+                result = route.handler(call);
+            }
+        } else {
+            result = route.handler(call);
+        }
+    } catch (const std::exception &e) {
+        result = fail(ErrorCode::Internal, QString::fromLocal8Bit(e.what()));
+    }
+    if (result)
+        return std::move(result).value();
+
+    Error error = result.error();
+    if (httpStatusFor(error.code) >= 500) {
+        // Store and other internal details go to the log, not to the client.
+        qCWarning(lcApi).noquote() << request.method << route.info.pattern << error.message;
+        error.message = QStringLiteral("the server failed to answer; the error is in its log");
+        error.details = {};
+    }
+    http::Response response = errorResponse(error);
+    if (error.code == ErrorCode::Unauthorized)
+        response.headers.append({QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer")});
+    return response;
+}
+
+} // namespace kj::server::api

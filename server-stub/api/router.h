@@ -1,0 +1,78 @@
+#pragma once
+
+#include "models/domain/result.h"
+#include "server-stub/http/request.h"
+#include "server-stub/http/response.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <functional>
+#include <optional>
+
+namespace kj::server::api {
+
+//! The signed-in user a request was made by.
+struct Caller {
+    qint64 userId = 0;
+    QString username;
+    QByteArray tokenHash;
+};
+
+//! What a handler gets: the request, the values of the pattern's {params}, and the caller if signed in.
+struct Call {
+    const http::Request &request;
+    QHash<QString, QString> params;
+    std::optional<Caller> caller;
+
+    [[nodiscard]] QString param(const QString &name) const { return params.value(name); }
+    //! The caller's user id, if signed in.
+    [[nodiscard]] std::optional<qint64> viewer() const { return caller ? std::optional(caller->userId) : std::nullopt; }
+};
+
+//! Who may call a route: anyone without looking at a token, anyone (a token given must be valid), or only
+//! signed-in users.
+enum class Access { Public, OptionalSignIn, SignedIn };
+
+using ApiResult = Result<http::Response>;
+using RouteHandler = std::function<ApiResult(const Call &)>;
+//! Resolves the Authorization header: nullopt without one, Unauthorized for a bad or expired token.
+using Authenticator = std::function<Result<std::optional<Caller>>(const http::Request &)>;
+
+//! One route as the API documents it, e.g. {"PUT", "/api/v1/diaries/{id}"}.
+struct RouteInfo {
+    QByteArray method;
+    QString pattern;
+    friend bool operator==(const RouteInfo &, const RouteInfo &) = default;
+};
+
+//! Dispatches requests by method and path pattern ("/api/v1/diaries/{id}"): an unknown path is 404,
+//! a known path with another method 405 with Allow. Resolves the caller before the handler runs and
+//! turns every Error a handler returns into the wire's error answer.
+class Router
+{
+public:
+    explicit Router(Authenticator authenticate);
+
+    void add(const QByteArray &method, const QString &pattern, Access access, RouteHandler handler);
+    //! Thread-safe once all routes are added.
+    [[nodiscard]] http::Response handle(const http::Request &request) const;
+    [[nodiscard]] QList<RouteInfo> routes() const;
+
+private:
+    struct Route {
+        RouteInfo info;
+        QStringList segments;
+        Access access;
+        RouteHandler handler;
+    };
+    static std::optional<QHash<QString, QString>> match(const Route &route, const QStringList &segments);
+    http::Response run(const Route &route, const http::Request &request, QHash<QString, QString> params) const;
+
+    QList<Route> m_routes;
+    Authenticator m_authenticate;
+};
+
+} // namespace kj::server::api

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "server-stub/api/apicontext.h"
+#include "server-stub/api/router.h"
+
+namespace kj::server::api {
+
+//! Every route of the API (design.md section 2), registered by one function per resource file.
+void addApiRoutes(Router &router, const ApiContext &context);
+//! The route table (method + pattern) without a running server, to compare with docs/openapi.yaml.
+[[nodiscard]] QList<RouteInfo> apiRoutes();
+//! Resolves "Authorization: Bearer <token>" against the session store.
+[[nodiscard]] Authenticator bearerAuthenticator(const ApiContext &context);
+
+void addHealthRoutes(Router &router, const ApiContext &context);   // healthapi.cpp
+void addAccountRoutes(Router &router, const ApiContext &context);  // accountsapi.cpp
+void addSessionRoutes(Router &router, const ApiContext &context);  // sessionsapi.cpp
+void addUserRoutes(Router &router, const ApiContext &context);     // usersapi.cpp
+void addFriendRoutes(Router &router, const ApiContext &context);   // friendsapi.cpp
+void addDiaryRoutes(Router &router, const ApiContext &context);    // diariesapi.cpp
+void addFeedRoutes(Router &router, const ApiContext &context);     // feedapi.cpp
+void addChangeRoutes(Router &router, const ApiContext &context);   // changesapi.cpp
+
+} // namespace kj::server::api

@@ -1,0 +1,53 @@
+# The reference server's application (kj_server: router, handlers, store, security, demo data) and the
+# executable kongjian-server. Included from server-stub/CMakeLists.txt.
+add_library(kj_server STATIC
+    server.cpp server.h
+    listenaddress.cpp listenaddress.h
+    api/accountsapi.cpp
+    api/apicontext.cpp api/apicontext.h
+    api/changesapi.cpp
+    api/diariesapi.cpp
+    api/feedapi.cpp
+    api/friendsapi.cpp
+    api/healthapi.cpp
+    api/itemjson.cpp api/itemjson.h
+    api/paging.cpp api/paging.h
+    api/requestbody.cpp api/requestbody.h
+    api/router.cpp api/router.h
+    api/routes.cpp api/routes.h
+    api/sessionsapi.cpp
+    api/usersapi.cpp
+    demo/demoseeder.cpp demo/demoseeder.h
+    security/passwordhasher.cpp security/passwordhasher.h
+    security/sessiontoken.cpp security/sessiontoken.h
+    store/audiencesql.cpp store/audiencesql.h
+    store/changelog.cpp store/changelog.h
+    store/database.cpp store/database.h
+    store/diaryrepository.cpp store/diaryrepository.h
+    store/friendrepository.cpp store/friendrepository.h
+    store/loginthrottle.cpp store/loginthrottle.h
+    store/migrations.cpp store/migrations.h
+    store/query.cpp store/query.h
+    store/records.h
+    store/sessionrepository.cpp store/sessionrepository.h
+    store/transaction.cpp store/transaction.h
+    store/userrepository.cpp store/userrepository.h
+)
+target_link_libraries(kj_server PUBLIC kj_domain kj_http Qt6::Core Qt6::Network Qt6::Sql PRIVATE PkgConfig::SODIUM)
+
+# Schema migrations and demo data travel inside the binary.
+qt_add_resources(kj_server kj_server_migrations
+    PREFIX /kj/server
+    BASE store
+    FILES store/migrations/sqlite/0001_foundation.sql
+)
+qt_add_resources(kj_server kj_server_demo
+    PREFIX /kj/demo
+    BASE ${PROJECT_SOURCE_DIR}/resources/demo
+    FILES ${PROJECT_SOURCE_DIR}/resources/demo/demo.json
+)
+
+add_executable(kongjian-server main.cpp shutdownsignals.cpp shutdownsignals.h)
+target_link_libraries(kongjian-server PRIVATE kj_common kj_server)
+set_target_properties(kongjian-server PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/bin)
+install(TARGETS kongjian-server RUNTIME DESTINATION bin)

@@ -1,0 +1,110 @@
+#include "server-stub/server.h"
+
+#include "models/domain/timestamp.h"
+#include "server-stub/api/routes.h"
+#include "server-stub/demo/demoseeder.h"
+#include "server-stub/http/httpserver.h"
+#include "server-stub/security/passwordhasher.h"
+#include "server-stub/store/database.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcAccess, "kj.server.access")
+
+namespace kj::server {
+
+class Server::Impl
+{
+public:
+    explicit Impl(ServerConfig config) : config(std::move(config)) {}
+
+    ServerConfig config;
+    PasswordHasher passwords;
+    std::unique_ptr<store::Database> database;
+    std::unique_ptr<api::Router> router;
+    std::unique_ptr<http::HttpServer> http;
+};
+
+namespace {
+// One line per request: never bodies, queries, passwords or tokens.
+http::Response logged(const api::Router &router, const http::Request &request)
+{
+    QElapsedTimer timer;
+    timer.start();
+    http::Response response = router.handle(request);
+    qCInfo(lcAccess).noquote() << toRfc3339(nowUtc()) << QString::fromLatin1(request.method) << request.path
+                               << response.status << QStringLiteral("%1ms").arg(timer.elapsed());
+    return response;
+}
+} // namespace
+
+Server::Server(ServerConfig config) : m_impl(std::make_unique<Impl>(std::move(config))) {}
+
+Server::~Server()
+{
+    stop();
+}
+
+Status Server::start()
+{
+    if (m_impl->http)
+        return fail(ErrorCode::Internal, QStringLiteral("the server is already running"));
+    const ServerConfig &config = m_impl->config;
+    if (config.dataDir.isEmpty())
+        return fail(ErrorCode::Internal, QStringLiteral("no data directory given"));
+    if (!QDir().mkpath(config.dataDir))
+        return fail(ErrorCode::Internal, QStringLiteral("cannot create the data directory %1").arg(config.dataDir));
+
+    auto database = std::make_unique<store::Database>(QDir(config.dataDir).filePath(QStringLiteral("kongjian.sqlite")));
+    if (Status status = database->open(); !status)
+        return status;
+    if (config.seedDemo) {
+        if (Status status = seedDemo(*database, m_impl->passwords); !status)
+            return status;
+    }
+
+    const api::ApiContext context{database.get(), &m_impl->passwords};
+    auto router = std::make_unique<api::Router>(api::bearerAuthenticator(context));
+    api::addApiRoutes(*router, context);
+
+    http::ServerOptions options;
+    options.address = config.address;
+    options.port = config.port;
+    options.threads = config.threads;
+    const api::Router *routerPointer = router.get();
+    auto httpServer = std::make_unique<http::HttpServer>(
+        options, [routerPointer](const http::Request &request) { return logged(*routerPointer, request); });
+    if (Status status = httpServer->start(); !status)
+        return status;
+
+    m_impl->database = std::move(database);
+    m_impl->router = std::move(router);
+    m_impl->http = std::move(httpServer);
+    return {};
+}
+
+void Server::stop()
+{
+    // The transport's threads go first: nobody may use the router or the store after this.
+    if (m_impl->http)
+        m_impl->http->stop();
+    m_impl->http.reset();
+    m_impl->router.reset();
+    m_impl->database.reset();
+}
+
+quint16 Server::port() const
+{
+    return m_impl->http ? m_impl->http->port() : 0;
+}
+
+QString Server::baseUrl() const
+{
+    const QString host = m_impl->config.address.contains(u':') ? u'[' + m_impl->config.address + u']'
+                                                                : m_impl->config.address;
+    return QStringLiteral("http://%1:%2").arg(host).arg(port());
+}
+
+} // namespace kj::server

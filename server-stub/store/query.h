@@ -1,0 +1,45 @@
+#pragma once
+
+#include "models/domain/result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+namespace kj::server::store {
+
+//! One SQL statement with positional ('?') bindings on a connection; every failure becomes an Error
+//! that carries the driver's text, so no store call fails silently.
+class Query
+{
+public:
+    Query(const QSqlDatabase &db, QString sql);
+
+    //! Binds the next '?' in order. A null QVariant binds SQL NULL.
+    Query &bind(const QVariant &value);
+    //! Prepares (once) and runs the statement with the values bound so far.
+    [[nodiscard]] Status exec();
+    [[nodiscard]] bool next() { return m_query.next(); }
+
+    [[nodiscard]] QVariant value(int column) const { return m_query.value(column); }
+    [[nodiscard]] qint64 int64(int column) const { return m_query.value(column).toLongLong(); }
+    [[nodiscard]] QString text(int column) const { return m_query.value(column).toString(); }
+    [[nodiscard]] bool isNull(int column) const { return m_query.isNull(column); }
+    [[nodiscard]] int rowsAffected() const { return m_query.numRowsAffected(); }
+    [[nodiscard]] qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
+
+private:
+    QSqlQuery m_query;
+    QString m_sql;
+    QVariantList m_values;
+    bool m_prepared = false;
+};
+
+//! Runs one statement without results; the common case for writes.
+[[nodiscard]] Status execute(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+
+//! An Error for a store failure (a bug or a broken disk, never bad input).
+[[nodiscard]] Error storeError(const QString &what);
+
+} // namespace kj::server::store

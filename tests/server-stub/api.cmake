@@ -1,0 +1,18 @@
+# The reference server's application, tested through the real server in-process on port 0.
+# kj_testsupport (tests/support/) is the fixture other test folders reuse: TestServer + JsonClient.
+add_library(kj_testsupport STATIC
+    ${PROJECT_SOURCE_DIR}/tests/support/jsonclient.cpp ${PROJECT_SOURCE_DIR}/tests/support/jsonclient.h
+    ${PROJECT_SOURCE_DIR}/tests/support/testserver.cpp ${PROJECT_SOURCE_DIR}/tests/support/testserver.h
+)
+target_link_libraries(kj_testsupport PUBLIC kj_common kj_server Qt6::Network)
+
+foreach(test tst_accountsapi tst_friendsapi tst_diariesapi tst_feedapi tst_changesapi tst_audience tst_errors)
+    if(EXISTS ${CMAKE_CURRENT_SOURCE_DIR}/${test}.cpp)
+        kj_add_test(${test} SOURCES ${test}.cpp LIBS kj_testsupport LABELS server TIMEOUT 300)
+    endif()
+endforeach()
+foreach(test tst_serverstore tst_passwords)
+    if(EXISTS ${CMAKE_CURRENT_SOURCE_DIR}/${test}.cpp)
+        kj_add_test(${test} SOURCES ${test}.cpp LIBS kj_server kj_testsupport Qt6::Sql LABELS server)
+    endif()
+endforeach()
