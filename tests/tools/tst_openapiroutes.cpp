@@ -1,6 +1,10 @@
+#include "models/domain/error.h"
+#include "server-stub/api/errorstatus.h"
+#include "server-stub/api/routes.h"
 #include "tests/tools/openapipaths.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -20,17 +24,18 @@ private Q_SLOTS:
     void readerReportsWhatItCannotRead_data();
     void readerReportsWhatItCannotRead();
     void specAndServerListTheSameRoutes();
+    void errorCodesAreDocumentedWithTheirStatus();
 
 private:
-    static QString specText();
+    static QString docText(const QString &relativePath);
 };
 
-QString TestOpenApiRoutes::specText()
+QString TestOpenApiRoutes::docText(const QString &relativePath)
 {
     const QByteArray sourceDir = qgetenv("KJ_SOURCE_DIR");
     if (sourceDir.isEmpty())
         return {};
-    QFile file(QString::fromLocal8Bit(sourceDir) + u"/docs/openapi.yaml"_s);
+    QFile file(QString::fromLocal8Bit(sourceDir) + u'/' + relativePath);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(file.readAll());
@@ -128,14 +133,19 @@ void TestOpenApiRoutes::readerReportsWhatItCannotRead()
 
 void TestOpenApiRoutes::specAndServerListTheSameRoutes()
 {
-    const QString text = specText();
+    const QString text = docText(u"docs/openapi.yaml"_s);
     QVERIFY2(!text.isEmpty(), "cannot read $KJ_SOURCE_DIR/docs/openapi.yaml");
     const OpenApiPaths spec = OpenApiPaths::read(text);
     QVERIFY2(spec.problems.isEmpty(), qPrintable(spec.problems.join(u'\n')));
     QVERIFY(!spec.routes.isEmpty());
 
     QSet<QString> server;
-    // ROUTE-TABLE: filled in from the server's route table.
+    for (const kj::server::api::RouteInfo &route : kj::server::api::apiRoutes()) {
+        const QString normalized = normalizedRoute(QString::fromLatin1(route.method), route.pattern);
+        QVERIFY2(!server.contains(normalized), qPrintable(u"the server registers %1 twice"_s.arg(normalized)));
+        server.insert(normalized);
+    }
+    QVERIFY(!server.isEmpty());
 
     QStringList onlyInSpec = QStringList(spec.routes.begin(), spec.routes.end());
     onlyInSpec.removeIf([&](const QString &route) { return server.contains(route); });
@@ -146,6 +156,63 @@ void TestOpenApiRoutes::specAndServerListTheSameRoutes()
     QVERIFY2(onlyInSpec.isEmpty() && onlyInServer.isEmpty(),
              qPrintable(u"docs/openapi.yaml and the server disagree.\n  only in the spec: %1\n  only in the server: %2"_s
                             .arg(onlyInSpec.join(u", "_s), onlyInServer.join(u", "_s))));
+}
+
+void TestOpenApiRoutes::errorCodesAreDocumentedWithTheirStatus()
+{
+    using kj::ErrorCode;
+    // Codes a client makes up for itself never travel on the wire.
+    const QSet<ErrorCode> clientOnly{ErrorCode::NetworkError, ErrorCode::Timeout, ErrorCode::BadResponse,
+                                     ErrorCode::Storage, ErrorCode::Cancelled};
+    // errorCodeName() answers "internal" for a value past the last code, which is how the loop finds the end
+    // without a list here that would fall behind the enum.
+    QHash<QString, int> wire;
+    for (int value = 0;; ++value) {
+        const auto code = static_cast<ErrorCode>(value);
+        const QString name = kj::errorCodeName(code);
+        if (name == u"internal"_s && code != ErrorCode::Internal)
+            break;
+        if (!clientOnly.contains(code))
+            wire.insert(name, kj::server::httpStatusFor(code));
+    }
+    QVERIFY(wire.size() > 10);
+
+    const QString apiMd = docText(u"docs/api.md"_s);
+    QVERIFY2(!apiMd.isEmpty(), "cannot read $KJ_SOURCE_DIR/docs/api.md");
+    static const QRegularExpression row(uR"(^\| `([a-z0-9_]+)` \| (\d{3}) \|)"_s, QRegularExpression::MultilineOption);
+    QHash<QString, int> documented;
+    for (const QRegularExpressionMatch &match : row.globalMatch(apiMd))
+        documented.insert(match.captured(1), match.captured(2).toInt());
+    QStringList wrong;
+    for (auto it = wire.cbegin(); it != wire.cend(); ++it) {
+        if (documented.value(it.key()) != it.value())
+            wrong.append(u"%1 is %2, api.md says %3"_s.arg(it.key()).arg(it.value()).arg(documented.value(it.key())));
+    }
+    for (auto it = documented.cbegin(); it != documented.cend(); ++it) {
+        if (!wire.contains(it.key()))
+            wrong.append(u"api.md lists %1, which is no wire error code"_s.arg(it.key()));
+    }
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u"; "_s)));
+
+    const QString spec = docText(u"docs/openapi.yaml"_s);
+    const qsizetype start = spec.indexOf(u"\n    ErrorCode:\n"_s);
+    QVERIFY2(start >= 0, "openapi.yaml has no components/schemas/ErrorCode");
+    const QString enumKey = u"\n      enum:\n"_s;
+    const qsizetype enumStart = spec.indexOf(enumKey, start);
+    QVERIFY2(enumStart >= 0, "ErrorCode in openapi.yaml has no enum");
+    QSet<QString> specCodes;
+    const QStringList lines = spec.mid(enumStart + enumKey.size()).split(u'\n');
+    for (const QString &line : lines) {
+        if (!line.startsWith(u"        - "_s))
+            break;
+        specCodes.insert(line.mid(10).trimmed());
+    }
+    const QList<QString> wireNames = wire.keys();
+    const QSet<QString> wireCodes(wireNames.begin(), wireNames.end());
+    QVERIFY2(specCodes == wireCodes,
+             qPrintable(u"openapi.yaml ErrorCode lacks {%1} and has extra {%2}"_s
+                            .arg(QStringList((wireCodes - specCodes).values()).join(u", "_s),
+                                 QStringList((specCodes - wireCodes).values()).join(u", "_s))));
 }
 
 QTEST_GUILESS_MAIN(TestOpenApiRoutes)
