@@ -48,7 +48,6 @@ void ConnectionRegistry::reopen()
 
 bool ConnectionRegistry::stopping() const
 {
-    const std::lock_guard lock(m_mutex);
     return m_stopping;
 }
 

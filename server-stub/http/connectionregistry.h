@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <memory>
 #include <mutex>
@@ -31,7 +32,7 @@ private:
     mutable std::mutex m_mutex;
     std::unordered_map<const HttpSession *, std::weak_ptr<HttpSession>> m_sessions;
     const std::size_t m_maxConnections;
-    bool m_stopping = false;
+    std::atomic<bool> m_stopping{false}; // read on every request without the lock
 };
 
 } // namespace kj::server::http::detail

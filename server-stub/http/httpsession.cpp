@@ -24,7 +24,7 @@ constexpr std::size_t kFirstReadBytes = 4096;
 // body and then read our answer, instead of seeing a reset; bounded so no client can hold us.
 constexpr std::chrono::seconds kLingerTime{5};
 constexpr std::size_t kLingerBytes = 16 * 1024 * 1024;
-constexpr std::size_t kDrainChunk = 64 * 1024;
+constexpr std::size_t kDrainChunk = 8 * 1024; // small: under attack thousands of connections may linger
 constexpr std::string_view kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
 
 QString peerAddress(const tcp::socket &socket)
@@ -131,13 +131,23 @@ void HttpSession::onHeader(error_code ec, std::size_t)
         onReadFailed(ec);
         return;
     }
+    const WireRequest &message = m_parser->get();
+    // RFC 7230 sections 3.3.3 and 5.4. The parser lets both through; a body whose end we cannot
+    // find would be read as the next request (request smuggling behind a proxy).
+    if (message.count(bhttp::field::transfer_encoding) > 0 && !m_parser->chunked()) {
+        refuse(ErrorCode::BadRequest, QStringLiteral("a request with a Transfer-Encoding must end it with chunked"));
+        return;
+    }
+    if (message.version() >= 11 && message.count(bhttp::field::host) != 1) {
+        refuse(ErrorCode::BadRequest, QStringLiteral("an HTTP/1.1 request needs exactly one Host header"));
+        return;
+    }
     if (m_parser->is_done()) {
         handleRequest();
         return;
     }
     // The body fits the limit (the parser refused a larger Content-Length already), so the client
     // may send it. HTTP/1.0 clients do not know 100 Continue (RFC 7231 section 5.1.1).
-    const WireRequest &message = m_parser->get();
     if (message.version() >= 11 && beast::iequals(message[bhttp::field::expect], "100-continue")) {
         net::async_write(m_stream, net::buffer(kContinue.data(), kContinue.size()),
                          beast::bind_front_handler(&HttpSession::onContinueSent, shared_from_this()));
@@ -262,11 +272,9 @@ void HttpSession::lingerThenClose()
         return;
     }
     m_parser.reset();
-    m_buffer.clear();
-    m_buffer.shrink_to_fit();
-    m_drain.resize(kDrainChunk);
+    m_buffer.clear(); // what the client still sends is read into it and never committed
     m_stream.expires_after(kLingerTime);
-    m_stream.async_read_some(net::buffer(m_drain),
+    m_stream.async_read_some(m_buffer.prepare(kDrainChunk),
                              beast::bind_front_handler(&HttpSession::onLingerRead, shared_from_this()));
 }
 
@@ -279,7 +287,7 @@ void HttpSession::onLingerRead(error_code ec, std::size_t bytes)
         closeNow();
         return;
     }
-    m_stream.async_read_some(net::buffer(m_drain),
+    m_stream.async_read_some(m_buffer.prepare(kDrainChunk),
                              beast::bind_front_handler(&HttpSession::onLingerRead, shared_from_this()));
 }
 

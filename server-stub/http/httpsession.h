@@ -11,7 +11,6 @@
 #include <QString>
 #include <memory>
 #include <optional>
-#include <vector>
 
 namespace kj::server::http::detail {
 
@@ -61,7 +60,6 @@ private:
     beast::flat_buffer m_buffer;
     std::optional<bhttp::request_parser<bhttp::string_body>> m_parser;
     std::optional<WireResponse> m_response;
-    std::vector<char> m_drain;
     std::size_t m_drained = 0;
     QString m_remoteAddress;
     bool m_admitted = false;

@@ -400,6 +400,10 @@ private Q_SLOTS:
         QTest::newRow("negative content length") << QByteArray("POST / HTTP/1.1\r\nContent-Length: -1\r\n\r\n");
         QTest::newRow("two content lengths")
             << QByteArray("POST / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab");
+        QTest::newRow("transfer encoding not ending in chunked")
+            << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\nGET /smuggled HTTP/1.1\r\n\r\n");
+        QTest::newRow("HTTP/1.1 without Host") << QByteArray("GET / HTTP/1.1\r\n\r\n");
+        QTest::newRow("two Host headers") << QByteArray("GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n");
         QTest::newRow("bad chunk size")
             << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nhello\r\n0\r\n\r\n");
     }
