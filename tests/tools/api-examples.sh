@@ -16,8 +16,14 @@ for _ in $(seq 1 100); do curl -fs "$base/healthz" >/dev/null 2>&1 && break; sle
 # The examples show the server at the port the document uses.
 shown=http://127.0.0.1:8080
 
+# shellquote WORD: WORD as a shell would need it written, in single quotes unless it is plain.
+shellquote() {
+  if [[ $1 =~ ^[A-Za-z0-9_./:@=,+-]+$ ]]; then printf '%s' "$1"; else printf "'%s'" "${1//\'/\'\\\'\'}"; fi
+}
+
 # ex TITLE METHOD PATH [BODY] [TOKEN_VARIABLE_NAME] [EXTRA_CURL_ARGS...]: runs one request, prints it and
-# its answer; leaves the status in ST and the body in BODY.
+# its answer; leaves the status in ST and the body in BODY. EX_SHOWN, when set, replaces the extra
+# arguments in the printed command (for arguments too long to show).
 ex() {
   local title=$1 method=$2 path=$3 body=${4:-} tokvar=${5:-}
   shift $(( $# < 5 ? $# : 5 ))
@@ -33,7 +39,11 @@ ex() {
     shownArgs+=" -H 'Content-Type: application/json' -d '$body'"
   fi
   args+=("$@")
-  [ $# -gt 0 ] && shownArgs+=" $*"
+  if [ -n "${EX_SHOWN:-}" ]; then
+    shownArgs+=" $EX_SHOWN"
+  else
+    local a; for a in "$@"; do shownArgs+=" $(shellquote "$a")"; done
+  fi
   curl "${args[@]}" "$base$path" >/dev/null
   ST=$(head -1 "$work/headers" | awk '{print $2}')
   BODY=$(cat "$work/body")
@@ -69,6 +79,7 @@ ex "register with malformed JSON" POST /api/v1/accounts '{"username": "wei", "pa
 ex "log in" POST /api/v1/sessions '{"username":"lin","password":"correct horse battery","device":"laptop"}'
 LIN=$(token)
 ex "log in with a wrong password" POST /api/v1/sessions '{"username":"lin","password":"wrong","device":"laptop"}'
+ex "log in without a device" POST /api/v1/sessions '{"username":"lin","password":"correct horse battery"}'
 curl -s -o /dev/null -X POST -H 'Content-Type: application/json' \
   --data-binary '{"username":"wei","password":"correct horse battery","displayName":"王伟"}' "$base/api/v1/accounts"
 ex "log in as wei" POST /api/v1/sessions '{"username":"wei","password":"correct horse battery","device":"phone"}'
@@ -83,8 +94,9 @@ ex "GET /api/v1/me" GET /api/v1/me "" LIN
 ex "GET /api/v1/me without a token" GET /api/v1/me
 NOPE=not-a-token
 ex "GET /api/v1/me with a made-up token" GET /api/v1/me "" NOPE
+ex "GET /api/v1/users/demo without a token" GET /api/v1/users/demo
 ex "GET /api/v1/users/wei" GET /api/v1/users/wei "" LIN
-ex "GET /api/v1/users/wei without a token" GET /api/v1/users/wei
+ex "GET /api/v1/users/wei with a made-up token" GET /api/v1/users/wei "" NOPE
 ex "GET /api/v1/users/nobody" GET /api/v1/users/nobody "" LIN
 
 echo "### friends"
@@ -98,14 +110,18 @@ ex "list requests (wei)" GET /api/v1/friends/requests "" WEI
 ex "accept someone else's request" POST "/api/v1/friends/requests/$REQ/accept" "" ZHAO
 ex "accept" POST "/api/v1/friends/requests/$REQ/accept" "" WEI
 ex "accept again" POST "/api/v1/friends/requests/$REQ/accept" "" WEI
+ex "send to a friend" POST /api/v1/friends/requests '{"username":"wei"}' LIN
 ex "friend request from zhao" POST /api/v1/friends/requests '{"username":"lin"}' ZHAO
 REQ2=$(jq -r .request.id <<<"$BODY")
 ex "decline" POST "/api/v1/friends/requests/$REQ2/decline" "" LIN
+ex "friend request from lin to zhao" POST /api/v1/friends/requests '{"username":"zhao"}' LIN
+REQ3=$(jq -r .request.id <<<"$BODY")
+ex "withdraw" POST "/api/v1/friends/requests/$REQ3/decline" "" LIN
 ex "request id that is not a UUID" POST "/api/v1/friends/requests/42/accept" "" LIN
 ex "list friends (lin)" GET /api/v1/friends "" LIN
 
 echo "### diaries"
-D1=$(uuid); D2=$(uuid); D3=$(uuid)
+D1=$(uuid); D2=$(uuid); D3=$(uuid); D4=$(uuid)
 ex "create" PUT "/api/v1/diaries/$D1" '{"title":"周末","body":"今天去公园散步。","visibility":"friends","baseRevision":null}' LIN
 ex "the same create again (a retry)" PUT "/api/v1/diaries/$D1" '{"title":"周末","body":"今天去公园散步。","visibility":"friends","baseRevision":null}' LIN
 ex "update at revision 1" PUT "/api/v1/diaries/$D1" '{"title":"周末","body":"今天去公园散步，看见了荷花。","visibility":"friends","baseRevision":1}' LIN
@@ -114,6 +130,7 @@ ex "update at a stale revision" PUT "/api/v1/diaries/$D1" '{"title":"Weekend","b
 ex "create with a null baseRevision over an existing diary" PUT "/api/v1/diaries/$D1" '{"title":"x","body":"y","visibility":"friends","baseRevision":null}' LIN
 ex "create a public diary" PUT "/api/v1/diaries/$D2" '{"title":"Hello","body":"My first public diary.","visibility":"public","baseRevision":null}' LIN
 ex "create a private diary" PUT "/api/v1/diaries/$D3" '{"title":"秘密","body":"只给自己看。","visibility":"private","baseRevision":null}' LIN
+ex "create another friends-only diary" PUT "/api/v1/diaries/$D4" '{"title":"读书","body":"《三体》读完了第一部。","visibility":"friends","baseRevision":null}' LIN
 ex "id that is not a UUID" PUT /api/v1/diaries/not-a-uuid '{"title":"x","body":"y","visibility":"public","baseRevision":null}' LIN
 ex "unknown visibility" PUT "/api/v1/diaries/$(uuid)" '{"title":"x","body":"y","visibility":"everyone","baseRevision":null}' LIN
 ex "title of the wrong type" PUT "/api/v1/diaries/$(uuid)" '{"title":5,"body":"y","visibility":"public","baseRevision":null}' LIN
@@ -128,13 +145,15 @@ ex "a stranger deletes a public diary" DELETE "/api/v1/diaries/$D2" "" ZHAO
 ex "list lin's diaries as wei" GET "/api/v1/users/lin/diaries?limit=2" "" WEI
 NEXT=$(jq -r .nextCursor <<<"$BODY")
 ex "next page" GET "/api/v1/users/lin/diaries?limit=2&cursor=$NEXT" "" WEI
-ex "list lin's diaries as a stranger" GET "/api/v1/users/lin/diaries" "" ZHAO
-ex "a limit out of range" GET "/api/v1/users/lin/diaries?limit=1000" "" ZHAO
+ex "list lin's diaries without a token" GET "/api/v1/users/lin/diaries"
+ex "list nobody's diaries" GET "/api/v1/users/nobody/diaries" "" WEI
+ex "a limit of 0" GET "/api/v1/users/lin/diaries?limit=0" "" ZHAO
 ex "a cursor that is not one" GET "/api/v1/users/lin/diaries?cursor=garbage" "" ZHAO
 
 echo "### feed"
-ex "wei's feed" GET /api/v1/feed "" WEI
-ex "zhao's feed" GET "/api/v1/feed?limit=5" "" ZHAO
+ex "wei's feed" GET "/api/v1/feed?limit=3" "" WEI
+ex "zhao's feed" GET "/api/v1/feed" "" ZHAO
+ex "the feed without a token" GET "/api/v1/feed"
 
 echo "### changes"
 ex "wei's changes from the beginning" GET /api/v1/changes "" WEI
@@ -142,20 +161,25 @@ CUR=$(jq -r .cursor <<<"$BODY")
 ex "delete a diary" DELETE "/api/v1/diaries/$D1" "" LIN
 ex "delete it again" DELETE "/api/v1/diaries/$D1" "" LIN
 ex "read a deleted diary" GET "/api/v1/diaries/$D1" "" LIN
+ex "write over a deleted diary" PUT "/api/v1/diaries/$D1" '{"title":"周末","body":"again","visibility":"friends","baseRevision":2}' LIN
+ex "delete a diary that never existed" DELETE "/api/v1/diaries/$(uuid)" "" LIN
+ex "narrow a diary's audience" PUT "/api/v1/diaries/$D2" '{"title":"Hello","body":"My first public diary.","visibility":"private","baseRevision":1}' LIN
 ex "wei's changes since the cursor" GET "/api/v1/changes?since=$CUR" "" WEI
 CUR=$(jq -r .cursor <<<"$BODY")
 ex "remove a friend" DELETE /api/v1/friends/wei "" LIN
 ex "remove someone who is not a friend" DELETE /api/v1/friends/zhao "" LIN
 ex "wei's changes after the unfriending" GET "/api/v1/changes?since=$CUR" "" WEI
 ex "a limit of 1" GET "/api/v1/changes?limit=1" "" LIN
+ex "a since that is not a cursor" GET "/api/v1/changes?since=abc" "" LIN
 
 echo "### transport errors"
 ex "an unknown path" GET /api/v1/nothing-here "" LIN
 ex "a wrong method" PATCH /api/v1/feed "" LIN
-big=$(python3 -c 'print("{\"username\":\"" + "a"*1100000 + "\"}")')
-printf '%s' "$big" >"$work/big.json"
-ex "a body over 1 MiB" POST /api/v1/accounts "" "" -H 'Content-Type: application/json' --data-binary "@$work/big.json"
-ex "a header over 16 KiB" GET /healthz "" "" -H "X-Big: $(head -c 20000 /dev/zero | tr '\0' a)"
+python3 -c 'print("{\"username\":\"" + "a"*1100000 + "\"}")' >"$work/big.json"
+EX_SHOWN="-H 'Content-Type: application/json' --data-binary @big.json" \
+  ex "a body over 1 MiB" POST /api/v1/accounts "" "" -H 'Content-Type: application/json' --data-binary "@$work/big.json"
+EX_SHOWN="-H \"X-Big: \$(head -c 20000 /dev/zero | tr '\\0' a)\"" \
+  ex "a header over 16 KiB" GET /healthz "" "" -H "X-Big: $(head -c 20000 /dev/zero | tr '\0' a)"
 
 echo "### throttling"
 for _ in 1 2 3 4; do
