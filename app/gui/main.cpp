@@ -1,0 +1,48 @@
+// kongjian: the desktop client. Builds the composition root and hands it to the UI; nothing else.
+#include "app/account/profile.h"
+#include "app/clientsession.h"
+#include "app/services/accountservice.h"
+#include "ui/shell.h"
+#include "ui/skin.h"
+#include "ui/translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QNetworkAccessManager>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("kongjian"));
+    QApplication::setApplicationVersion(QStringLiteral(KJ_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("kongjian"));
+    kj::ui::installTranslations(app);
+    kj::ui::applySkin(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Kongjian, your personal space."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           QCoreApplication::translate("main", "Profile folder (or KONGJIAN_PROFILE)."),
+                                           QStringLiteral("DIR"));
+    const QCommandLineOption serverOption(QStringLiteral("server"),
+                                          QCoreApplication::translate("main", "Server address (or KONGJIAN_SERVER)."),
+                                          QStringLiteral("URL"));
+    parser.addOptions({profileOption, serverOption});
+    parser.process(app);
+
+    const QString profileDir = parser.isSet(profileOption) ? parser.value(profileOption)
+                                                           : qEnvironmentVariable("KONGJIAN_PROFILE");
+    const QString server = parser.isSet(serverOption) ? parser.value(serverOption) : qEnvironmentVariable("KONGJIAN_SERVER");
+    const auto serverUrl = kj::app::Profile::parseServerUrl(server);
+
+    kj::app::Profile profile(profileDir.isEmpty() ? kj::app::Profile::defaultDirectory() : profileDir);
+    QNetworkAccessManager network;
+    kj::app::AccountService accounts(profile, network);
+    kj::ui::Shell shell(profile, accounts,
+                        [&](const kj::app::Account &account) { return kj::app::ClientSession::open(profile, account, network); },
+                        !server.isEmpty() && serverUrl ? *serverUrl : QUrl());
+    shell.start();
+    return app.exec();
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "models/domain/diary.h"
+
+#include <QDialog>
+
+namespace kj::ui {
+
+class MarkdownBrowser;
+
+//! Reads a diary (a friend's, from the feed) without editing it: title, author, time, audience and the
+//! body rendered from Markdown with raw HTML kept as text.
+class DiaryViewer : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit DiaryViewer(const kj::Diary &diary, QWidget *parent = nullptr);
+
+    [[nodiscard]] QString diaryId() const { return m_id; }
+    [[nodiscard]] const MarkdownBrowser *body() const { return m_body; }
+
+private:
+    QString m_id;
+    MarkdownBrowser *m_body = nullptr;
+};
+
+} // namespace kj::ui

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPushButton;
+
+namespace kj::app {
+class FriendsService;
+}
+namespace kj::models {
+class FriendListModel;
+class FriendRequestModel;
+} // namespace kj::models
+
+namespace kj::ui {
+
+//! "Friends": my friends, requests to me (accept or decline), requests I sent, and a field to ask
+//! someone by username. These actions need the server; their errors are shown in words on the page.
+class FriendsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    FriendsPage(kj::models::FriendListModel &friends, kj::models::FriendRequestModel &incoming,
+                kj::models::FriendRequestModel &outgoing, kj::app::FriendsService &service, QWidget *parent = nullptr);
+
+    [[nodiscard]] QLineEdit *addField() const { return m_addField; }
+    [[nodiscard]] QLabel *statusLabel() const { return m_status; }
+
+public Q_SLOTS:
+    void sendRequest();
+    void acceptSelected();
+    void declineSelected();
+    void removeSelectedFriend();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    [[nodiscard]] QString selectedRequestId() const;
+    void setBusy(bool busy);
+    void setStatus(const QString &text, bool isError);
+    void updateButtons();
+
+    kj::app::FriendsService &m_service;
+    kj::models::FriendListModel &m_friends;
+    kj::models::FriendRequestModel &m_incoming;
+    QLineEdit *m_addField = nullptr;
+    QPushButton *m_addButton = nullptr;
+    QLabel *m_status = nullptr;
+    QListView *m_friendList = nullptr;
+    QListView *m_incomingList = nullptr;
+    QListView *m_outgoingList = nullptr;
+    QPushButton *m_acceptButton = nullptr;
+    QPushButton *m_declineButton = nullptr;
+    QPushButton *m_removeButton = nullptr;
+    QLabel *m_friendsTitle = nullptr;
+    QLabel *m_incomingTitle = nullptr;
+    QLabel *m_outgoingTitle = nullptr;
+    bool m_busy = false;
+};
+
+} // namespace kj::ui

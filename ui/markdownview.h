@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QTextBrowser>
+#include <QTextDocument>
+
+namespace kj::ui {
+
+//! How Markdown written by anyone is read into a document: GitHub dialect with raw HTML left as text,
+//! so nothing someone else wrote is ever interpreted as markup.
+inline constexpr QTextDocument::MarkdownFeatures kSafeMarkdown{QTextDocument::MarkdownDialectGitHub
+                                                               | QTextDocument::MarkdownNoHTML};
+
+//! A text document that never loads a resource (an image in someone's Markdown must not read local files).
+class InertTextDocument : public QTextDocument
+{
+    Q_OBJECT
+
+public:
+    using QTextDocument::QTextDocument;
+
+protected:
+    QVariant loadResource(int type, const QUrl &name) override;
+};
+
+//! A read-only view of a diary's Markdown: rendered safely, loads nothing, opens only http(s) links, in
+//! the system's browser.
+class MarkdownBrowser : public QTextBrowser
+{
+    Q_OBJECT
+
+public:
+    explicit MarkdownBrowser(QWidget *parent = nullptr);
+
+    void setMarkdownText(const QString &markdown);
+
+    QVariant loadResource(int type, const QUrl &name) override;
+};
+
+} // namespace kj::ui

@@ -1,0 +1,69 @@
+#include "ui/persondelegate.h"
+
+#include <QAbstractItemModel>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace kj::ui {
+
+namespace {
+
+constexpr int kAvatar = 30;
+constexpr int kPadding = 8;
+
+QVariant roleData(const QModelIndex &index, const QByteArray &name)
+{
+    const int role = index.model()->roleNames().key(name, -1);
+    return role < 0 ? QVariant() : index.data(role);
+}
+
+} // namespace
+
+QSize PersonDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    const QFontMetrics metrics(option.font);
+    return {160, std::max(kAvatar, 2 * metrics.height()) + 2 * kPadding};
+}
+
+void PersonDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QRect rect = option.rect.adjusted(4, 2, -4, -2);
+    if (option.state & QStyle::State_Selected) {
+        QPainterPath path;
+        path.addRoundedRect(QRectF(rect), 6, 6);
+        painter->fillPath(path, QColor(0xfd, 0xef, 0xe1));
+    } else if (option.state & QStyle::State_MouseOver) {
+        QPainterPath path;
+        path.addRoundedRect(QRectF(rect), 6, 6);
+        painter->fillPath(path, QColor(0xfa, 0xf3, 0xeb));
+    }
+
+    const QString name = roleData(index, "displayName").toString();
+    const QString username = roleData(index, "username").toString();
+    const QRect avatar(rect.left() + kPadding, rect.center().y() - kAvatar / 2, kAvatar, kAvatar);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(0xf3, 0xc1, 0x8f));
+    painter->drawEllipse(avatar);
+    QFont bold = option.font;
+    bold.setWeight(QFont::DemiBold);
+    painter->setFont(bold);
+    painter->setPen(QColor(0x6b, 0x3c, 0x10));
+    painter->drawText(avatar, Qt::AlignCenter, name.isEmpty() ? QString() : QString(name.at(0)).toUpper());
+
+    const int textLeft = avatar.right() + 10;
+    const int textWidth = rect.right() - kPadding - textLeft;
+    const QFontMetrics metrics(option.font);
+    const int top = rect.center().y() - metrics.height();
+    painter->setPen(QColor(0x3a, 0x31, 0x29));
+    painter->drawText(QRect(textLeft, top, textWidth, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetrics(bold).elidedText(name, Qt::ElideRight, textWidth));
+    painter->setFont(option.font);
+    painter->setPen(QColor(0x8a, 0x7e, 0x74));
+    painter->drawText(QRect(textLeft, top + metrics.height(), textWidth, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                      metrics.elidedText(QLatin1Char('@') + username, Qt::ElideRight, textWidth));
+    painter->restore();
+}
+
+} // namespace kj::ui

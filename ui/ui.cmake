@@ -1,0 +1,26 @@
+# Widgets, delegates and dialogs of the desktop client (kj_ui). Depends on the item models and on the
+# service interfaces of kj_app only: no SQL, no network classes, no store headers here.
+add_library(kj_ui STATIC
+    audience.cpp audience.h
+    bodyedit.cpp bodyedit.h
+    diariespage.cpp diariespage.h
+    diarydelegate.cpp diarydelegate.h
+    diaryeditor.cpp diaryeditor.h
+    diaryviewer.cpp diaryviewer.h
+    errortext.cpp errortext.h
+    feeddelegate.cpp feeddelegate.h
+    feedpage.cpp feedpage.h
+    friendspage.cpp friendspage.h
+    mainwindow.cpp mainwindow.h
+    markdownview.cpp markdownview.h
+    persondelegate.cpp persondelegate.h
+    relativetime.cpp relativetime.h
+    shell.cpp shell.h
+    signindialog.cpp signindialog.h
+    skin.cpp skin.h
+    syncindicator.cpp syncindicator.h
+    syncstatus.cpp syncstatus.h
+    translations.cpp translations.h
+)
+target_link_libraries(kj_ui
+    PUBLIC kj_common kj_domain kj_models kj_app Qt6::Widgets Qt6::Svg)
