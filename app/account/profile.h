@@ -29,7 +29,7 @@ public:
     static inline const QUrl kDefaultServer{QStringLiteral("http://127.0.0.1:8080")};
 
     explicit Profile(QString directory);
-    //! QStandardPaths::AppDataLocation (…/kongjian).
+    //! The per-user data location, e.g. ~/.local/share/kongjian.
     [[nodiscard]] static QString defaultDirectory();
 
     [[nodiscard]] QString directory() const { return m_directory; }

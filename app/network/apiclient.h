@@ -10,7 +10,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QObject>
-#include <QPointer>
+#include <QSet>
 #include <QString>
 #include <QUrl>
 #include <QUrlQuery>
@@ -116,6 +116,7 @@ private:
     [[nodiscard]] kj::Result<QJsonObject> interpret(QNetworkReply &reply, int &status) const;
 
     QNetworkAccessManager &m_network;
+    QSet<QNetworkReply *> m_inFlight;
     QUrl m_server;
     QString m_token;
     std::chrono::milliseconds m_timeout{30000};

@@ -32,11 +32,13 @@ public:
     //! The profile's account when it is signed in.
     [[nodiscard]] std::optional<Account> currentAccount() const;
 
-    //! Creates an account on `server` and signs in to it.
+    //! Creates an account on `server` (display name: the username when empty) and signs in to it.
     void registerAccount(const QUrl &server, const QString &username, const QString &password,
                          const QString &displayName, Done done = {});
     void signIn(const QUrl &server, const QString &username, const QString &password, Done done = {});
-    //! Revokes the token on the server when it can be reached, and forgets it locally in any case.
+    //! Revokes the token on the server when it can be reached, and forgets it locally in any case. `done`
+    //! gets an error only when the local sign-out failed, or (signed out locally all the same) when the
+    //! server could not be told.
     void signOut(Done done = {});
     //! The token was refused (401): forget it locally, keep the account and its data.
     void markSignedOut();

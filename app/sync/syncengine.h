@@ -111,8 +111,8 @@ private:
     void pushDelete(const kj::store::OutboxEntry &entry);
     void handleConflict(const kj::store::OutboxEntry &entry, const kj::Diary &current);
     void pullNext();
-    [[nodiscard]] kj::Status applyPage(const kj::ChangesPage &page, QStringList &newFriends);
-    [[nodiscard]] kj::Status applyChange(const kj::Change &change, QStringList &newFriends);
+    [[nodiscard]] kj::Status applyPage(const kj::ChangesPage &page);
+    [[nodiscard]] kj::Status applyChange(const kj::Change &change, QStringList &backfills);
     void backfillNext();
     void backfillPage(const QString &username, const QString &cursor);
     void finishRun(const kj::Status &status);
@@ -126,8 +126,7 @@ private:
     bool m_running = false;
     bool m_rerunRequested = false;
     int m_lastPendingCount = -1;
-    int m_pushAttemptsThisRun = 0;
-    QStringList m_backfillQueue;
+    int m_conflictsThisRun = 0;
     QList<SyncConflict> m_conflicts;
     std::chrono::milliseconds m_retryDelay{0};
     int m_failuresInARow = 0;

@@ -317,4 +317,31 @@ Status DiaryRepository::rebase(const QString &id, const QString &title, const QS
     });
 }
 
+Result<QString> DiaryRepository::detach(const QString &id)
+{
+    const QString newId = kj::newItemId();
+    Status status = m_store.transaction([&]() -> Status {
+        std::optional<Row> row = findRow(id);
+        if (!row)
+            return kj::fail(kj::ErrorCode::NotFound, QStringLiteral("there is no diary %1").arg(id));
+        kj::Diary copy = row->local.diary;
+        copy.id = newId;
+        copy.revision = 0;
+        copy.createdAt = kj::nowUtc();
+        copy.updatedAt = copy.createdAt;
+        if (Status written = done(runSql(m_store.database(), kReplace, columns(copy, false))); !written)
+            return written;
+        if (Status removed = done(runSql(m_store.database(), QStringLiteral("DELETE FROM diaries WHERE id = ?"), {id}));
+            !removed)
+            return removed;
+        if (Status dropped = m_store.outbox().removeItem(kKind, id); !dropped)
+            return dropped;
+        m_store.noteChanged(ClientStore::Topic::Diaries);
+        return m_store.outbox().enqueue(kKind, newId, OutboxEntry::Op::Upsert);
+    });
+    if (!status)
+        return status.error();
+    return newId;
+}
+
 } // namespace kj::store

@@ -71,6 +71,10 @@ public:
     [[nodiscard]] Status rebase(const QString &id, const QString &title, const QString &body,
                                 kj::Visibility visibility, qint64 revision);
 
+    //! The server no longer has this diary (deleted elsewhere) but I have unsynced words in it: keep them
+    //! as a new diary of mine with a new id, queued as a create. Gives the new id.
+    [[nodiscard]] Result<QString> detach(const QString &id);
+
 private:
     ClientStore &m_store;
 };

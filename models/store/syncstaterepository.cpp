@@ -11,6 +11,7 @@ const QString kCursor = QStringLiteral("changes_cursor");
 const QString kLastSyncedAt = QStringLiteral("last_synced_at");
 const QString kLastErrorCode = QStringLiteral("last_error_code");
 const QString kLastErrorMessage = QStringLiteral("last_error_message");
+const QString kBackfills = QStringLiteral("pending_backfills");
 } // namespace
 
 SyncStateRepository::SyncStateRepository(ClientStore &store) : m_store(store) {}
@@ -71,6 +72,17 @@ Status SyncStateRepository::setLastError(const std::optional<kj::Error> &error)
             return status;
         return setValue(kLastErrorMessage, error ? error->message : QString());
     });
+}
+
+QStringList SyncStateRepository::pendingBackfills() const
+{
+    return value(kBackfills).split(u' ', Qt::SkipEmptyParts);
+}
+
+Status SyncStateRepository::setPendingBackfills(const QStringList &usernames)
+{
+    // Usernames never contain spaces.
+    return setValue(kBackfills, usernames.join(u' '));
 }
 
 } // namespace kj::store

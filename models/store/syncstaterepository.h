@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace kj::store {
@@ -30,6 +31,10 @@ public:
     [[nodiscard]] std::optional<kj::Error> lastError() const;
     //! nullopt clears it.
     [[nodiscard]] Status setLastError(const std::optional<kj::Error> &error);
+
+    //! Friends whose visible diaries still have to be fetched (they became friends in a pulled page).
+    [[nodiscard]] QStringList pendingBackfills() const;
+    [[nodiscard]] Status setPendingBackfills(const QStringList &usernames);
 
 private:
     [[nodiscard]] QString value(const QString &key) const;
