@@ -13,6 +13,13 @@ target_link_libraries(kj_app PUBLIC kj_common kj_domain kj_store Qt6::Core Qt6::
 
 add_executable(kongjian-cli
     cli/main.cpp
+    cli/cli.cpp cli/cli.h
+    cli/commands.h
+    cli/accountcommands.cpp
+    cli/diarycommands.cpp
+    cli/friendscommands.cpp
+    cli/synccommands.cpp
+    cli/terminal.cpp cli/terminal.h
 )
 target_link_libraries(kongjian-cli PRIVATE kj_common kj_app)
 set_target_properties(kongjian-cli PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/bin)

@@ -1,7 +1,12 @@
+#include "app/cli/cli.h"
+
 #include <QCoreApplication>
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("kongjian-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KJ_VERSION));
+    kj::cli::Cli cli(QCoreApplication::arguments());
+    return cli.run();
 }

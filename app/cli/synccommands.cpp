@@ -1,0 +1,96 @@
+#include "app/cli/cli.h"
+#include "app/cli/commands.h"
+
+#include "app/clientsession.h"
+#include "app/sync/syncengine.h"
+#include "models/store/clientstore.h"
+#include "models/store/diaryrepository.h"
+#include "models/store/outbox.h"
+#include "models/store/syncstaterepository.h"
+
+namespace kj::cli {
+
+int feedCommand(Cli &cli, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("limit"), QStringLiteral("How many diaries (default 20)."), QStringLiteral("N"),
+                      QStringLiteral("20")});
+    if (const std::optional<int> stop = cli.parseCommand(parser, args, QStringLiteral("feed [--limit N]"),
+                                                         QStringLiteral("My friends' diaries and mine, newest first: id, time, author, visibility, title."),
+                                                         0, 0))
+        return *stop;
+    bool ok = false;
+    const int limit = parser.value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit < 1)
+        return cli.fail(QStringLiteral("--limit takes a positive number"));
+    kj::Result<app::ClientSession *> session = cli.session(false);
+    if (!session)
+        return cli.fail(session.error());
+    cli.syncBeforeRead();
+    for (const kj::store::LocalDiary &local : (*session)->store().diaries().feed(limit)) {
+        const kj::Diary &d = local.diary;
+        cli.out() << d.id << "  " << Cli::showTime(d.updatedAt) << "  " << d.author.username << "  "
+                  << kj::visibilityName(d.visibility) << "  " << (d.title.isEmpty() ? QStringLiteral("(untitled)") : d.title)
+                  << (local.pending ? "  [not synced]" : "") << '\n';
+    }
+    return Success;
+}
+
+int syncCommand(Cli &cli, const QStringList &args)
+{
+    QCommandLineParser parser;
+    if (const std::optional<int> stop = cli.parseCommand(parser, args, QStringLiteral("sync"),
+                                                         QStringLiteral("Sends the changes saved here and fetches new ones. "
+                                                                        "Fails when the server cannot be reached."),
+                                                         0, 0))
+        return *stop;
+    kj::Result<app::ClientSession *> session = cli.session(true);
+    if (!session)
+        return cli.fail(session.error());
+    const kj::Status synced = cli.syncOnce();
+    for (const app::SyncConflict &conflict : (*session)->sync().conflicts()) {
+        cli.err() << "Note: \"" << conflict.title << "\" (" << conflict.diaryId
+                  << ") was changed elsewhere too; both versions are kept in it, marked.\n";
+    }
+    const int pending = (*session)->store().outbox().pendingCount();
+    if (!synced) {
+        cli.err() << "kongjian-cli: sync failed: " << cli.describe(synced.error()) << ". " << pending
+                  << (pending == 1 ? " change is" : " changes are") << " still saved here, pending.\n";
+        return Failure;
+    }
+    cli.out() << "Synced with " << (*session)->account().server.toString() << "; "
+              << (pending == 0 ? QStringLiteral("nothing pending") : QStringLiteral("%1 pending").arg(pending)) << ".\n";
+    return Success;
+}
+
+int statusCommand(Cli &cli, const QStringList &args)
+{
+    QCommandLineParser parser;
+    if (const std::optional<int> stop = cli.parseCommand(parser, args, QStringLiteral("status"),
+                                                         QStringLiteral("Shows the account, the server, pending changes, the last sync and the last error "
+                                                                        "(from what is saved here; no network)."),
+                                                         0, 0))
+        return *stop;
+    const std::optional<app::Account> account = cli.profile().account();
+    cli.out() << "Profile:         " << cli.profile().directory() << '\n';
+    if (!account) {
+        kj::Result<QUrl> server = cli.chosenServer();
+        cli.out() << "Account:         none (kongjian-cli register NAME, or login NAME)\n"
+                  << "Server:          " << (server ? server->toString() : QStringLiteral("(invalid)")) << '\n';
+        return Success;
+    }
+    cli.out() << "Account:         " << account->user.username << " (" << account->user.displayName << "), "
+              << (account->signedIn() ? "signed in" : "signed out") << '\n'
+              << "Server:          " << account->server.toString() << '\n';
+    kj::Result<app::ClientSession *> session = cli.session(false);
+    if (!session)
+        return cli.fail(session.error());
+    kj::store::ClientStore &store = (*session)->store();
+    const std::optional<kj::Error> lastError = store.syncState().lastError();
+    cli.out() << "Pending changes: " << store.outbox().pendingCount() << '\n'
+              << "Last sync:       " << Cli::showTime(store.syncState().lastSyncedAt()) << '\n'
+              << "Last error:      " << (lastError ? cli.describe(*lastError) : QStringLiteral("none")) << '\n';
+    return Success;
+}
+
+} // namespace kj::cli
