@@ -17,6 +17,9 @@ struct Request {
     QString remoteAddress;      // the peer's IP address, e.g. "127.0.0.1"
 
     [[nodiscard]] QByteArray header(const QByteArray &lowerCaseName) const { return headers.value(lowerCaseName); }
+    //! One query item fully decoded ("a%2Bb%3D" gives "a+b="; a '+' stays a '+'), empty if absent.
+    //! Prefer it to query.queryItemValue(key), whose default keeps "%2B" and "%25" encoded.
+    [[nodiscard]] QString queryValue(const QString &key) const { return query.queryItemValue(key, QUrl::FullyDecoded); }
 };
 
 } // namespace kj::server::http

@@ -84,6 +84,7 @@ private:
             {QStringLiteral("method"), QString::fromLatin1(request.method)},
             {QStringLiteral("path"), request.path},
             {QStringLiteral("query"), query},
+            {QStringLiteral("cursor"), request.queryValue(QStringLiteral("cursor"))},
             {QStringLiteral("body"), QString::fromUtf8(request.body)},
             {QStringLiteral("bodySize"), request.body.size()},
             {QStringLiteral("remote"), request.remoteAddress},
@@ -438,6 +439,7 @@ private Q_SLOTS:
         QCOMPARE(echo.value(u"path").toString(), QStringLiteral("/users/空 space/diaries"));
         const QJsonObject query = echo.value(u"query").toObject();
         QCOMPARE(query.value(u"cursor").toString(), u"a+b=");
+        QCOMPARE(echo.value(u"cursor").toString(), u"a+b=");
         QCOMPARE(query.value(u"q").toString(), QStringLiteral("你好"));
         QCOMPARE(query.value(u"limit").toString(), u"20");
     }
