@@ -57,7 +57,7 @@ Status DiaryRepository::insert(const DiaryRecord &record)
     return execute(m_db,
                    QStringLiteral("INSERT INTO diaries (id, owner_id, title, body, visibility, revision, created_ms, "
                                   "updated_ms, deleted_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                   {d.id, record.ownerId, d.title, d.body, visibilityName(d.visibility), d.revision,
+                   {d.id, record.ownerId, textValue(d.title), textValue(d.body), visibilityName(d.visibility), d.revision,
                     d.createdAt.toMSecsSinceEpoch(), d.updatedAt.toMSecsSinceEpoch(), deletedValue(record)});
 }
 
@@ -67,7 +67,7 @@ Status DiaryRepository::update(const DiaryRecord &record)
     return execute(m_db,
                    QStringLiteral("UPDATE diaries SET title = ?, body = ?, visibility = ?, revision = ?, updated_ms = ?, "
                                   "deleted_ms = ? WHERE id = ?"),
-                   {d.title, d.body, visibilityName(d.visibility), d.revision, d.updatedAt.toMSecsSinceEpoch(),
+                   {textValue(d.title), textValue(d.body), visibilityName(d.visibility), d.revision, d.updatedAt.toMSecsSinceEpoch(),
                     deletedValue(record), d.id});
 }
 

@@ -36,6 +36,12 @@ private:
     bool m_prepared = false;
 };
 
+//! A string for a NOT NULL text column: QtSql binds a null QString as SQL NULL, an empty one as ''.
+[[nodiscard]] inline QVariant textValue(const QString &text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
+
 //! Runs one statement without results; the common case for writes.
 [[nodiscard]] Status execute(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
 

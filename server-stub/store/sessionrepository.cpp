@@ -11,7 +11,7 @@ Status SessionRepository::create(const QByteArray &tokenHash, qint64 userId, con
     return execute(m_db,
                    QStringLiteral("INSERT INTO sessions (token_hash, user_id, device, created_ms, expires_ms) "
                                   "VALUES (?, ?, ?, ?, ?)"),
-                   {QString::fromLatin1(tokenHash), userId, device, now.toMSecsSinceEpoch(), expiresAt.toMSecsSinceEpoch()});
+                   {QString::fromLatin1(tokenHash), userId, textValue(device), now.toMSecsSinceEpoch(), expiresAt.toMSecsSinceEpoch()});
 }
 
 Result<std::optional<UserRecord>> SessionRepository::findUser(const QByteArray &tokenHash, const QDateTime &now)

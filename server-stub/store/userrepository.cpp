@@ -41,7 +41,7 @@ Result<std::optional<UserRecord>> UserRepository::findById(qint64 id)
 Status UserRepository::setSpace(qint64 id, const SpaceSummary &space)
 {
     return execute(m_db, QStringLiteral("UPDATE users SET space_title = ?, space_motto = ? WHERE id = ?"),
-                   {space.title, space.motto, id});
+                   {textValue(space.title), textValue(space.motto), id});
 }
 
 Result<std::optional<UserRecord>> UserRepository::findWhere(const QString &condition, const QVariant &value)

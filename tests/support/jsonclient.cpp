@@ -2,6 +2,7 @@
 
 #include <QEventLoop>
 #include <QJsonDocument>
+#include <QJsonValue>
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QTimer>
@@ -101,6 +102,15 @@ QString JsonClient::signIn(const QString &username, const QString &password)
                                     {QStringLiteral("password"), password},
                                     {QStringLiteral("device"), QStringLiteral("test")}});
     return session.status == 201 ? session.json.value(QStringLiteral("token")).toString() : QString();
+}
+
+QJsonObject JsonClient::diaryWrite(const QString &title, const QString &body, const QString &visibility,
+                                   std::optional<qint64> baseRevision)
+{
+    return {{QStringLiteral("title"), title},
+            {QStringLiteral("body"), body},
+            {QStringLiteral("visibility"), visibility},
+            {QStringLiteral("baseRevision"), baseRevision ? QJsonValue(*baseRevision) : QJsonValue()}};
 }
 
 bool JsonClient::befriend(const QString &tokenA, const QString &usernameB, const QString &tokenB)

@@ -6,6 +6,7 @@
 #include <QNetworkAccessManager>
 #include <QPair>
 #include <QString>
+#include <optional>
 
 //! One answer as a test sees it.
 struct TestReply {
@@ -48,6 +49,9 @@ public:
     [[nodiscard]] QString signUp(const QString &username);
     //! Signs in; the token, or empty on failure.
     [[nodiscard]] QString signIn(const QString &username, const QString &password);
+    //! A PUT /diaries/{id} body: {title, body, visibility, baseRevision (null when absent)}.
+    [[nodiscard]] static QJsonObject diaryWrite(const QString &title, const QString &body, const QString &visibility,
+                                                std::optional<qint64> baseRevision = std::nullopt);
     //! Makes two signed-up users friends (a requests, b accepts); false on any failure.
     [[nodiscard]] bool befriend(const QString &tokenA, const QString &usernameB, const QString &tokenB);
 
