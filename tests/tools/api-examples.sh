@@ -90,7 +90,7 @@ ex "log in as zhao" POST /api/v1/sessions '{"username":"zhao","password":"correc
 ZHAO=$(token)
 
 echo "### me and users"
-ex "GET /api/v1/me" GET /api/v1/me "" LIN
+ex "the caller" GET /api/v1/me "" LIN
 ex "GET /api/v1/me without a token" GET /api/v1/me
 NOPE=not-a-token
 ex "GET /api/v1/me with a made-up token" GET /api/v1/me "" NOPE
@@ -165,6 +165,9 @@ ex "write over a deleted diary" PUT "/api/v1/diaries/$D1" '{"title":"周末","bo
 ex "delete a diary that never existed" DELETE "/api/v1/diaries/$(uuid)" "" LIN
 ex "narrow a diary's audience" PUT "/api/v1/diaries/$D2" '{"title":"Hello","body":"My first public diary.","visibility":"private","baseRevision":1}' LIN
 ex "wei's changes since the cursor" GET "/api/v1/changes?since=$CUR" "" WEI
+BODY_CHANGES=$BODY
+ex "restore a deleted diary" PUT "/api/v1/diaries/$D1" '{"title":"周末","body":"今天去公园散步，看见了荷花。","visibility":"friends","baseRevision":3}' LIN
+ex "wei learns of the restored diary" GET "/api/v1/changes?since=$(jq -r .cursor <<<"$BODY_CHANGES")" "" WEI
 CUR=$(jq -r .cursor <<<"$BODY")
 ex "remove a friend" DELETE /api/v1/friends/wei "" LIN
 ex "remove someone who is not a friend" DELETE /api/v1/friends/zhao "" LIN
