@@ -30,8 +30,13 @@ protected:
         return &m_rows.at(index.row());
     }
 
+    //! Whether replaceRows() or appendRows() is between its first and last signal (views and testers may
+    //! call back in, e.g. fetchMore()).
+    [[nodiscard]] bool isUpdating() const { return m_updating; }
+
     void replaceRows(const QList<Row> &fresh)
     {
+        m_updating = true;
         QSet<QString> freshKeys;
         freshKeys.reserve(fresh.size());
         for (const Row &row : fresh)
@@ -77,6 +82,15 @@ protected:
             }
             remaining.remove(key);
         }
+        m_updating = false;
+    }
+
+    //! Replaces everything at once (a model reset): for a change of what the list is, not of its content.
+    void resetRows(const QList<Row> &fresh)
+    {
+        beginResetModel();
+        m_rows = fresh;
+        endResetModel();
     }
 
     //! Appends rows whose keys are not shown yet (a next page).
@@ -93,9 +107,11 @@ protected:
         }
         if (fresh.isEmpty())
             return;
+        m_updating = true;
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size() - 1));
         m_rows.append(fresh);
         endInsertRows();
+        m_updating = false;
     }
 
 private:
@@ -109,6 +125,7 @@ private:
     }
 
     QList<Row> m_rows;
+    bool m_updating = false;
 };
 
 } // namespace kj::models

@@ -68,12 +68,13 @@ QHash<int, QByteArray> PagedDiaryModel::roleNames() const
 
 bool PagedDiaryModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && rows().size() < m_totalCount;
+    // In the middle of a reload the rows are half old, half new: no page can be read against them.
+    return !parent.isValid() && !isUpdating() && rows().size() < m_totalCount;
 }
 
 void PagedDiaryModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid())
+    if (parent.isValid() || isUpdating())
         return;
     appendRows(toRows(read(m_pageSize, int(rows().size()))));
     // Rows may have come or gone since the count was read; the count is what the page tells.
@@ -83,6 +84,8 @@ void PagedDiaryModel::fetchMore(const QModelIndex &parent)
 void PagedDiaryModel::setPageSize(int rows)
 {
     m_pageSize = std::max(1, rows);
+    resetRows(toRows(read(m_pageSize, 0)));
+    setTotalCount(count());
 }
 
 std::optional<kj::Diary> PagedDiaryModel::diaryAt(int row) const

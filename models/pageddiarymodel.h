@@ -59,7 +59,8 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-    //! Rows read per fetchMore() (and at least that many on a reload).
+    //! Rows read per fetchMore() (and at least that many on a reload). Setting it reads the list again
+    //! from its first page.
     [[nodiscard]] int pageSize() const { return m_pageSize; }
     void setPageSize(int rows);
     //! How many diaries the store holds for this list (the rows shown may be fewer, see canFetchMore()).
