@@ -133,6 +133,8 @@ std::optional<int> Cli::parseCommand(QCommandLineParser &parser, const QStringLi
         QString help = parser.helpText();
         help = help.mid(help.indexOf(u'\n') + 1);
         m_out << "Usage: " << kProgram << ' ' << usage << '\n' << help;
+        if (!help.endsWith(u'\n'))
+            m_out << '\n';
         m_out.flush();
         return Success;
     }
@@ -272,7 +274,7 @@ QString Cli::describe(const kj::Error &error) const
 {
     switch (error.code) {
     case kj::ErrorCode::NetworkError:
-        return QStringLiteral("cannot reach the server (%1)").arg(error.message);
+        return error.message; // "cannot reach <server>: <why>"
     case kj::ErrorCode::Timeout:
         return QStringLiteral("the server did not answer in time");
     case kj::ErrorCode::BadCredentials:

@@ -238,8 +238,11 @@ void SyncEngine::handleConflict(const OutboxEntry &entry, const kj::Diary &curre
     QString theirs = current.body;
     if (current.title != mine.title && !current.title.isEmpty())
         theirs = current.title + QStringLiteral("\n\n") + theirs;
+    QString myText = mine.body;
+    while (myText.endsWith(u'\n'))
+        myText.chop(1);
     const QString tail = QStringLiteral("\n\n") + kConflictMarker + QStringLiteral("\n\n") + theirs;
-    const QString merged = mine.body.endsWith(tail) ? mine.body : mine.body + tail;
+    const QString merged = mine.body.endsWith(tail) ? mine.body : myText + tail;
     const kj::Visibility visibility = narrower(mine.visibility, current.visibility);
     kj::Status rebased = m_store.transaction([&]() -> kj::Status {
         if (kj::Status status = m_store.diaries().rebase(mine.id, mine.title, merged, visibility, current.revision); !status)

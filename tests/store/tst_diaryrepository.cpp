@@ -1,0 +1,199 @@
+#include "models/domain/ids.h"
+#include "models/domain/timestamp.h"
+#include "models/store/clientstore.h"
+#include "models/store/diaryrepository.h"
+#include "models/store/friendrepository.h"
+#include "models/store/outbox.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using kj::store::ClientStore;
+
+class TestDiaryRepository : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ClientStore> m_store;
+
+    kj::store::DiaryRepository &diaries() { return m_store->diaries(); }
+
+    static kj::Diary serverDiary(const QString &author, qint64 revision, const QString &body,
+                                 kj::Visibility visibility = kj::Visibility::Friends, const QString &id = kj::newItemId())
+    {
+        kj::Diary diary;
+        diary.id = id;
+        diary.author = kj::User{author, author.toUpper(), {}};
+        diary.title = u"from "_s + author;
+        diary.body = body;
+        diary.visibility = visibility;
+        diary.revision = revision;
+        diary.createdAt = kj::nowUtc().addSecs(-100);
+        diary.updatedAt = kj::nowUtc().addSecs(-100 + revision);
+        return diary;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        auto store = ClientStore::openInMemory(kj::User{u"alice"_s, u"Alice"_s, {}});
+        QVERIFY(store.ok());
+        m_store = std::move(*store);
+    }
+
+    void createsEditsAndLists()
+    {
+        auto created = diaries().saveMyDiary({}, u"first"_s, u"hello"_s, kj::Visibility::Friends);
+        QVERIFY(created.ok());
+        QVERIFY(kj::isValidItemId(created->diary.id));
+        QCOMPARE(created->diary.author.username, u"alice"_s);
+        QCOMPARE(created->diary.revision, 0);
+        QVERIFY(created->pending);
+
+        auto edited = diaries().saveMyDiary(created->diary.id, u"first!"_s, u"hello again"_s, kj::Visibility::Public);
+        QVERIFY(edited.ok());
+        QCOMPARE(edited->diary.createdAt, created->diary.createdAt);
+        QCOMPARE(edited->diary.body, u"hello again"_s);
+        QCOMPARE(diaries().countByAuthor(u"alice"_s), 1);
+        QCOMPARE(diaries().listByAuthor(u"alice"_s).first().diary.title, u"first!"_s);
+    }
+
+    void rejectsBadInputAndOthersDiaries()
+    {
+        QCOMPARE(diaries().saveMyDiary({}, QString(201, u'x'), u"b"_s, kj::Visibility::Public).error().code,
+                 kj::ErrorCode::InvalidField);
+        QCOMPARE(diaries().saveMyDiary(u"not-a-uuid"_s, u"t"_s, u"b"_s, kj::Visibility::Public).error().code,
+                 kj::ErrorCode::InvalidId);
+        const kj::Diary bobs = serverDiary(u"bob"_s, 1, u"bob's words"_s);
+        QVERIFY(diaries().applyServerDiary(bobs).ok());
+        QCOMPARE(diaries().saveMyDiary(bobs.id, u"t"_s, u"mine now"_s, kj::Visibility::Public).error().code,
+                 kj::ErrorCode::Forbidden);
+        QCOMPARE(diaries().deleteMyDiary(bobs.id).error().code, kj::ErrorCode::Forbidden);
+        QCOMPARE(diaries().find(bobs.id)->diary.body, u"bob's words"_s);
+        QCOMPARE(m_store->outbox().pendingCount(), 0);
+    }
+
+    void deleteOfAnUnsentDiaryLeavesNothing()
+    {
+        auto created = diaries().saveMyDiary({}, u"t"_s, u"b"_s, kj::Visibility::Private);
+        QVERIFY(created.ok());
+        QVERIFY(diaries().deleteMyDiary(created->diary.id).ok());
+        QVERIFY(!diaries().findRow(created->diary.id).has_value());
+        QCOMPARE(m_store->outbox().pendingCount(), 0);
+    }
+
+    void deleteOfASyncedDiaryIsATombstone()
+    {
+        auto created = diaries().saveMyDiary({}, u"t"_s, u"b"_s, kj::Visibility::Private);
+        QVERIFY(created.ok());
+        kj::Diary server = created->diary;
+        server.revision = 1;
+        QVERIFY(diaries().recordPushed(m_store->outbox().head()->seq, server).ok());
+        QVERIFY(!diaries().find(server.id)->pending);
+
+        QVERIFY(diaries().deleteMyDiary(server.id).ok());
+        QVERIFY(!diaries().find(server.id).has_value());
+        const auto row = diaries().findRow(server.id);
+        QVERIFY(row && row->deleted);
+        QCOMPARE(m_store->outbox().head()->op, kj::store::OutboxEntry::Op::Delete);
+        QCOMPARE(diaries().countByAuthor(u"alice"_s), 0);
+        QCOMPARE(diaries().saveMyDiary(server.id, u"t"_s, u"again"_s, kj::Visibility::Private).error().code,
+                 kj::ErrorCode::NotFound);
+
+        QVERIFY(diaries().recordDeletePushed(m_store->outbox().head()->seq, server.id).ok());
+        QVERIFY(!diaries().findRow(server.id).has_value());
+        QCOMPARE(m_store->outbox().pendingCount(), 0);
+    }
+
+    void serverCopiesNeverOverwriteAPendingChange()
+    {
+        auto mine = diaries().saveMyDiary({}, u"t"_s, u"my unsynced words"_s, kj::Visibility::Friends);
+        QVERIFY(mine.ok());
+        kj::Diary theirs = serverDiary(u"alice"_s, 5, u"from another device"_s, kj::Visibility::Friends, mine->diary.id);
+        QCOMPARE(diaries().applyServerDiary(theirs).value(), false);
+        QCOMPARE(diaries().find(mine->diary.id)->diary.body, u"my unsynced words"_s);
+        QCOMPARE(diaries().removeDiary(mine->diary.id).value(), false);
+        QVERIFY(diaries().find(mine->diary.id).has_value());
+    }
+
+    void serverCopiesAreCachedAndNewerWins()
+    {
+        const kj::Diary v2 = serverDiary(u"bob"_s, 2, u"v2"_s);
+        QCOMPARE(diaries().applyServerDiary(v2).value(), true);
+        kj::Diary v1 = v2;
+        v1.revision = 1;
+        v1.body = u"v1"_s;
+        QCOMPARE(diaries().applyServerDiary(v1).value(), false);
+        QCOMPARE(diaries().find(v2.id)->diary.body, u"v2"_s);
+        QCOMPARE(diaries().find(v2.id)->diary.author.displayName, u"BOB"_s);
+        QCOMPARE(diaries().removeDiary(v2.id).value(), true);
+        QVERIFY(!diaries().find(v2.id).has_value());
+    }
+
+    void feedHasFriendsAndMeNewestFirst()
+    {
+        QVERIFY(m_store->friends().upsertFriend(kj::Friend{kj::User{u"bob"_s, u"Bob"_s, {}}, kj::nowUtc()}).ok());
+        const kj::Diary bobs = serverDiary(u"bob"_s, 1, u"bob"_s);
+        const kj::Diary carols = serverDiary(u"carol"_s, 1, u"carol, not a friend"_s, kj::Visibility::Public);
+        QVERIFY(diaries().applyServerDiary(bobs).ok());
+        QVERIFY(diaries().applyServerDiary(carols).ok());
+        auto mine = diaries().saveMyDiary({}, u"mine"_s, u"newest"_s, kj::Visibility::Private);
+        QVERIFY(mine.ok());
+        const QList<kj::store::LocalDiary> feed = diaries().feed(10, 0);
+        QCOMPARE(feed.size(), 2);
+        QCOMPARE(feed.at(0).diary.id, mine->diary.id);
+        QCOMPARE(feed.at(1).diary.id, bobs.id);
+        QCOMPARE(diaries().feedCount(), 2);
+        QCOMPARE(diaries().feed(1, 1).first().diary.id, bobs.id);
+    }
+
+    void unfriendDropsTheirItemsButNeverMine()
+    {
+        QVERIFY(diaries().applyServerDiary(serverDiary(u"bob"_s, 1, u"a"_s)).ok());
+        QVERIFY(diaries().applyServerDiary(serverDiary(u"bob"_s, 1, u"b"_s)).ok());
+        QVERIFY(diaries().saveMyDiary({}, u"mine"_s, u"x"_s, kj::Visibility::Friends).ok());
+        QVERIFY(diaries().removeByAuthor(u"bob"_s).ok());
+        QCOMPARE(diaries().countByAuthor(u"bob"_s), 0);
+        QVERIFY(diaries().removeByAuthor(u"alice"_s).ok());
+        QCOMPARE(diaries().countByAuthor(u"alice"_s), 1);
+    }
+
+    void recordPushedKeepsALaterEdit()
+    {
+        auto created = diaries().saveMyDiary({}, u"t"_s, u"one"_s, kj::Visibility::Private);
+        QVERIFY(created.ok());
+        const qint64 seq = m_store->outbox().head()->seq;
+        QVERIFY(m_store->outbox().markInFlight(seq).ok());
+        QVERIFY(diaries().saveMyDiary(created->diary.id, u"t"_s, u"two"_s, kj::Visibility::Private).ok());
+        kj::Diary server = created->diary;
+        server.revision = 1;
+        QVERIFY(diaries().recordPushed(seq, server).ok());
+        const auto local = diaries().find(server.id);
+        QCOMPARE(local->diary.body, u"two"_s); // the later edit survives
+        QCOMPARE(local->diary.revision, 1);    // and builds on the new revision
+        QVERIFY(local->pending);
+    }
+
+    void rebaseAndDetach()
+    {
+        auto created = diaries().saveMyDiary({}, u"t"_s, u"mine"_s, kj::Visibility::Friends);
+        QVERIFY(created.ok());
+        QVERIFY(diaries().rebase(created->diary.id, u"t"_s, u"mine + theirs"_s, kj::Visibility::Private, 7).ok());
+        QCOMPARE(diaries().find(created->diary.id)->diary.revision, 7);
+        QVERIFY(diaries().find(created->diary.id)->pending);
+
+        auto detached = diaries().detach(created->diary.id);
+        QVERIFY(detached.ok());
+        QVERIFY(!diaries().findRow(created->diary.id).has_value());
+        const auto moved = diaries().find(*detached);
+        QVERIFY(moved.has_value());
+        QCOMPARE(moved->diary.body, u"mine + theirs"_s);
+        QCOMPARE(moved->diary.revision, 0);
+        QCOMPARE(m_store->outbox().pendingCount(), 1);
+        QCOMPARE(m_store->outbox().head()->itemId, *detached);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDiaryRepository)
+#include "tst_diaryrepository.moc"
