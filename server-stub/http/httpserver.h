@@ -15,7 +15,7 @@ namespace kj::server::http {
 struct Limits {
     std::size_t headerBytes = 16 * 1024;      // request line + headers; over it: 431
     std::size_t jsonBodyBytes = 1024 * 1024;  // whole bodies handed to the handler; over it: 413
-    int readTimeoutSeconds = 30;              // a request (headers and body) must arrive within this
+    int readTimeoutSeconds = 30;              // a request (headers and body) must arrive, and an answer be taken, within this
     int idleTimeoutSeconds = 60;              // a keep-alive connection with no request is closed
     std::size_t maxConnections = 10000;       // more simultaneous connections are closed on accept
 };
