@@ -18,13 +18,13 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("The Kongjian reference server (wire API v1)."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Address and port to listen on."),
+    const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Address and port to listen on (default 127.0.0.1:8080; [::1]:8080 for IPv6)."),
                                     QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8080"));
     const QCommandLineOption dataDir(
-        QStringLiteral("data-dir"), QStringLiteral("Where the database lives."), QStringLiteral("DIR"),
+        QStringLiteral("data-dir"), QStringLiteral("Where the database lives (default: <data location>/kongjian-server)."), QStringLiteral("DIR"),
         QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/kongjian-server"));
     const QCommandLineOption seedDemo(QStringLiteral("seed-demo"),
-                                      QStringLiteral("Add the demo accounts demo, xiaohong and dawei (idempotent)."));
+                                      QStringLiteral("Add the demo accounts demo, xiaohong and dawei, password kongjian-demo (idempotent)."));
     const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("I/O threads (default: one per core, at least 2)."),
                                      QStringLiteral("N"), QStringLiteral("0"));
     parser.addOptions({listen, dataDir, seedDemo, threads});
