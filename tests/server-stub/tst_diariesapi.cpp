@@ -6,6 +6,9 @@
 #include "tests/support/testserver.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkProxy>
+#include <QNetworkReply>
 #include <QtTest>
 #include <algorithm>
 
@@ -29,6 +32,7 @@ private Q_SLOTS:
     void listsNewestFirstInPages();
     void refusesBadPaging_data();
     void refusesBadPaging();
+    void concurrentWritesAllLand();
 
 private:
     TestReply putDiary(const QString &id, const QJsonObject &body, const QString &token)
@@ -271,6 +275,34 @@ void TestDiariesApi::refusesBadPaging()
     QCOMPARE(reply.status, status);
     if (status == 400)
         QCOMPARE(reply.errorCode(), u"bad_request"_s);
+}
+
+void TestDiariesApi::concurrentWritesAllLand()
+{
+    // Many writes at once reach the server on several I/O threads, each with its own store connection;
+    // write transactions queue for the lock instead of failing.
+    const QString erin = m_client->signUp(u"erin"_s);
+    QNetworkAccessManager manager;
+    manager.setProxy(QNetworkProxy::NoProxy);
+    QList<QNetworkReply *> replies;
+    QStringList ids;
+    for (int i = 0; i < 40; ++i) {
+        const QString id = kj::newItemId();
+        ids.append(id);
+        QNetworkRequest request(QUrl(m_server.baseUrl() + u"/api/v1/diaries/"_s + id));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        request.setRawHeader("Authorization", "Bearer " + erin.toLatin1());
+        const QJsonObject body = JsonClient::diaryWrite(u"parallel %1"_s.arg(i), u"x"_s, u"public"_s);
+        replies.append(manager.put(request, QJsonDocument(body).toJson(QJsonDocument::Compact)));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.cbegin(), replies.cend(), [](QNetworkReply *r) { return r->isFinished(); }),
+                             60000);
+    for (QNetworkReply *reply : std::as_const(replies)) {
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+        reply->deleteLater();
+    }
+    const TestReply list = m_client->get(u"/api/v1/users/erin/diaries?limit=100"_s);
+    QCOMPARE(list.json.value(u"items"_s).toArray().size(), ids.size());
 }
 
 QTEST_GUILESS_MAIN(TestDiariesApi)
