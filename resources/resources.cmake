@@ -5,13 +5,13 @@ qt_add_resources(kj_ui kj_ui_resources
     PREFIX /kongjian
     FILES ${KJ_ICON_FILES} skins/light.qss)
 
-# English is the source language; Simplified Chinese ships. `cmake --build <dir> --target update_translations`
+# English is the source language (kongjian_en.ts only carries its plural forms); Simplified Chinese ships. `cmake --build <dir> --target update_translations`
 # refreshes the .ts files from the sources (lupdate); the build compiles them (lrelease) into the binary.
 get_target_property(KJ_UI_SOURCES kj_ui SOURCES)
 list(FILTER KJ_UI_SOURCES INCLUDE REGEX "\\.(cpp|h)$")
 list(TRANSFORM KJ_UI_SOURCES PREPEND ${PROJECT_SOURCE_DIR}/ui/)
 qt_add_translations(kj_ui
-    TS_FILES translations/kongjian_zh_CN.ts
+    TS_FILES translations/kongjian_zh_CN.ts translations/kongjian_en.ts
     SOURCES ${KJ_UI_SOURCES} ${PROJECT_SOURCE_DIR}/app/gui/main.cpp
     RESOURCE_PREFIX /kongjian/i18n
     LUPDATE_OPTIONS -no-obsolete -locations none)

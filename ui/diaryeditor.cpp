@@ -221,8 +221,12 @@ bool DiaryEditor::save()
         setModified(false);
         return true;
     }
-    const kj::Result<kj::store::LocalDiary> result =
-        m_id.isEmpty() ? m_service.create(title(), body, visibility()) : m_service.update(m_id, title(), body, visibility());
+    // Empty, never null: a null string would reach the store as SQL NULL.
+    const QString titleText = title().isNull() ? QStringLiteral("") : title();
+    const QString bodyText = body.isNull() ? QStringLiteral("") : body;
+    const kj::Result<kj::store::LocalDiary> result = m_id.isEmpty()
+        ? m_service.create(titleText, bodyText, visibility())
+        : m_service.update(m_id, titleText, bodyText, visibility());
     if (!result) {
         setStatus(tr("Not saved: %1").arg(errorText(result.error())), true);
         return false;

@@ -17,12 +17,18 @@ bool installTranslations(QCoreApplication &app, const QLocale &locale)
         delete qt;
 
     auto *ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("kongjian"), QStringLiteral("_"), QStringLiteral(":/kongjian/i18n"))) {
+    const QString directory = QStringLiteral(":/kongjian/i18n");
+    if (ours->load(locale, QStringLiteral("kongjian"), QStringLiteral("_"), directory)) {
         QCoreApplication::installTranslator(ours);
         return true;
     }
-    delete ours;
-    return false;
+    // Any other language gets English, whose translation only holds the plural forms ("1 minute ago").
+    const bool english = ours->load(QStringLiteral("kongjian_en"), directory);
+    if (english)
+        QCoreApplication::installTranslator(ours);
+    else
+        delete ours;
+    return english;
 }
 
 } // namespace kj::ui

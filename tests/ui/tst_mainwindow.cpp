@@ -1,0 +1,241 @@
+#include "app/account/profile.h"
+#include "app/clientsession.h"
+#include "app/sync/syncengine.h"
+#include "models/feedmodel.h"
+#include "models/pageddiarymodel.h"
+#include "models/store/clientstore.h"
+#include "models/store/diaryrepository.h"
+#include "models/store/outbox.h"
+#include "tests/support/jsonclient.h"
+#include "tests/support/testserver.h"
+#include "ui/diariespage.h"
+#include "ui/diaryeditor.h"
+#include "ui/diaryviewer.h"
+#include "ui/feedpage.h"
+#include "ui/friendspage.h"
+#include "ui/mainwindow.h"
+#include "ui/markdownview.h"
+#include "ui/syncindicator.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include "ui/translations.h"
+#include <QTextEdit>
+
+using kj::ui::MainWindow;
+using Role = kj::models::PagedDiaryModel::Role;
+
+// The main window of a signed-in account over a real local store and the real server in this process.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<JsonClient> m_client;
+    QString m_myToken;
+    QString m_friendToken;
+    std::unique_ptr<QTemporaryDir> m_profileDir;
+    std::unique_ptr<kj::app::Profile> m_profile;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<kj::app::ClientSession> m_session;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+
+    void openWindow()
+    {
+        m_window = std::make_unique<MainWindow>(*m_session, *m_settings);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    QListWidget *navigation() const { return m_window->findChild<QListWidget *>(QStringLiteral("navigation")); }
+    QListView *diaryList() const { return m_window->diariesPage()->list(); }
+
+    static QStringList titles(const QAbstractItemModel *model)
+    {
+        QStringList result;
+        for (int row = 0; row < model->rowCount(); ++row)
+            result.append(model->index(row, 0).data(Role::TitleRole).toString());
+        return result;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // The words the tests compare are the English ones, plural forms included.
+        QVERIFY(kj::ui::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedStates)));
+    }
+
+    void init()
+    {
+        m_server = std::make_unique<TestServer>();
+        QVERIFY(m_server->start().ok());
+        m_client = std::make_unique<JsonClient>(m_server->baseUrl());
+        m_myToken = m_client->signUp(QStringLiteral("xiaoming"));
+        m_friendToken = m_client->signUp(QStringLiteral("xiaohong"));
+        QVERIFY(!m_myToken.isEmpty() && !m_friendToken.isEmpty());
+        QVERIFY(m_client->befriend(m_myToken, QStringLiteral("xiaohong"), m_friendToken));
+        const TestReply written = m_client->put(
+            QStringLiteral("/api/v1/diaries/0b8e2f4a-1c1d-4f55-9a8e-1f2b3c4d5e6f"),
+            JsonClient::diaryWrite(QStringLiteral("Spring outing"),
+                                   QStringLiteral("We climbed **Xiangshan**.\n\n<b>raw html stays text</b>"),
+                                   QStringLiteral("friends")),
+            m_friendToken);
+        QCOMPARE(written.status, 201);
+
+        m_profileDir = std::make_unique<QTemporaryDir>();
+        m_profile = std::make_unique<kj::app::Profile>(m_profileDir->path());
+        m_network = std::make_unique<QNetworkAccessManager>();
+        kj::app::Account account;
+        account.server = QUrl(m_server->baseUrl());
+        account.user = kj::User{QStringLiteral("xiaoming"), QStringLiteral("xiaoming"), {}};
+        account.token = m_myToken;
+        auto session = kj::app::ClientSession::open(*m_profile, account, *m_network);
+        QVERIFY(session.ok());
+        m_session = std::move(*session);
+        m_settings = std::make_unique<QSettings>(m_profileDir->filePath(QStringLiteral("gui.ini")), QSettings::IniFormat);
+        openWindow();
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_session.reset();
+        m_network.reset();
+        m_settings.reset();
+        m_profile.reset();
+        m_profileDir.reset();
+        m_client.reset();
+        m_server.reset();
+    }
+
+    void navigationSwitchesPages()
+    {
+        auto *pages = m_window->findChild<QStackedWidget *>(QStringLiteral("pages"));
+        QCOMPARE(m_window->currentPage(), MainWindow::Page::Diaries);
+        QCOMPARE(pages->currentWidget(), m_window->diariesPage());
+
+        QListWidget *nav = navigation();
+        QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(nav->item(1)).center());
+        QCOMPARE(m_window->currentPage(), MainWindow::Page::Feed);
+        QCOMPARE(pages->currentWidget(), m_window->feedPage());
+        QVERIFY(m_window->feedPage()->isVisible());
+
+        QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(nav->item(2)).center());
+        QCOMPARE(pages->currentWidget(), m_window->friendsPage());
+        QVERIFY(!nav->item(0)->text().isEmpty());
+        QVERIFY(!nav->accessibleName().isEmpty());
+    }
+
+    void newDiaryIsStoredQueuedAndPushed()
+    {
+        m_window->showPage(MainWindow::Page::Feed);
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(m_window->currentPage(), MainWindow::Page::Diaries);
+
+        auto *title = m_window->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+        auto *body = m_window->findChild<QTextEdit *>(QStringLiteral("bodyEdit"));
+        QTRY_VERIFY(title->hasFocus());
+        QTest::keyClicks(title, QStringLiteral("Written offline first"));
+        body->setFocus();
+        QTest::keyClicks(body, QStringLiteral("Nothing is lost."));
+        QTest::keyClick(body, Qt::Key_S, Qt::ControlModifier);
+
+        // In the list, selected, marked pending…
+        QCOMPARE(titles(diaryList()->model()), QStringList{QStringLiteral("Written offline first")});
+        const QModelIndex row = diaryList()->model()->index(0, 0);
+        QVERIFY(row.data(Role::PendingRole).toBool());
+        QCOMPARE(diaryList()->currentIndex(), row);
+        // …in the store, with its outbox entry.
+        const QString id = row.data(Role::IdRole).toString();
+        const auto stored = m_session->store().diaries().find(id);
+        QVERIFY(stored);
+        QCOMPARE(stored->diary.body, QStringLiteral("Nothing is lost."));
+        QVERIFY(m_session->store().outbox().hasPending(QStringLiteral("diary"), id));
+
+        // F5 syncs: the server has it and the pending mark goes away.
+        QSignalSpy finished(&m_session->sync(), &kj::app::SyncEngine::finished);
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 20000);
+        QTRY_COMPARE(m_session->store().outbox().pendingCount(), 0);
+        QTRY_VERIFY(!diaryList()->model()->index(0, 0).data(Role::PendingRole).toBool());
+        QCOMPARE(m_client->get(QStringLiteral("/api/v1/diaries/") + id, m_myToken).status, 200);
+        QTRY_VERIFY(m_window->syncIndicator()->text().startsWith(QStringLiteral("Synced")));
+    }
+
+    void feedShowsSyncedFriendsDiaries()
+    {
+        QSignalSpy finished(&m_session->sync(), &kj::app::SyncEngine::finished);
+        m_session->sync().syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 20000);
+
+        m_window->showPage(MainWindow::Page::Feed);
+        QListView *list = m_window->feedPage()->findChild<QListView *>(QStringLiteral("feedList"));
+        QTRY_COMPARE(titles(list->model()), QStringList{QStringLiteral("Spring outing")});
+        const QModelIndex card = list->model()->index(0, 0);
+        QCOMPARE(card.data(Role::AuthorUsernameRole).toString(), QStringLiteral("xiaohong"));
+        QVERIFY(list->isVisible());
+        QVERIFY(list->visualRect(card).height() > 80); // a painted card, not a bare line
+        QVERIFY(!list->grab().isNull());
+
+        // What a real double click delivers: press and release, then the double-click event.
+        const QPoint centre = list->visualRect(card).center();
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, centre);
+        QVERIFY(!m_window->feedPage()->findChild<kj::ui::DiaryViewer *>()); // one click only selects
+        QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, centre);
+        auto *viewer = m_window->feedPage()->findChild<kj::ui::DiaryViewer *>();
+        QVERIFY(viewer);
+        QCOMPARE(viewer->diaryId(), card.data(Role::IdRole).toString());
+        const QString shown = viewer->body()->toPlainText();
+        QVERIFY2(shown.contains(QStringLiteral("We climbed Xiangshan.")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("<b>raw html stays text</b>")), qPrintable(shown));
+        QVERIFY(viewer->body()->isReadOnly());
+    }
+
+    void offlineIsShownAndWritingStillWorks()
+    {
+        m_server->stop();
+        m_window->diariesPage()->newDiary();
+        auto *title = m_window->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+        QTest::keyClicks(title, QStringLiteral("On the train"));
+        QVERIFY(m_window->diariesPage()->editor()->save());
+        QCOMPARE(m_session->store().outbox().pendingCount(), 1);
+
+        m_session->sync().syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->sync().state(), kj::app::SyncEngine::State::Offline, 20000);
+        QTRY_VERIFY(m_window->syncIndicator()->text().startsWith(QStringLiteral("Offline — 1 change waiting")));
+        QCOMPARE(titles(diaryList()->model()), QStringList{QStringLiteral("On the train")});
+    }
+
+    void geometryIsRemembered()
+    {
+        m_window->resize(1010, 690);
+        QTRY_COMPARE(m_window->size(), QSize(1010, 690));
+        m_window->showPage(MainWindow::Page::Friends);
+        m_window->close();
+        m_window.reset();
+        openWindow();
+        QCOMPARE(m_window->size(), QSize(1010, 690));
+        QCOMPARE(m_window->currentPage(), MainWindow::Page::Friends);
+    }
+
+    void signOutIsAsked()
+    {
+        QSignalSpy asked(m_window.get(), &MainWindow::signOutRequested);
+        m_window->findChild<QAction *>(QStringLiteral("signOutAction"))->trigger();
+        QCOMPARE(asked.count(), 1);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
