@@ -163,6 +163,17 @@ std::optional<kj::Diary> ApiClient::conflictCurrent(const kj::Error &error)
     return *diary;
 }
 
+std::optional<qint64> ApiClient::conflictTombstoneRevision(const kj::Error &error)
+{
+    if (error.code != kj::ErrorCode::Conflict)
+        return std::nullopt;
+    const QJsonObject current = error.details.value(QStringLiteral("current")).toObject();
+    const QJsonValue revision = current.value(QStringLiteral("revision"));
+    if (!current.value(QStringLiteral("deleted")).toBool() || !revision.isDouble() || revision.toDouble() < 1)
+        return std::nullopt;
+    return static_cast<qint64>(revision.toDouble());
+}
+
 void ApiClient::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
                      const std::optional<QJsonObject> &body, const QObject *context, RawCallback done)
 {

@@ -79,6 +79,9 @@ public:
     [[nodiscard]] static bool isTransient(const kj::Error &error);
     //! The server's "current" diary from a 409 revision_conflict, if it sent a valid one.
     [[nodiscard]] static std::optional<kj::Diary> conflictCurrent(const kj::Error &error);
+    //! The revision of the tombstone from a 409 whose "current" is a deleted diary ({id, deleted: true,
+    //! revision}): writing at that revision restores the diary.
+    [[nodiscard]] static std::optional<qint64> conflictTombstoneRevision(const kj::Error &error);
 
     void health(const QObject *context, Callback<void> done);
     void registerAccount(const kj::AccountRegistration &registration, const QObject *context, Callback<kj::User> done);

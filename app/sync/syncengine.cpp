@@ -192,6 +192,10 @@ void SyncEngine::pushDiary(const OutboxEntry &entry)
                 handleConflict(entry, *current);
                 return;
             }
+            if (const std::optional<qint64> tombstone = ApiClient::conflictTombstoneRevision(error)) {
+                restoreDeleted(entry, *tombstone);
+                return;
+            }
         }
         if (error.code == kj::ErrorCode::NotFound) {
             // Deleted on another device while I edited here: my words live on as a new diary.
@@ -256,6 +260,29 @@ void SyncEngine::handleConflict(const OutboxEntry &entry, const kj::Diary &curre
     const SyncConflict conflict{mine.id, mine.title, kj::nowUtc()};
     m_conflicts.append(conflict);
     Q_EMIT conflictResolved(conflict);
+    pushNext();
+}
+
+void SyncEngine::restoreDeleted(const OutboxEntry &entry, qint64 tombstoneRevision)
+{
+    // Deleted on another device while I edited here: an edit racing a delete wins, and the diary comes back
+    // with my words under its own id (the server restores a tombstone written at its revision).
+    const std::optional<kj::store::DiaryRepository::Row> row = m_store.diaries().findRow(entry.itemId);
+    if (!row || ++m_conflictsThisRun > kMaxConflictsPerRun) {
+        (void)m_store.outbox().markFailed(entry.seq, QStringLiteral("deleted on another device"));
+        finishRun(kj::fail(kj::ErrorCode::Conflict, QStringLiteral("a diary deleted on another device could not be restored yet")));
+        return;
+    }
+    const kj::Diary &mine = row->local.diary;
+    kj::Status rebased = m_store.transaction([&]() -> kj::Status {
+        if (kj::Status status = m_store.diaries().rebase(mine.id, mine.title, mine.body, mine.visibility, tombstoneRevision); !status)
+            return status;
+        return m_store.outbox().markFailed(entry.seq, QStringLiteral("deleted on another device: restoring"));
+    });
+    if (!rebased) {
+        finishRun(rebased);
+        return;
+    }
     pushNext();
 }
 

@@ -109,6 +109,7 @@ private:
     void pushNext();
     void pushDiary(const kj::store::OutboxEntry &entry);
     void pushDelete(const kj::store::OutboxEntry &entry);
+    void restoreDeleted(const kj::store::OutboxEntry &entry, qint64 tombstoneRevision);
     void handleConflict(const kj::store::OutboxEntry &entry, const kj::Diary &current);
     void pullNext();
     [[nodiscard]] kj::Status applyPage(const kj::ChangesPage &page);

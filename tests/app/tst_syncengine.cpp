@@ -214,6 +214,29 @@ private Q_SLOTS:
         QCOMPARE(server.json.value(u"diary"_s).toObject().value(u"body"_s).toString(), expected);
     }
 
+    void anEditRacingADeleteRestoresTheDiary()
+    {
+        auto alice = signedUp(unique(u"alice"_s));
+        QVERIFY(alice);
+        const QString id = alice->write(u"first words"_s);
+        QVERIFY(alice->syncOnce().ok());
+        // Another device of alice's deletes it meanwhile...
+        QCOMPARE(m_json->del(u"/api/v1/diaries/"_s + id, alice->token).status, 204);
+        QCOMPARE(m_json->get(u"/api/v1/diaries/"_s + id, alice->token).status, 404);
+        // ...while this one goes on writing in it offline.
+        QVERIFY(alice->store->diaries().saveMyDiary(id, u"title"_s, u"words written offline"_s, kj::Visibility::Friends).ok());
+        QVERIFY(alice->syncOnce().ok());
+
+        const TestReply server = m_json->get(u"/api/v1/diaries/"_s + id, alice->token);
+        QCOMPARE(server.status, 200);
+        QCOMPARE(server.json.value(u"diary"_s).toObject().value(u"body"_s).toString(), u"words written offline"_s);
+        const auto local = alice->store->diaries().find(id);
+        QVERIFY(local.has_value());
+        QVERIFY(!local->pending);
+        QCOMPARE(local->diary.body, u"words written offline"_s);
+        QCOMPARE(alice->store->outbox().pendingCount(), 0);
+    }
+
     void unfriendingDropsTheirCachedDiaries()
     {
         const QString aliceName = unique(u"alice"_s), bobName = unique(u"bob"_s);
