@@ -31,6 +31,8 @@ QString BodyEdit::markdown() const
 void BodyEdit::setMarkdownText(const QString &markdown)
 {
     document()->setMarkdown(markdown, kSafeMarkdown);
+    decorateMarkdown(*document());
+    document()->clearUndoRedoStacks();
     document()->setModified(false);
 }
 

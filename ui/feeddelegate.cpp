@@ -81,6 +81,7 @@ QTextDocument *FeedDelegate::excerptDocument(const QModelIndex &index, const QFo
     document->setDefaultFont(font);
     document->setDocumentMargin(0);
     document->setMarkdown(index.data(Model::LeadRole).toString(), kSafeMarkdown);
+    decorateMarkdown(*document, MarkdownLook::Preview);
     document->setTextWidth(width);
     m_documents.insert(key, document);
     return document;
@@ -95,7 +96,9 @@ FeedDelegate::Geometry FeedDelegate::layout(const QStyleOptionViewItem &option, 
     const QFontMetrics metaMetrics(scaled(option.font, 0.9));
     const QFontMetrics titleMetrics(scaled(option.font, 1.15, QFont::Bold));
 
-    const int left = option.rect.left() + kMargin + kPadding;
+    // Cards keep a readable width and sit in the middle of a wide window.
+    const int cardLeft = option.rect.left() + std::max(kMargin, (width - cardWidth) / 2);
+    const int left = cardLeft + kPadding;
     int y = option.rect.top() + kMargin + kPadding;
     g.avatar = QRect(left, y, kAvatar, kAvatar);
     const int textLeft = left + kAvatar + 10;
@@ -113,7 +116,7 @@ FeedDelegate::Geometry FeedDelegate::layout(const QStyleOptionViewItem &option, 
     const int excerptHeight = std::min(int(std::ceil(document->size().height())), kMaxExcerptHeight);
     g.excerpt = QRect(left, y, inner, excerptHeight);
     y += excerptHeight + kPadding;
-    g.card = QRect(option.rect.left() + kMargin, option.rect.top() + kMargin, cardWidth, y - option.rect.top() - kMargin);
+    g.card = QRect(cardLeft, option.rect.top() + kMargin, cardWidth, y - option.rect.top() - kMargin);
     return g;
 }
 

@@ -25,6 +25,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 
+#include <algorithm>
+
 namespace kj::ui {
 
 namespace {
@@ -95,9 +97,12 @@ void MainWindow::buildNavigation()
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setFixedWidth(188);
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    const auto add = [this](const QString &iconName, const QString &text, const QString &toolTip) {
+    m_navigation->setSpacing(2);
+    const int rowHeight = std::max(36, fontMetrics().height() + 18);
+    const auto add = [this, rowHeight](const QString &iconName, const QString &text, const QString &toolTip) {
         auto *item = new QListWidgetItem(icon(iconName), text, m_navigation);
         item->setToolTip(toolTip);
+        item->setSizeHint(QSize(0, rowHeight));
     };
     add(QStringLiteral("diary"), tr("My diaries"), tr("Write and edit your diaries"));
     add(QStringLiteral("feed"), tr("Friends' feed"), tr("What your friends wrote"));
@@ -129,6 +134,14 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const QString pageNames[] = {tr("&My diaries"), tr("Friends' &feed"), tr("F&riends")};
+    for (int page = 0; page < 3; ++page) {
+        QAction *go = view->addAction(pageNames[page]);
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+        connect(go, &QAction::triggered, this, [this, page] { showPage(Page(page)); });
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(icon(QStringLiteral("about")), tr("&About Kongjian"));

@@ -10,6 +10,14 @@ namespace kj::ui {
 inline constexpr QTextDocument::MarkdownFeatures kSafeMarkdown{QTextDocument::MarkdownDialectGitHub
                                                                | QTextDocument::MarkdownNoHTML};
 
+//! How much room a rendered diary gets: all of it, or a card's preview where headings stay body-sized
+//! (bold) so they do not outshout the card's title.
+enum class MarkdownLook { Full, Preview };
+
+//! Gives a document read from Markdown some air and a look for quotes: space after paragraphs, quotes
+//! in a muted colour. Only looks: nothing that toMarkdown() would write.
+void decorateMarkdown(QTextDocument &document, MarkdownLook look = MarkdownLook::Full);
+
 //! A text document that never loads a resource (an image in someone's Markdown must not read local files).
 class InertTextDocument : public QTextDocument
 {

@@ -37,7 +37,8 @@ QString RelativeTime::describe(const QDateTime &then, const QDateTime &now)
         //: a date in this year, e.g. "Mar 14" / "3月14日" (QDate format)
         return locale.toString(localThen.date(), tr("MMM d"));
     }
-    return locale.toString(localThen.date(), QLocale::ShortFormat);
+    //: a date in another year, e.g. "Mar 14, 2025" / "2025年3月14日" (QDate format)
+    return locale.toString(localThen.date(), tr("MMM d, yyyy"));
 }
 
 } // namespace

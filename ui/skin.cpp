@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QFont>
 #include <QPalette>
 #include <QStyleFactory>
 
@@ -36,6 +37,12 @@ void applySkin(QApplication &app)
     palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0xb3, 0xa8, 0x9e));
     palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0xb3, 0xa8, 0x9e));
     app.setPalette(palette);
+
+    // Diaries are for reading: nothing smaller than 10 points.
+    QFont font = QApplication::font();
+    if (font.pointSizeF() > 0 && font.pointSizeF() < 10)
+        font.setPointSizeF(10);
+    QApplication::setFont(font);
 
     QFile sheet(QStringLiteral(":/kongjian/skins/light.qss"));
     if (sheet.open(QIODevice::ReadOnly))

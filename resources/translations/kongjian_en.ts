@@ -491,6 +491,22 @@ When your friends write diaries, they appear here. Add friends on the Friends pa
         <source>&lt;h3&gt;Kongjian %1&lt;/h3&gt;&lt;p&gt;Your personal space: diaries and a friends&apos; feed that work offline and sync with a Kongjian server.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;My diaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friends&apos; &amp;feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;riends</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kj::ui::RelativeTime</name>
@@ -523,6 +539,11 @@ When your friends write diaries, they appear here. Add friends on the Friends pa
     <message>
         <source>MMM d</source>
         <extracomment>a date in this year, e.g. &quot;Mar 14&quot; / &quot;3月14日&quot; (QDate format)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM d, yyyy</source>
+        <extracomment>a date in another year, e.g. &quot;Mar 14, 2025&quot; / &quot;2025年3月14日&quot; (QDate format)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
