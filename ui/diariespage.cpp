@@ -92,19 +92,37 @@ DiariesPage::DiariesPage(kj::models::DiaryListModel &model, kj::app::DiaryServic
     connect(m_editor, &DiaryEditor::saved, this, &DiariesPage::selectDiary);
     connect(m_editor, &DiaryEditor::deleted, this, [this] { m_list->selectionModel()->clear(); });
     connect(&model, &QAbstractItemModel::rowsInserted, this, &DiariesPage::updateEmptyState);
+    connect(&model, &QAbstractItemModel::rowsInserted, this, &DiariesPage::selectFirstWhenIdle);
     connect(&model, &QAbstractItemModel::rowsRemoved, this, &DiariesPage::updateEmptyState);
     connect(&model, &QAbstractItemModel::modelReset, this, &DiariesPage::updateEmptyState);
     connect(&model, &Model::totalCountChanged, this, &DiariesPage::updateEmptyState);
 
     updateEmptyState();
-    if (model.rowCount() > 0)
+    if (model.rowCount() > 0) {
         m_list->setCurrentIndex(model.index(0));
-    else
+    } else {
         m_editor->startNew();
+        m_openFirstArrival = true;
+    }
+}
+
+void DiariesPage::selectFirstWhenIdle()
+{
+    if (!m_openFirstArrival)
+        return;
+    if (m_editor->isModified() || !m_editor->diaryId().isEmpty()) {
+        m_openFirstArrival = false;
+        return;
+    }
+    if (m_model.rowCount() > 0) {
+        m_openFirstArrival = false;
+        m_list->setCurrentIndex(m_model.index(0));
+    }
 }
 
 void DiariesPage::newDiary()
 {
+    m_openFirstArrival = false;
     m_editor->save();
     {
         const QSignalBlocker blocker(m_list->selectionModel());

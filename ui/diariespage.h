@@ -41,6 +41,7 @@ private:
     void onCurrentChanged(const QModelIndex &current, const QModelIndex &previous);
     void selectDiary(const QString &id);
     void updateEmptyState();
+    void selectFirstWhenIdle();
 
     kj::models::DiaryListModel &m_model;
     QSplitter *m_splitter = nullptr;
@@ -49,6 +50,8 @@ private:
     QLabel *m_emptyHint = nullptr;
     QLabel *m_count = nullptr;
     DiaryEditor *m_editor = nullptr;
+    // Until the user picks or starts something, the first diary to arrive (e.g. by the first sync) opens.
+    bool m_openFirstArrival = false;
 };
 
 } // namespace kj::ui

@@ -23,6 +23,12 @@ Shell::Shell(kj::app::Profile &profile, kj::app::AccountService &accounts, Sessi
     // Window geometry belongs to the profile like everything else, not to a per-user global file.
     , m_settings(QDir(profile.directory()).filePath(QStringLiteral("kongjian-gui.ini")), QSettings::IniFormat)
 {
+    // Opened on signedIn rather than on the dialog's accepted(): the main window is up before the dialog
+    // closes, so there is no moment without a window (which would quit the application).
+    connect(&m_accounts, &kj::app::AccountService::signedIn, this, [this](const kj::app::Account &account) {
+        if (m_dialog)
+            openSession(account);
+    });
 }
 
 Shell::~Shell()
@@ -39,7 +45,10 @@ SignInDialog *Shell::signInDialog() const
 
 void Shell::start()
 {
-    if (const auto account = m_accounts.currentAccount())
+    const auto account = m_accounts.currentAccount();
+    // --server names another server than the saved session's: sign in there (as kongjian-cli asks to).
+    const bool otherServer = account && m_serverOverride.isValid() && m_serverOverride != account->server;
+    if (account && !otherServer)
         openSession(*account);
     else
         showSignIn();
@@ -55,10 +64,6 @@ void Shell::showSignIn()
                                                     : m_profile.server();
     m_dialog = new SignInDialog(m_accounts, server, remembered ? remembered->user.username : QString());
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_dialog, &QDialog::accepted, this, [this] {
-        if (const auto account = m_accounts.currentAccount())
-            openSession(*account);
-    });
     m_dialog->show();
 }
 
@@ -87,12 +92,17 @@ void Shell::signOut()
 {
     if (!m_window)
         return;
-    // The dialog first, so closing the window is not the last window closing (which quits).
+    // The dialog first, so closing the window is not the last window closing (which quits). It waits until
+    // the sign-out is done, or a quick new sign-in could have its token forgotten by the old one's end.
     showSignIn();
+    m_dialog->setEnabled(false);
     m_window->close();
-    m_accounts.signOut();
     m_window.reset();
     m_session.reset();
+    m_accounts.signOut([dialog = m_dialog](const kj::Status &) {
+        if (dialog)
+            dialog->setEnabled(true);
+    });
 }
 
 } // namespace kj::ui

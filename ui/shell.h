@@ -35,7 +35,8 @@ public:
           QUrl serverOverride = {}, QObject *parent = nullptr);
     ~Shell() override;
 
-    //! Shows the main window (signed in) or the sign-in dialog.
+    //! Shows the main window when the profile holds a session (on the server asked for, if one was), or
+    //! the sign-in dialog.
     void start();
 
     [[nodiscard]] MainWindow *mainWindow() const { return m_window.get(); }
