@@ -93,6 +93,12 @@ DiariesPage::DiariesPage(kj::models::DiaryListModel &model, kj::app::DiaryServic
     connect(m_editor, &DiaryEditor::deleted, this, [this] { m_list->selectionModel()->clear(); });
     connect(&model, &QAbstractItemModel::rowsInserted, this, &DiariesPage::updateEmptyState);
     connect(&model, &QAbstractItemModel::rowsInserted, this, &DiariesPage::selectFirstWhenIdle);
+    connect(&model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
+        for (int row = from.row(); row <= to.row(); ++row) {
+            if (const auto diary = m_model.diaryAt(row); diary && diary->id == m_editor->diaryId())
+                m_editor->noteStoredVersion(*diary);
+        }
+    });
     connect(&model, &QAbstractItemModel::rowsRemoved, this, &DiariesPage::updateEmptyState);
     connect(&model, &QAbstractItemModel::modelReset, this, &DiariesPage::updateEmptyState);
     connect(&model, &Model::totalCountChanged, this, &DiariesPage::updateEmptyState);

@@ -1,6 +1,7 @@
 #include "ui/diaryeditor.h"
 
 #include "app/services/diaryservice.h"
+#include "app/sync/syncengine.h"
 #include "ui/bodyedit.h"
 #include "ui/errortext.h"
 #include "ui/skin.h"
@@ -165,6 +166,8 @@ void DiaryEditor::openDiary(const kj::Diary &diary)
     m_autosave.stop();
     m_loading = true;
     m_id = diary.id;
+    m_base = diary;
+    m_underneath.reset();
     m_titleEdit->setText(diary.title);
     m_body->setMarkdownText(diary.body);
     m_audience->setCurrentIndex(m_audience->findData(int(diary.visibility)));
@@ -180,6 +183,8 @@ void DiaryEditor::startNew()
     m_autosave.stop();
     m_loading = true;
     m_id.clear();
+    m_base = {};
+    m_underneath.reset();
     m_titleEdit->clear();
     m_body->setMarkdownText({});
     m_audience->setCurrentIndex(m_audience->findData(int(kj::Visibility::Friends)));
@@ -215,7 +220,11 @@ bool DiaryEditor::save()
     m_autosave.stop();
     if (!m_modified)
         return true;
-    const QString body = markdown();
+    QString body = markdown();
+    if (m_underneath && m_underneath->body != body) {
+        // Both texts stay: mine first, then the one that arrived while I was typing.
+        body += QStringLiteral("\n\n") + kj::app::SyncEngine::kConflictMarker + QStringLiteral("\n\n") + m_underneath->body;
+    }
     // A new diary nobody has written anything in is not worth keeping.
     if (m_id.isEmpty() && title().isEmpty() && body.trimmed().isEmpty()) {
         setModified(false);
@@ -224,19 +233,43 @@ bool DiaryEditor::save()
     // Empty, never null: a null string would reach the store as SQL NULL.
     const QString titleText = title().isNull() ? QStringLiteral("") : title();
     const QString bodyText = body.isNull() ? QStringLiteral("") : body;
+    m_saving = true;
     const kj::Result<kj::store::LocalDiary> result = m_id.isEmpty()
         ? m_service.create(titleText, bodyText, visibility())
         : m_service.update(m_id, titleText, bodyText, visibility());
+    m_saving = false;
     if (!result) {
         setStatus(tr("Not saved: %1").arg(errorText(result.error())), true);
         return false;
     }
     m_id = result->diary.id;
+    if (m_underneath) {
+        m_underneath.reset();
+        openDiary(result->diary); // show the kept texts
+    }
+    m_base = result->diary;
     setModified(false);
     setStatus(tr("Saved at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     updateButtons();
     Q_EMIT saved(m_id);
     return true;
+}
+
+void DiaryEditor::noteStoredVersion(const kj::Diary &stored)
+{
+    if (m_saving || stored.id != m_id)
+        return;
+    if (stored.title == m_base.title && stored.body == m_base.body && stored.visibility == m_base.visibility) {
+        m_base = stored; // a new revision of what is shown (e.g. the push was acknowledged)
+        return;
+    }
+    if (!m_modified) {
+        openDiary(stored);
+        setStatus(tr("Updated from the server"));
+        return;
+    }
+    m_underneath = stored;
+    setStatus(tr("Changed on another device meanwhile: saving keeps both texts"));
 }
 
 void DiaryEditor::confirmAndDelete()

@@ -3,6 +3,7 @@
 #include "models/domain/diary.h"
 
 #include <QTimer>
+#include <optional>
 #include <QWidget>
 
 class QAction;
@@ -47,6 +48,11 @@ public:
     [[nodiscard]] kj::Visibility visibility() const;
     void setAutosaveDelay(int ms);
 
+    //! The open diary as the store holds it now (sync may have changed it underneath: a conflict kept
+    //! both texts, or another device's edit arrived). Without unsaved typing the editor shows it; with
+    //! some, the next save keeps both texts, marked, so no word is lost.
+    void noteStoredVersion(const kj::Diary &stored);
+
 public Q_SLOTS:
     //! Saves when there is something to save; gives false (and shows why) when the store refused.
     bool save();
@@ -75,8 +81,11 @@ private:
 
     kj::app::DiaryService &m_service;
     QString m_id;
+    kj::Diary m_base;                     // what the editor last loaded or saved
+    std::optional<kj::Diary> m_underneath; // a different stored version met while typing
     bool m_modified = false;
     bool m_loading = false;
+    bool m_saving = false; // our own write echoes back through the model: not a change underneath
     QLineEdit *m_titleEdit = nullptr;
     QToolBar *m_formatBar = nullptr;
     QAction *m_boldAction = nullptr;

@@ -196,6 +196,14 @@ Write your first one on the right.</source>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Updated from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on another device meanwhile: saving keeps both texts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kj::ui::DiaryViewer</name>

@@ -196,6 +196,14 @@ Write your first one on the right.</source>
         <source>Editing…</source>
         <translation>正在编辑…</translation>
     </message>
+    <message>
+        <source>Updated from the server</source>
+        <translation>已从服务器更新</translation>
+    </message>
+    <message>
+        <source>Changed on another device meanwhile: saving keeps both texts</source>
+        <translation>这篇日志刚在别的设备上改过：保存时会同时保留两个版本</translation>
+    </message>
 </context>
 <context>
     <name>kj::ui::DiaryViewer</name>
@@ -537,12 +545,10 @@ When your friends write diaries, they appear here. Add friends on the Friends pa
     </message>
     <message>
         <source>MMM d</source>
-        <extracomment>a date in this year, e.g. &quot;Mar 14&quot; / &quot;3月14日&quot; (QDate format)</extracomment>
         <translation>M月d日</translation>
     </message>
     <message>
         <source>MMM d, yyyy</source>
-        <extracomment>a date in another year, e.g. &quot;Mar 14, 2025&quot; / &quot;2025年3月14日&quot; (QDate format)</extracomment>
         <translation>yyyy年M月d日</translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 #include "models/store/clientstore.h"
 #include "models/store/diaryrepository.h"
 #include "models/store/outbox.h"
+#include "app/sync/syncengine.h"
 #include "ui/bodyedit.h"
 #include "ui/diaryeditor.h"
 
@@ -15,6 +16,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextCursor>
 #include "ui/translations.h"
 #include <QTimer>
 #include <QToolBar>
@@ -202,6 +204,40 @@ private Q_SLOTS:
         QVERIFY(!m_store->diaries().find(id).has_value());
         QVERIFY(m_editor->diaryId().isEmpty());
         QVERIFY(titleEdit()->text().isEmpty());
+    }
+
+    void aChangeUnderneathIsShownOrKept()
+    {
+        kj::Result<kj::store::LocalDiary> saved =
+            m_service->create(QStringLiteral("Trip"), QStringLiteral("mine"), kj::Visibility::Friends);
+        QVERIFY(saved.ok());
+        m_editor->openDiary(saved->diary);
+
+        // Nothing typed: the editor shows what arrived.
+        kj::Diary arrived = saved->diary;
+        arrived.body = QStringLiteral("mine, merged");
+        m_editor->noteStoredVersion(arrived);
+        QCOMPARE(m_editor->markdown(), QStringLiteral("mine, merged"));
+        QVERIFY(!m_editor->isModified());
+
+        // Typing meanwhile: saving keeps both texts, marked.
+        body()->setFocus();
+        body()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(body(), QStringLiteral(" and more"));
+        kj::Diary theirs = saved->diary;
+        theirs.body = QStringLiteral("theirs");
+        m_editor->noteStoredVersion(theirs);
+        QCOMPARE(m_editor->markdown(), QStringLiteral("mine, merged and more")); // my typing is untouched
+        QVERIFY(m_editor->save());
+        const QString expected = QStringLiteral("mine, merged and more\n\n") + kj::app::SyncEngine::kConflictMarker
+            + QStringLiteral("\n\ntheirs");
+        QCOMPARE(m_store->diaries().find(saved->diary.id)->diary.body, expected);
+        QCOMPARE(m_editor->markdown().contains(QStringLiteral("theirs")), true);
+
+        // Its own save echoing back is not a change underneath.
+        QTest::keyClicks(body(), QStringLiteral("!"));
+        QVERIFY(m_editor->save());
+        QVERIFY(!m_store->diaries().find(saved->diary.id)->diary.body.contains(QStringLiteral("theirs\n\n")));
     }
 
     void pastingHtmlBringsTextOnly()

@@ -217,6 +217,21 @@ private Q_SLOTS:
         QCOMPARE(titles(diaryList()->model()), QStringList{QStringLiteral("On the train")});
     }
 
+    void theOpenDiaryFollowsTheStore()
+    {
+        auto saved = m_session->store().diaries().saveMyDiary({}, QStringLiteral("Draft"), QStringLiteral("v1"),
+                                                              kj::Visibility::Friends);
+        QVERIFY(saved.ok());
+        QVERIFY(m_window->diariesPage()->openDiary(saved->diary.id));
+        kj::ui::DiaryEditor *editor = m_window->diariesPage()->editor();
+        QCOMPARE(editor->markdown(), QStringLiteral("v1"));
+        // Sync kept both texts of a conflict: the editor, with nothing unsaved, shows the result.
+        QVERIFY(m_session->store().diaries().rebase(saved->diary.id, QStringLiteral("Draft"), QStringLiteral("v1 and v2"),
+                                                    kj::Visibility::Friends, 3).ok());
+        QCOMPARE(editor->markdown(), QStringLiteral("v1 and v2"));
+        QVERIFY(!editor->isModified());
+    }
+
     void geometryIsRemembered()
     {
         m_window->resize(1010, 690);
