@@ -19,10 +19,12 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -230,6 +232,46 @@ private Q_SLOTS:
                                                     kj::Visibility::Friends, 3).ok());
         QCOMPARE(editor->markdown(), QStringLiteral("v1 and v2"));
         QVERIFY(!editor->isModified());
+    }
+
+    void friendsPageAcceptsAndSends()
+    {
+        const QString daweiToken = m_client->signUp(QStringLiteral("dawei"));
+        QVERIFY(!daweiToken.isEmpty());
+        QCOMPARE(m_client->post(QStringLiteral("/api/v1/friends/requests"), {{QStringLiteral("username"), QStringLiteral("xiaoming")}},
+                                daweiToken)
+                     .status,
+                 201);
+        QVERIFY(!m_client->signUp(QStringLiteral("anna")).isEmpty());
+
+        // Showing the page refreshes it from the server.
+        m_window->showPage(MainWindow::Page::Friends);
+        auto *incoming = m_window->friendsPage()->findChild<QListView *>(QStringLiteral("incomingList"));
+        auto *friends = m_window->friendsPage()->findChild<QListView *>(QStringLiteral("friendList"));
+        auto *accept = m_window->friendsPage()->findChild<QPushButton *>(QStringLiteral("acceptButton"));
+        QTRY_COMPARE_WITH_TIMEOUT(incoming->model()->rowCount(), 1, 20000);
+        QVERIFY(!accept->isEnabled());
+        incoming->setCurrentIndex(incoming->model()->index(0, 0));
+        QVERIFY(accept->isEnabled());
+        accept->click();
+        QTRY_COMPARE_WITH_TIMEOUT(friends->model()->rowCount(), 2, 20000);
+        QTRY_COMPARE(incoming->model()->rowCount(), 0);
+        QVERIFY(m_window->friendsPage()->statusLabel()->text().contains(QStringLiteral("friends now")));
+
+        // An invalid name is refused before asking; a taken step is said in words.
+        QLineEdit *field = m_window->friendsPage()->addField();
+        field->setText(QStringLiteral("No Such Name"));
+        QTest::keyClick(field, Qt::Key_Return);
+        QVERIFY(m_window->friendsPage()->statusLabel()->text().contains(QStringLiteral("not a valid username")));
+        field->setText(QStringLiteral("xiaohong"));
+        QTest::keyClick(field, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->friendsPage()->statusLabel()->text().startsWith(QStringLiteral("That already exists")),
+                                 20000);
+        field->setText(QStringLiteral("anna"));
+        QTest::keyClick(field, Qt::Key_Return);
+        auto *outgoing = m_window->friendsPage()->findChild<QListView *>(QStringLiteral("outgoingList"));
+        QTRY_COMPARE_WITH_TIMEOUT(outgoing->model()->rowCount(), 1, 20000);
+        QVERIFY(field->text().isEmpty());
     }
 
     void geometryIsRemembered()
