@@ -13,8 +13,13 @@ kj::Result<QSqlQuery> runSql(const QSqlDatabase &database, const QString &sql, c
         return kj::fail(kj::ErrorCode::Storage,
                         QStringLiteral("cannot prepare \"%1\": %2").arg(sql.simplified(), query.lastError().text()));
     }
-    for (const QVariant &value : values)
-        query.addBindValue(value);
+    for (const QVariant &value : values) {
+        // A null QString is empty text to us, but Qt binds it as SQL NULL, which NOT NULL text columns refuse.
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(value);
+    }
     if (!query.exec()) {
         return kj::fail(kj::ErrorCode::Storage,
                         QStringLiteral("\"%1\" failed: %2").arg(sql.simplified(), query.lastError().text()));

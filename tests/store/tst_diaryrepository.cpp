@@ -59,6 +59,17 @@ private Q_SLOTS:
         QCOMPARE(diaries().listByAuthor(u"alice"_s).first().diary.title, u"first!"_s);
     }
 
+    void emptyTitleAndBodyAreEmptyTextNotNull()
+    {
+        // QString() is null; the store must keep it as empty text, not refuse it as SQL NULL.
+        auto saved = diaries().saveMyDiary({}, QString(), QString(), kj::Visibility::Private);
+        QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
+        const auto found = diaries().find(saved->diary.id);
+        QVERIFY(found.has_value());
+        QVERIFY(found->diary.title.isEmpty());
+        QVERIFY(found->diary.body.isEmpty());
+    }
+
     void rejectsBadInputAndOthersDiaries()
     {
         QCOMPARE(diaries().saveMyDiary({}, QString(201, u'x'), u"b"_s, kj::Visibility::Public).error().code,
