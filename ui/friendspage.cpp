@@ -153,20 +153,9 @@ void FriendsPage::sendRequest()
         setStatus(tr("“%1” is not a valid username: 3 to 32 letters, digits, '_' or '.'.").arg(username), true);
         return;
     }
-    setBusy(true);
     setStatus(tr("Sending a friend request to %1…").arg(username), false);
-    QPointer<FriendsPage> self(this);
-    m_service.sendRequest(username, [self, username](kj::Result<kj::FriendRequest> result) {
-        if (!self)
-            return;
-        self->setBusy(false);
-        if (!result) {
-            self->setStatus(errorText(result.error()), true);
-            return;
-        }
-        self->m_addField->clear();
-        self->setStatus(tr("Friend request sent to %1.").arg(username), false);
-    });
+    m_service.sendRequest(username, whenAnswered<kj::FriendRequest>(tr("Friend request sent to %1.").arg(username),
+                                                                    [this] { m_addField->clear(); }));
 }
 
 QString FriendsPage::selectedRequestId() const
@@ -183,17 +172,7 @@ void FriendsPage::acceptSelected()
     if (id.isEmpty() || m_busy)
         return;
     const QString name = m_incomingList->currentIndex().data(kj::models::FriendRequestModel::DisplayNameRole).toString();
-    setBusy(true);
-    QPointer<FriendsPage> self(this);
-    m_service.accept(id, [self, name](kj::Result<kj::Friend> result) {
-        if (!self)
-            return;
-        self->setBusy(false);
-        if (!result)
-            self->setStatus(errorText(result.error()), true);
-        else
-            self->setStatus(tr("You and %1 are friends now.").arg(name), false);
-    });
+    m_service.accept(id, whenAnswered<kj::Friend>(tr("You and %1 are friends now.").arg(name)));
 }
 
 void FriendsPage::declineSelected()
@@ -201,17 +180,7 @@ void FriendsPage::declineSelected()
     const QString id = selectedRequestId();
     if (id.isEmpty() || m_busy)
         return;
-    setBusy(true);
-    QPointer<FriendsPage> self(this);
-    m_service.decline(id, [self](kj::Result<void> result) {
-        if (!self)
-            return;
-        self->setBusy(false);
-        if (!result)
-            self->setStatus(errorText(result.error()), true);
-        else
-            self->setStatus(tr("Request declined."), false);
-    });
+    m_service.decline(id, whenAnswered<void>(tr("Request declined.")));
 }
 
 void FriendsPage::removeSelectedFriend()
@@ -230,17 +199,25 @@ void FriendsPage::removeSelectedFriend()
     box.exec();
     if (box.clickedButton() != remove)
         return;
+    m_service.removeFriend(username, whenAnswered<void>(tr("%1 is no longer your friend.").arg(name)));
+}
+
+template<typename T>
+std::function<void(kj::Result<T>)> FriendsPage::whenAnswered(const QString &success, std::function<void()> onSuccess)
+{
     setBusy(true);
-    QPointer<FriendsPage> self(this);
-    m_service.removeFriend(username, [self, name](kj::Result<void> result) {
+    return [self = QPointer<FriendsPage>(this), success, onSuccess](const kj::Result<T> &result) {
         if (!self)
             return;
         self->setBusy(false);
-        if (!result)
+        if (!result) {
             self->setStatus(errorText(result.error()), true);
-        else
-            self->setStatus(tr("%1 is no longer your friend.").arg(name), false);
-    });
+            return;
+        }
+        if (onSuccess)
+            onSuccess();
+        self->setStatus(success, false);
+    };
 }
 
 void FriendsPage::setBusy(bool busy)

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "models/domain/result.h"
+
 #include <QWidget>
+#include <functional>
 
 class QLabel;
 class QLineEdit;
@@ -41,6 +44,10 @@ protected:
 
 private:
     [[nodiscard]] QString selectedRequestId() const;
+    //! Marks the page busy and gives the callback for a service call: it clears the busy state and shows
+    //! `success` (after running `onSuccess`) or the error in words. Safe if the page is gone by then.
+    template<typename T>
+    std::function<void(kj::Result<T>)> whenAnswered(const QString &success, std::function<void()> onSuccess = {});
     void setBusy(bool busy);
     void setStatus(const QString &text, bool isError);
     void updateButtons();

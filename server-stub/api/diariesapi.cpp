@@ -4,7 +4,6 @@
 #include "models/domain/diary.h"
 #include "models/domain/ids.h"
 #include "models/domain/timestamp.h"
-#include "server-stub/api/itemjson.h"
 #include "server-stub/api/paging.h"
 #include "server-stub/api/requestbody.h"
 #include "server-stub/store/changelog.h"
@@ -12,8 +11,6 @@
 #include "server-stub/store/friendrepository.h"
 #include "server-stub/store/transaction.h"
 #include "server-stub/store/userrepository.h"
-
-#include <QJsonArray>
 
 namespace kj::server::api {
 
@@ -203,12 +200,7 @@ ApiResult listUserDiaries(const ApiContext &context, const Call &call)
     Result<store::DiaryPage> page = store::DiaryRepository(db).listByOwner((*owner)->id, call.viewer(), *after, *limit);
     if (!page)
         return page.error();
-    QJsonArray items;
-    for (const Diary &diary : std::as_const(page->items))
-        items.append(diaryListItem(diary));
-    return http::Response::json(200, {{QStringLiteral("items"), items},
-                                      {QStringLiteral("nextCursor"),
-                                       page->next ? QJsonValue(encodeDiaryCursor(*page->next)) : QJsonValue()}});
+    return diaryPageResponse(*page);
 }
 } // namespace
 

@@ -1,11 +1,8 @@
 #include "server-stub/api/routes.h"
 
 #include "models/domain/apiversion.h"
-#include "server-stub/api/itemjson.h"
 #include "server-stub/api/paging.h"
 #include "server-stub/store/diaryrepository.h"
-
-#include <QJsonArray>
 
 namespace kj::server::api {
 
@@ -21,12 +18,7 @@ ApiResult feed(const ApiContext &context, const Call &call)
     Result<store::DiaryPage> page = store::DiaryRepository(context.db()).feed(call.caller->userId, *after, *limit);
     if (!page)
         return page.error();
-    QJsonArray items;
-    for (const Diary &diary : std::as_const(page->items))
-        items.append(diaryListItem(diary));
-    return http::Response::json(200, {{QStringLiteral("items"), items},
-                                      {QStringLiteral("nextCursor"),
-                                       page->next ? QJsonValue(encodeDiaryCursor(*page->next)) : QJsonValue()}});
+    return diaryPageResponse(*page);
 }
 } // namespace
 

@@ -1,6 +1,9 @@
 #include "server-stub/api/paging.h"
 
 #include "models/domain/ids.h"
+#include "server-stub/api/itemjson.h"
+
+#include <QJsonArray>
 
 namespace kj::server::api {
 
@@ -40,6 +43,16 @@ Result<std::optional<store::DiaryKeyset>> diaryCursor(const QUrlQuery &query)
     if (!ok || !isValidItemId(id))
         return malformed;
     return std::optional<store::DiaryKeyset>(store::DiaryKeyset{createdMs, id});
+}
+
+http::Response diaryPageResponse(const store::DiaryPage &page)
+{
+    QJsonArray items;
+    for (const Diary &diary : std::as_const(page.items))
+        items.append(diaryListItem(diary));
+    return http::Response::json(200, {{QStringLiteral("items"), items},
+                                      {QStringLiteral("nextCursor"),
+                                       page.next ? QJsonValue(encodeDiaryCursor(*page.next)) : QJsonValue()}});
 }
 
 } // namespace kj::server::api

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/result.h"
+#include "server-stub/http/response.h"
 #include "server-stub/store/records.h"
 
 #include <QUrlQuery>
@@ -16,5 +17,8 @@ namespace kj::server::api {
 [[nodiscard]] QString encodeDiaryCursor(const store::DiaryKeyset &keyset);
 //! The `cursor` query parameter: absent or empty gives nullopt (the first page), malformed is BadRequest.
 [[nodiscard]] Result<std::optional<store::DiaryKeyset>> diaryCursor(const QUrlQuery &query);
+
+//! A page of diaries as lists and the feed answer it: {items: [diaryListItem...], nextCursor: string|null}.
+[[nodiscard]] http::Response diaryPageResponse(const store::DiaryPage &page);
 
 } // namespace kj::server::api
