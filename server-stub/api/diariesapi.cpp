@@ -1,6 +1,5 @@
 #include "server-stub/api/routes.h"
 
-#include "models/domain/apiversion.h"
 #include "models/domain/diary.h"
 #include "models/domain/ids.h"
 #include "models/domain/timestamp.h"
@@ -185,19 +184,16 @@ ApiResult deleteDiary(const ApiContext &context, const Call &call)
 
 ApiResult listUserDiaries(const ApiContext &context, const Call &call)
 {
-    Result<int> limit = pageLimit(call.request.query, kDefaultPageSize, kMaxPageSize);
-    if (!limit)
-        return limit.error();
-    Result<std::optional<store::DiaryKeyset>> after = diaryCursor(call.request.query);
-    if (!after)
-        return after.error();
+    Result<DiaryPageRequest> request = diaryPageRequest(call.request.query);
+    if (!request)
+        return request.error();
     const QSqlDatabase db = context.db();
     Result<std::optional<store::UserRecord>> owner = store::UserRepository(db).findByUsername(call.param(QStringLiteral("username")));
     if (!owner)
         return owner.error();
     if (!owner->has_value())
         return fail(ErrorCode::NotFound, QStringLiteral("no such user"));
-    Result<store::DiaryPage> page = store::DiaryRepository(db).listByOwner((*owner)->id, call.viewer(), *after, *limit);
+    Result<store::DiaryPage> page = store::DiaryRepository(db).listByOwner((*owner)->id, call.viewer(), request->after, request->limit);
     if (!page)
         return page.error();
     return diaryPageResponse(*page);

@@ -1,6 +1,5 @@
 #include "server-stub/api/routes.h"
 
-#include "models/domain/apiversion.h"
 #include "server-stub/api/paging.h"
 #include "server-stub/store/diaryrepository.h"
 
@@ -9,13 +8,10 @@ namespace kj::server::api {
 namespace {
 ApiResult feed(const ApiContext &context, const Call &call)
 {
-    Result<int> limit = pageLimit(call.request.query, kDefaultPageSize, kMaxPageSize);
-    if (!limit)
-        return limit.error();
-    Result<std::optional<store::DiaryKeyset>> after = diaryCursor(call.request.query);
-    if (!after)
-        return after.error();
-    Result<store::DiaryPage> page = store::DiaryRepository(context.db()).feed(call.caller->userId, *after, *limit);
+    Result<DiaryPageRequest> request = diaryPageRequest(call.request.query);
+    if (!request)
+        return request.error();
+    Result<store::DiaryPage> page = store::DiaryRepository(context.db()).feed(call.caller->userId, request->after, request->limit);
     if (!page)
         return page.error();
     return diaryPageResponse(*page);

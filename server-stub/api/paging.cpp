@@ -1,5 +1,6 @@
 #include "server-stub/api/paging.h"
 
+#include "models/domain/apiversion.h"
 #include "models/domain/ids.h"
 #include "server-stub/api/itemjson.h"
 
@@ -43,6 +44,17 @@ Result<std::optional<store::DiaryKeyset>> diaryCursor(const QUrlQuery &query)
     if (!ok || !isValidItemId(id))
         return malformed;
     return std::optional<store::DiaryKeyset>(store::DiaryKeyset{createdMs, id});
+}
+
+Result<DiaryPageRequest> diaryPageRequest(const QUrlQuery &query)
+{
+    Result<int> limit = pageLimit(query, kDefaultPageSize, kMaxPageSize);
+    if (!limit)
+        return limit.error();
+    Result<std::optional<store::DiaryKeyset>> after = diaryCursor(query);
+    if (!after)
+        return after.error();
+    return DiaryPageRequest{*after, *limit};
 }
 
 http::Response diaryPageResponse(const store::DiaryPage &page)

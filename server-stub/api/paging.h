@@ -18,6 +18,14 @@ namespace kj::server::api {
 //! The `cursor` query parameter: absent or empty gives nullopt (the first page), malformed is BadRequest.
 [[nodiscard]] Result<std::optional<store::DiaryKeyset>> diaryCursor(const QUrlQuery &query);
 
+//! Where a page of diaries starts and how long it is.
+struct DiaryPageRequest {
+    std::optional<store::DiaryKeyset> after;
+    int limit = 0;
+};
+//! The `cursor` and `limit` of a diary list or the feed (default and maximum from the wire contract).
+[[nodiscard]] Result<DiaryPageRequest> diaryPageRequest(const QUrlQuery &query);
+
 //! A page of diaries as lists and the feed answer it: {items: [diaryListItem...], nextCursor: string|null}.
 [[nodiscard]] http::Response diaryPageResponse(const store::DiaryPage &page);
 
