@@ -36,7 +36,7 @@ class HttpServer::Impl
 public:
     Impl(ServerOptions options, Handler handler)
         : m_options(std::move(options)),
-          m_context(std::make_shared<SessionContext>(std::move(handler), m_options.limits)),
+          m_context(std::make_shared<SessionContext>(std::move(handler), m_options.planBody, m_options.limits)),
           m_threadCount(threadCount(m_options.threads)),
           m_io(m_threadCount)
     {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/result.h"
+#include "server-stub/http/bodysink.h"
 #include "server-stub/http/request.h"
 #include "server-stub/http/response.h"
 
@@ -15,6 +16,8 @@ namespace kj::server::http {
 struct Limits {
     std::size_t headerBytes = 16 * 1024;      // request line + headers; over it: 431
     std::size_t jsonBodyBytes = 1024 * 1024;  // whole bodies handed to the handler; over it: 413
+    std::size_t streamedBodyBytes = 8 * 1024 * 1024; // bodies a BodyPlanner streams to a sink (upload chunks); over it: 413
+    int streamedBodySeconds = 600;            // a streamed body must arrive within this, with no silence over readTimeoutSeconds
     int readTimeoutSeconds = 30;              // a request (headers and body) must arrive, and an answer be taken, within this
     int idleTimeoutSeconds = 60;              // a keep-alive connection with no request is closed
     std::size_t maxConnections = 10000;       // more simultaneous connections are closed on accept
@@ -25,6 +28,7 @@ struct ServerOptions {
     quint16 port = 8080;  // 0: any free port; port() tells which
     int threads = 0;      // 0: one per core, at least 2
     Limits limits;
+    BodyPlanner planBody; // empty: every body whole in memory
 };
 
 //! Called for every well-formed request on one of the server's I/O threads; must be thread-safe.

@@ -25,6 +25,7 @@ constexpr std::size_t kFirstReadBytes = 4096;
 constexpr std::chrono::seconds kLingerTime{5};
 constexpr std::size_t kLingerBytes = 16 * 1024 * 1024;
 constexpr std::size_t kDrainChunk = 8 * 1024; // small: under attack thousands of connections may linger
+constexpr std::size_t kStreamPiece = 64 * 1024; // what one streamed read hands to the sink at most
 constexpr std::string_view kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
 
 QString peerAddress(const tcp::socket &socket)
@@ -91,7 +92,10 @@ void HttpSession::waitForRequest()
     const Limits &limits = m_context->limits;
     m_parser.emplace();
     m_parser->header_limit(std::uint32_t(std::min<std::size_t>(limits.headerBytes, UINT32_MAX)));
-    m_parser->body_limit(std::uint64_t(limits.jsonBodyBytes));
+    // The parser checks a Content-Length against this as soon as the head is in; planBody() then
+    // narrows it to the limit of the body plan chosen for this request.
+    m_bodyLimit = m_context->planBody ? std::max(limits.jsonBodyBytes, limits.streamedBodyBytes) : limits.jsonBodyBytes;
+    m_parser->body_limit(std::uint64_t(m_bodyLimit));
     if (m_buffer.size() > 0) { // the next pipelined request has begun already
         readHeader();
         return;
@@ -142,6 +146,8 @@ void HttpSession::onHeader(error_code ec, std::size_t)
         refuse(ErrorCode::BadRequest, QStringLiteral("an HTTP/1.1 request needs exactly one Host header"));
         return;
     }
+    if (m_context->planBody && !planBody())
+        return;
     if (m_parser->is_done()) {
         handleRequest();
         return;
@@ -167,8 +173,61 @@ void HttpSession::onContinueSent(error_code ec, std::size_t)
     readBody();
 }
 
+bool HttpSession::planBody()
+{
+    const Limits &limits = m_context->limits;
+    Result<Request> head = toRequestHead(m_parser->get(), m_remoteAddress);
+    if (!head) {
+        m_bodyLimit = limits.jsonBodyBytes; // a bad target is answered once the body is in, as without a planner
+        m_parser->body_limit(std::uint64_t(m_bodyLimit));
+        return true;
+    }
+    BodyPlan plan = callPlanner(*head);
+    if (plan.refusal) {
+        refuse(std::move(*plan.refusal));
+        return false;
+    }
+    m_bodyLimit = plan.sink ? limits.streamedBodyBytes : limits.jsonBodyBytes;
+    if (const boost::optional<std::uint64_t> length = m_parser->content_length(); length && *length > m_bodyLimit) {
+        refuse(ErrorCode::PayloadTooLarge, QStringLiteral("the request body is larger than %1 bytes").arg(m_bodyLimit));
+        return false;
+    }
+    m_parser->body_limit(std::uint64_t(m_bodyLimit)); // for a chunked body, checked as it comes
+    if (plan.sink) {
+        m_streamedHead = std::move(head).value();
+        m_sink = std::move(plan.sink);
+        m_streamed = 0;
+    }
+    return true;
+}
+
+BodyPlan HttpSession::callPlanner(const Request &head)
+{
+    QString problem;
+    try {
+        return m_context->planBody(head);
+    } catch (const std::exception &e) {
+        problem = QString::fromLocal8Bit(e.what());
+    } catch (...) {
+        problem = QStringLiteral("an exception not derived from std::exception");
+    }
+    m_context->warnings.warn(QStringLiteral("the body planner failed on %1 %2: %3")
+                                 .arg(QString::fromLatin1(head.method), head.path, problem));
+    return BodyPlan::refuse(errorResponse(fail(ErrorCode::Internal, QStringLiteral("internal server error"))));
+}
+
 void HttpSession::readBody()
 {
+    if (m_sink) {
+        // The parser so far read the head into a string body; from here the body goes piece by piece
+        // through a fixed buffer to the sink.
+        m_streamParser.emplace(std::move(*m_parser));
+        m_parser.reset();
+        m_piece.resize(kStreamPiece);
+        m_streamDeadline = std::chrono::steady_clock::now() + std::chrono::seconds(m_context->limits.streamedBodySeconds);
+        readStreamedPiece();
+        return;
+    }
     // Still under the deadline readHeader() set: header and body together must arrive in time.
     bhttp::async_read(m_stream, m_buffer, *m_parser, beast::bind_front_handler(&HttpSession::onBody, shared_from_this()));
 }
@@ -184,6 +243,66 @@ void HttpSession::onBody(error_code ec, std::size_t)
     handleRequest();
 }
 
+void HttpSession::readStreamedPiece()
+{
+    bhttp::buffer_body::value_type &body = m_streamParser->get().body();
+    body.data = m_piece.data();
+    body.size = m_piece.size();
+    // A slow upload may take longer than the read time-out as a whole, but may never fall silent
+    // that long, nor outlast the streamed-body deadline.
+    const auto now = std::chrono::steady_clock::now();
+    const auto silence = std::chrono::steady_clock::duration(std::chrono::seconds(m_context->limits.readTimeoutSeconds));
+    m_stream.expires_after(std::max(std::chrono::steady_clock::duration::zero(), std::min(silence, m_streamDeadline - now)));
+    bhttp::async_read_some(m_stream, m_buffer, *m_streamParser,
+                           beast::bind_front_handler(&HttpSession::onStreamedPiece, shared_from_this()));
+}
+
+void HttpSession::onStreamedPiece(error_code ec, std::size_t)
+{
+    if (m_closed)
+        return;
+    if (ec == bhttp::error::need_buffer) // the piece buffer is full: not an error
+        ec = {};
+    if (ec) {
+        m_sink.reset(); // the application learns that the body did not arrive whole
+        onReadFailed(ec);
+        return;
+    }
+    const std::size_t filled = m_piece.size() - m_streamParser->get().body().size;
+    if (filled > 0) {
+        if (Status written = m_sink->write(m_piece.data(), filled); !written) {
+            m_sink.reset();
+            refuse(errorResponse(written.error()));
+            return;
+        }
+        m_streamed += filled;
+    }
+    if (m_streamParser->is_done()) {
+        handleStreamedRequest();
+        return;
+    }
+    readStreamedPiece();
+}
+
+void HttpSession::handleStreamedRequest()
+{
+    const bhttp::request_header<> &head = m_streamParser ? m_streamParser->get().base() : m_parser->get().base();
+    const unsigned version = head.version();
+    const bool parserKeepAlive = m_streamParser ? m_streamParser->keep_alive() : m_parser->keep_alive();
+    const bool keepAlive = parserKeepAlive && !m_context->registry.stopping();
+    const bool headRequest = head.method() == bhttp::verb::head;
+    Request request = std::move(*m_streamedHead);
+    m_streamedHead.reset();
+    request.bodySink = std::move(m_sink);
+    request.streamedBytes = std::exchange(m_streamed, 0);
+    m_streamParser.reset();
+    m_parser.reset();
+    std::vector<char>().swap(m_piece);
+    Response response = callHandler(request);
+    request.bodySink.reset(); // before the answer goes out: the application's work on it is over
+    send(std::move(response), version, keepAlive, headRequest);
+}
+
 void HttpSession::onReadFailed(error_code ec)
 {
     const Limits &limits = m_context->limits;
@@ -192,7 +311,7 @@ void HttpSession::onReadFailed(error_code ec)
                QStringLiteral("the request line and headers are larger than %1 bytes").arg(limits.headerBytes));
     } else if (ec == bhttp::error::body_limit) {
         refuse(ErrorCode::PayloadTooLarge,
-               QStringLiteral("the request body is larger than %1 bytes").arg(limits.jsonBodyBytes));
+               QStringLiteral("the request body is larger than %1 bytes").arg(m_bodyLimit));
     } else if (isParseError(ec)) {
         refuse(ErrorCode::BadRequest, QStringLiteral("malformed HTTP request: %1").arg(QString::fromStdString(ec.message())));
     } else {
@@ -208,8 +327,20 @@ void HttpSession::refuse(ErrorCode code, const QString &message)
     send(errorResponse(fail(code, message)), 11, false, false);
 }
 
+void HttpSession::refuse(Response response)
+{
+    qCDebug(lcHttp) << "refusing a request from" << m_remoteAddress << "before its body:" << response.status;
+    m_sink.reset();
+    m_streamedHead.reset();
+    send(std::move(response), 11, false, false);
+}
+
 void HttpSession::handleRequest()
 {
+    if (m_sink) { // a streamed route whose body was empty
+        handleStreamedRequest();
+        return;
+    }
     WireRequest &wire = m_parser->get();
     const unsigned version = wire.version();
     const bool keepAlive = wire.keep_alive() && !m_context->registry.stopping();

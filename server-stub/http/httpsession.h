@@ -2,15 +2,19 @@
 
 #include "models/domain/error.h"
 #include "server-stub/http/asiotypes.h"
+#include "server-stub/http/bodysink.h"
 #include "server-stub/http/request.h"
 #include "server-stub/http/response.h"
 
 #include <boost/beast/core/flat_buffer.hpp>
+#include <boost/beast/http/buffer_body.hpp>
 #include <boost/beast/http/parser.hpp>
 
 #include <QString>
+#include <chrono>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace kj::server::http::detail {
 
@@ -18,8 +22,10 @@ struct SessionContext;
 
 //! One client connection: reads requests one after another (keep-alive, pipelining) under the
 //! header and body limits and the time-outs, hands each whole request to the handler and writes
-//! the answer. Errors of its own (malformed, too large) are answered in JSON, then the connection is
-//! closed gracefully. Every step runs on the connection's strand.
+//! the answer. When the server has a BodyPlanner, it is asked after each head whether the body goes
+//! to memory, streams to a sink of the application's (piece by piece, never whole in memory), or is
+//! refused before it is read. Errors of its own (malformed, too large) are answered in JSON, then the
+//! connection is closed gracefully. Every step runs on the connection's strand.
 class HttpSession : public std::enable_shared_from_this<HttpSession>
 {
 public:
@@ -39,6 +45,12 @@ private:
     void onFirstBytes(error_code ec, std::size_t bytes);
     void readHeader();
     void onHeader(error_code ec, std::size_t bytes);
+    //! Asks the planner what to do with the body; false when the request was answered already.
+    [[nodiscard]] bool planBody();
+    [[nodiscard]] BodyPlan callPlanner(const Request &head);
+    void readStreamedPiece();
+    void onStreamedPiece(error_code ec, std::size_t bytes);
+    void handleStreamedRequest();
     void onContinueSent(error_code ec, std::size_t bytes);
     void readBody();
     void onBody(error_code ec, std::size_t bytes);
@@ -50,6 +62,7 @@ private:
     void onReadFailed(error_code ec);
     //! Answers an error the transport found by itself, then closes gracefully.
     void refuse(ErrorCode code, const QString &message);
+    void refuse(Response response);
     //! Half-closes and drains what the client still sends, so it reads our answer instead of a reset.
     void lingerThenClose();
     void onLingerRead(error_code ec, std::size_t bytes);
@@ -59,6 +72,15 @@ private:
     std::shared_ptr<SessionContext> m_context;
     beast::flat_buffer m_buffer;
     std::optional<bhttp::request_parser<bhttp::string_body>> m_parser;
+    std::size_t m_bodyLimit = 0; // of the request being read
+    // A streamed body: the head as the application saw it, the sink, the parser that reads into
+    // m_piece, how many bytes went to the sink, and when the whole body must be in.
+    std::optional<Request> m_streamedHead;
+    std::shared_ptr<BodySink> m_sink;
+    std::optional<bhttp::request_parser<bhttp::buffer_body>> m_streamParser;
+    std::vector<char> m_piece;
+    quint64 m_streamed = 0;
+    std::chrono::steady_clock::time_point m_streamDeadline;
     std::optional<WireResponse> m_response;
     std::size_t m_drained = 0;
     QString m_remoteAddress;

@@ -4,16 +4,22 @@
 #include <QHash>
 #include <QString>
 #include <QUrlQuery>
+#include <memory>
 
 namespace kj::server::http {
 
-//! One HTTP request as the transport hands it to the application: already size-checked and whole.
+class BodySink;
+
+//! One HTTP request as the transport hands it to the application: already size-checked and whole
+//! (the body in memory, or, for a route the application streams, written to its BodySink).
 struct Request {
     QByteArray method;          // "GET", "PUT", ...
     QString path;               // percent-decoded path without the query, e.g. "/api/v1/diaries/<id>"
     QUrlQuery query;            // decoded query items
     QHash<QByteArray, QByteArray> headers; // names in lower case
-    QByteArray body;
+    QByteArray body;            // empty when the body was streamed (see bodySink)
+    std::shared_ptr<BodySink> bodySink; // the sink a BodyPlanner chose, holding the whole body; null otherwise
+    quint64 streamedBytes = 0;  // how many body bytes went into bodySink
     QString remoteAddress;      // the peer's IP address, e.g. "127.0.0.1"
 
     [[nodiscard]] QByteArray header(const QByteArray &lowerCaseName) const { return headers.value(lowerCaseName); }

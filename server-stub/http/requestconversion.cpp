@@ -63,6 +63,16 @@ std::optional<QByteArray> percentDecoded(std::string_view encoded)
 
 Result<Request> toRequest(WireRequest &wire, const QString &remoteAddress)
 {
+    Result<Request> request = toRequestHead(wire, remoteAddress);
+    std::string body;
+    body.swap(wire.body());
+    if (request)
+        request->body = QByteArray(body.data(), qsizetype(body.size()));
+    return request;
+}
+
+Result<Request> toRequestHead(const bhttp::request_header<> &wire, const QString &remoteAddress)
+{
     std::string_view target(wire.target().data(), wire.target().size());
     // RFC 7230 section 5.3.2: a server must accept the absolute form too; only its path and query matter.
     bool absoluteForm = false;
@@ -107,9 +117,6 @@ Result<Request> toRequest(WireRequest &wire, const QString &remoteAddress)
         else
             existing.value().append(", ").append(value);
     }
-    std::string &body = wire.body();
-    request.body = QByteArray(body.data(), qsizetype(body.size()));
-    std::string().swap(body);
     request.remoteAddress = remoteAddress;
     return request;
 }

@@ -6,16 +6,17 @@
 
 namespace kj::server::http::detail {
 
-//! What every connection of one server shares: the application's handler, the limits, the
+//! What every connection of one server shares: the application's handler and body planner, the limits, the
 //! registry of open connections and the log budget. Sessions hold it by shared_ptr, so it lives
 //! as long as the last of them.
 struct SessionContext {
-    SessionContext(Handler handler, const Limits &limits)
-        : handler(std::move(handler)), limits(limits), registry(limits.maxConnections)
+    SessionContext(Handler handler, BodyPlanner planBody, const Limits &limits)
+        : handler(std::move(handler)), planBody(std::move(planBody)), limits(limits), registry(limits.maxConnections)
     {
     }
 
     const Handler handler;
+    const BodyPlanner planBody;
     const Limits limits;
     ConnectionRegistry registry;
     WarningLimiter warnings;
