@@ -6,12 +6,16 @@ add_library(kj_server STATIC
     api/accountsapi.cpp
     api/apicontext.cpp api/apicontext.h
     api/changesapi.cpp
+    api/commentsapi.cpp
     api/diariesapi.cpp
     api/feedapi.cpp
     api/friendsapi.cpp
     api/healthapi.cpp
+    api/itemaccess.cpp api/itemaccess.h
     api/itemjson.cpp api/itemjson.h
+    api/likesapi.cpp
     api/paging.cpp api/paging.h
+    api/postsapi.cpp
     api/requestbody.cpp api/requestbody.h
     api/router.cpp api/router.h
     api/routes.cpp api/routes.h
@@ -22,11 +26,15 @@ add_library(kj_server STATIC
     security/sessiontoken.cpp security/sessiontoken.h
     store/audiencesql.cpp store/audiencesql.h
     store/changelog.cpp store/changelog.h
+    store/commentrepository.cpp store/commentrepository.h
     store/database.cpp store/database.h
     store/diaryrepository.cpp store/diaryrepository.h
     store/friendrepository.cpp store/friendrepository.h
+    store/itemdirectory.cpp store/itemdirectory.h
+    store/likerepository.cpp store/likerepository.h
     store/loginthrottle.cpp store/loginthrottle.h
     store/migrations.cpp store/migrations.h
+    store/postrepository.cpp store/postrepository.h
     store/query.cpp store/query.h
     store/records.h
     store/sessionrepository.cpp store/sessionrepository.h
@@ -40,6 +48,7 @@ qt_add_resources(kj_server kj_server_migrations
     PREFIX /kj/server
     BASE store
     FILES store/migrations/sqlite/0001_foundation.sql
+          store/migrations/sqlite/0002_posts.sql
 )
 qt_add_resources(kj_server kj_server_demo
     PREFIX /kj/demo

@@ -2,10 +2,13 @@
 
 #include "models/domain/apiversion.h"
 #include "models/domain/change.h"
+#include "server-stub/api/itemaccess.h"
 #include "server-stub/api/paging.h"
+#include "server-stub/store/albumrepository.h"
 #include "server-stub/store/changelog.h"
 #include "server-stub/store/diaryrepository.h"
 #include "server-stub/store/friendrepository.h"
+#include "server-stub/store/postrepository.h"
 #include "server-stub/store/transaction.h"
 #include "server-stub/store/userrepository.h"
 
@@ -13,7 +16,7 @@
 
 // How GET /changes works. Every write appends a row to the change log in its own transaction (see
 // store/changelog.h). A reader gets the rows after its cursor that concern it: rows addressed to it, and
-// rows about the diaries of itself and of its current friends. Each row is judged by the item's state
+// rows about the diaries and posts of itself and of its current friends. Each row is judged by the item's state
 // NOW, through the one audience rule (kj::canSee):
 //  - visible to the caller now: upsert with the item;
 //  - else, if the caller could see it before the change (owner, or the row's previous visibility admits
@@ -22,7 +25,8 @@
 // Several rows for one item in a page collapse into one change at the place of the latest.
 // When two people become friends, nothing old is replayed here: the client fetches the new friend's
 // diaries through GET /users/{username}/diaries. When they stop being friends, the unfriending appends
-// a withdrawal (a "diary" row addressed to each side) for every friends-only diary of the other.
+// a withdrawal (a "diary" or "post" row addressed to each side) for every friends-only diary and post of
+// the other.
 
 namespace kj::server::api {
 
@@ -58,6 +62,61 @@ Result<std::optional<Change>> diaryChange(const QSqlDatabase &db, qint64 viewer,
             return relation.error();
         if (canSee(*relation, (*found)->diary.visibility))
             return std::optional(Change{row.kind, Change::Op::Upsert, row.itemId, (*found)->diary.toJson()});
+    }
+    if (entry.sawBefore)
+        return std::optional(Change{row.kind, Change::Op::Delete, row.itemId, {}});
+    return std::optional<Change>();
+}
+
+// The same rule for a 说说 (kind "post").
+Result<std::optional<Change>> postChange(const QSqlDatabase &db, qint64 viewer, const Collapsed &entry)
+{
+    const store::ChangeRow &row = entry.latest;
+    Result<std::optional<store::PostRecord>> found = store::PostRepository(db).find(row.itemId);
+    if (!found)
+        return found.error();
+    if (found->has_value() && !(*found)->deleted()) {
+        Result<bool> visible = mayView(db, viewer, (*found)->ownerId, (*found)->post.visibility);
+        if (!visible)
+            return visible.error();
+        if (*visible)
+            return std::optional(Change{row.kind, Change::Op::Upsert, row.itemId, (*found)->post.toJson()});
+    }
+    if (entry.sawBefore)
+        return std::optional(Change{row.kind, Change::Op::Delete, row.itemId, {}});
+    return std::optional<Change>();
+}
+
+// The same rule for albums and photos (a photo's audience is the narrower of its own and its album's).
+Result<std::optional<Change>> mediaItemChange(const QSqlDatabase &db, qint64 viewer, const Collapsed &entry)
+{
+    const store::ChangeRow &row = entry.latest;
+    store::AlbumRepository albums(db);
+    std::optional<std::pair<qint64, Visibility>> live; // owner and audience of the item, if not deleted
+    QJsonObject json;
+    if (row.kind == QLatin1String("album")) {
+        Result<std::optional<store::AlbumRecord>> found = albums.findAlbum(row.itemId);
+        if (!found)
+            return found.error();
+        if (found->has_value() && !(*found)->deleted()) {
+            live = std::pair((*found)->ownerId, (*found)->album.visibility);
+            json = (*found)->album.toJson();
+        }
+    } else {
+        Result<std::optional<store::PhotoRecord>> found = albums.findPhoto(row.itemId);
+        if (!found)
+            return found.error();
+        if (found->has_value() && !(*found)->deleted()) {
+            live = std::pair((*found)->ownerId, (*found)->effectiveVisibility());
+            json = (*found)->photo.toJson();
+        }
+    }
+    if (live) {
+        Result<Relation> relation = store::FriendRepository(db).relation(viewer, live->first);
+        if (!relation)
+            return relation.error();
+        if (canSee(*relation, live->second))
+            return std::optional(Change{row.kind, Change::Op::Upsert, row.itemId, json});
     }
     if (entry.sawBefore)
         return std::optional(Change{row.kind, Change::Op::Delete, row.itemId, {}});
@@ -131,6 +190,10 @@ ApiResult changes(const ApiContext &context, const Call &call)
             change = friendChange(db, viewer, entry.latest);
         else if (key.first == QLatin1String("friend_request"))
             change = requestChange(db, entry.latest);
+        else if (key.first == QLatin1String("album") || key.first == QLatin1String("photo"))
+            change = mediaItemChange(db, viewer, entry);
+        else if (key.first == QLatin1String("post"))
+            change = postChange(db, viewer, entry);
         if (!change)
             return change.error();
         if (change->has_value())

@@ -3,6 +3,7 @@
 #include "models/domain/diary.h"
 #include "models/domain/ids.h"
 #include "models/domain/timestamp.h"
+#include "server-stub/api/itemjson.h"
 #include "server-stub/api/paging.h"
 #include "server-stub/api/requestbody.h"
 #include "server-stub/store/changelog.h"
@@ -142,7 +143,10 @@ ApiResult getDiary(const ApiContext &context, const Call &call)
         return relation.error();
     if (!canSee(*relation, (*found)->diary.visibility))
         return notFound();
-    return http::Response::json(200, {{QStringLiteral("diary"), (*found)->diary.toJson()}});
+    Result<QJsonObject> item = withReactions(db, call.viewer(), (*found)->diary.toJson());
+    if (!item)
+        return item.error();
+    return http::Response::json(200, {{QStringLiteral("diary"), *item}});
 }
 
 ApiResult deleteDiary(const ApiContext &context, const Call &call)
@@ -196,7 +200,7 @@ ApiResult listUserDiaries(const ApiContext &context, const Call &call)
     Result<store::DiaryPage> page = store::DiaryRepository(db).listByOwner((*owner)->id, call.viewer(), request->after, request->limit);
     if (!page)
         return page.error();
-    return diaryPageResponse(*page);
+    return diaryPageResponse(db, call.viewer(), *page);
 }
 } // namespace
 

@@ -7,6 +7,7 @@
 #include "server-stub/store/changelog.h"
 #include "server-stub/store/diaryrepository.h"
 #include "server-stub/store/friendrepository.h"
+#include "server-stub/store/postrepository.h"
 #include "server-stub/store/transaction.h"
 #include "server-stub/store/userrepository.h"
 
@@ -177,6 +178,13 @@ Status withdrawFriendsOnly(const QSqlDatabase &db, store::ChangeLog &log, qint64
         return ids.error();
     for (const QString &id : std::as_const(*ids)) {
         if (Status status = log.appendAddressed(QStringLiteral("diary"), id, owner, viewer, Visibility::Friends, now); !status)
+            return status;
+    }
+    Result<QStringList> postIds = store::PostRepository(db).liveIds(owner, Visibility::Friends);
+    if (!postIds)
+        return postIds.error();
+    for (const QString &id : std::as_const(*postIds)) {
+        if (Status status = log.appendAddressed(QStringLiteral("post"), id, owner, viewer, Visibility::Friends, now); !status)
             return status;
     }
     return {};

@@ -1,13 +1,22 @@
 #pragma once
 
-#include "models/domain/diary.h"
+#include "models/domain/result.h"
+#include "server-stub/http/response.h"
 
 #include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <optional>
 
 namespace kj::server::api {
 
-//! A diary as lists and the feed show it: the Diary JSON plus likeCount, commentCount and likedByMe
-//! (zero and false until likes and comments arrive with the whole space).
-[[nodiscard]] QJsonObject diaryListItem(const Diary &diary);
+//! An item's JSON (any kind: it carries "kind" and "id") with its likeCount, commentCount and likedByMe
+//! for viewer (nullopt: anonymous), as single-item answers show it.
+[[nodiscard]] Result<QJsonObject> withReactions(const QSqlDatabase &db, std::optional<qint64> viewer, QJsonObject item);
+
+//! A page of items of any kinds as lists and the feed answer it: {items: [...], nextCursor: string|null},
+//! each item with its reactions, looked up for the whole page in one query.
+[[nodiscard]] Result<http::Response> itemPageResponse(const QSqlDatabase &db, std::optional<qint64> viewer,
+                                                      QList<QJsonObject> items, const std::optional<QString> &nextCursor);
 
 } // namespace kj::server::api

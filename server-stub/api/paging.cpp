@@ -4,8 +4,6 @@
 #include "models/domain/ids.h"
 #include "server-stub/api/itemjson.h"
 
-#include <QJsonArray>
-
 namespace kj::server::api {
 
 Result<int> pageLimit(const QUrlQuery &query, int defaultLimit, int maxLimit)
@@ -57,14 +55,13 @@ Result<DiaryPageRequest> diaryPageRequest(const QUrlQuery &query)
     return DiaryPageRequest{*after, *limit};
 }
 
-http::Response diaryPageResponse(const store::DiaryPage &page)
+Result<http::Response> diaryPageResponse(const QSqlDatabase &db, std::optional<qint64> viewer, const store::DiaryPage &page)
 {
-    QJsonArray items;
-    for (const Diary &diary : std::as_const(page.items))
-        items.append(diaryListItem(diary));
-    return http::Response::json(200, {{QStringLiteral("items"), items},
-                                      {QStringLiteral("nextCursor"),
-                                       page.next ? QJsonValue(encodeDiaryCursor(*page.next)) : QJsonValue()}});
+    QList<QJsonObject> items;
+    items.reserve(page.items.size());
+    for (const Diary &diary : page.items)
+        items.append(diary.toJson());
+    return itemPageResponse(db, viewer, items, page.next ? std::optional(encodeDiaryCursor(*page.next)) : std::nullopt);
 }
 
 } // namespace kj::server::api

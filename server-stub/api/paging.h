@@ -4,6 +4,7 @@
 #include "server-stub/http/response.h"
 #include "server-stub/store/records.h"
 
+#include <QSqlDatabase>
 #include <QUrlQuery>
 #include <optional>
 
@@ -26,7 +27,9 @@ struct DiaryPageRequest {
 //! The `cursor` and `limit` of a diary list or the feed (default and maximum from the wire contract).
 [[nodiscard]] Result<DiaryPageRequest> diaryPageRequest(const QUrlQuery &query);
 
-//! A page of diaries as lists and the feed answer it: {items: [diaryListItem...], nextCursor: string|null}.
-[[nodiscard]] http::Response diaryPageResponse(const store::DiaryPage &page);
+//! A page of diaries as lists answer it: {items, nextCursor: string|null}, each diary with its reactions
+//! for viewer (see itemPageResponse).
+[[nodiscard]] Result<http::Response> diaryPageResponse(const QSqlDatabase &db, std::optional<qint64> viewer,
+                                                       const store::DiaryPage &page);
 
 } // namespace kj::server::api

@@ -20,5 +20,8 @@ void addFriendRoutes(Router &router, const ApiContext &context);   // friendsapi
 void addDiaryRoutes(Router &router, const ApiContext &context);    // diariesapi.cpp
 void addFeedRoutes(Router &router, const ApiContext &context);     // feedapi.cpp
 void addChangeRoutes(Router &router, const ApiContext &context);   // changesapi.cpp
+void addPostRoutes(Router &router, const ApiContext &context);     // postsapi.cpp
+void addCommentRoutes(Router &router, const ApiContext &context);  // commentsapi.cpp
+void addLikeRoutes(Router &router, const ApiContext &context);     // likesapi.cpp
 
 } // namespace kj::server::api

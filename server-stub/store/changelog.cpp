@@ -9,6 +9,12 @@ Status ChangeLog::appendDiary(const QString &id, qint64 owner, std::optional<Vis
     return append(QStringLiteral("diary"), id, owner, std::nullopt, previous, now);
 }
 
+Status ChangeLog::appendItem(const QString &kind, const QString &id, qint64 owner, std::optional<Visibility> previous,
+                             const QDateTime &now)
+{
+    return append(kind, id, owner, std::nullopt, previous, now);
+}
+
 Status ChangeLog::appendAddressed(const QString &kind, const QString &itemId, qint64 owner, qint64 audience,
                                   std::optional<Visibility> previous, const QDateTime &now)
 {

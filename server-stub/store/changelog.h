@@ -30,6 +30,9 @@ public:
     //! A diary was created, edited, deleted or restored; read by its owner and the owner's friends.
     [[nodiscard]] Status appendDiary(const QString &id, qint64 owner, std::optional<Visibility> previous,
                                      const QDateTime &now);
+    //! An item of another kind ("post", ...) was created, edited, deleted or restored; read like a diary's.
+    [[nodiscard]] Status appendItem(const QString &kind, const QString &id, qint64 owner,
+                                    std::optional<Visibility> previous, const QDateTime &now);
     //! A row only `audience` reads (friendships, friend requests, withdrawals on unfriending).
     [[nodiscard]] Status appendAddressed(const QString &kind, const QString &itemId, qint64 owner, qint64 audience,
                                          std::optional<Visibility> previous, const QDateTime &now);

@@ -7,7 +7,8 @@ add_library(kj_testsupport STATIC
 target_link_libraries(kj_testsupport PUBLIC kj_common kj_server Qt6::Network)
 
 # Through HTTP against the real server.
-foreach(test tst_accountsapi tst_friendsapi tst_diariesapi tst_feedapi tst_changesapi tst_audience tst_errors)
+foreach(test tst_accountsapi tst_friendsapi tst_diariesapi tst_feedapi tst_changesapi tst_audience tst_errors
+        tst_postsapi)
     kj_add_test(${test} SOURCES ${test}.cpp LIBS kj_testsupport Qt6::Sql LABELS server TIMEOUT 300)
 endforeach()
 # The server's store and security on their own.

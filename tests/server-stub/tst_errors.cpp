@@ -342,8 +342,11 @@ void TestErrors::routeTableIsTheFoundation()
         {"GET", u"/api/v1/feed"_s},
         {"GET", u"/api/v1/changes"_s},
     };
+    // The whole space adds more (tst_openapiroutes holds the full table against docs/openapi.yaml); the
+    // foundation's routes must all stay, each listed once.
     const QList<RouteInfo> routes = kj::server::api::apiRoutes();
-    QCOMPARE(routes.size(), expected.size());
+    for (const RouteInfo &route : routes)
+        QVERIFY2(routes.count(route) == 1, qPrintable(QString::fromLatin1(route.method) + u' ' + route.pattern));
     for (const RouteInfo &route : expected)
         QVERIFY2(routes.contains(route), qPrintable(QString::fromLatin1(route.method) + u' ' + route.pattern));
 }
