@@ -4,6 +4,7 @@ add_library(kj_server STATIC
     server.cpp server.h
     listenaddress.cpp listenaddress.h
     api/accountsapi.cpp
+    api/albumsapi.cpp
     api/apicontext.cpp api/apicontext.h
     api/changesapi.cpp
     api/commentsapi.cpp
@@ -13,17 +14,24 @@ add_library(kj_server STATIC
     api/healthapi.cpp
     api/itemaccess.cpp api/itemaccess.h
     api/itemjson.cpp api/itemjson.h
+    api/mediaapi.cpp
     api/likesapi.cpp
     api/paging.cpp api/paging.h
+    api/photosapi.cpp
     api/postsapi.cpp
     api/requestbody.cpp api/requestbody.h
     api/router.cpp api/router.h
     api/routes.cpp api/routes.h
     api/sessionsapi.cpp
+    api/uploadsapi.cpp api/uploadsweep.h
     api/usersapi.cpp
     demo/demoseeder.cpp demo/demoseeder.h
+    media/imageprocessor.cpp media/imageprocessor.h
+    media/mediastore.cpp media/mediastore.h
+    media/uploadsink.cpp media/uploadsink.h
     security/passwordhasher.cpp security/passwordhasher.h
     security/sessiontoken.cpp security/sessiontoken.h
+    store/albumrepository.cpp store/albumrepository.h
     store/audiencesql.cpp store/audiencesql.h
     store/changelog.cpp store/changelog.h
     store/commentrepository.cpp store/commentrepository.h
@@ -33,6 +41,8 @@ add_library(kj_server STATIC
     store/itemdirectory.cpp store/itemdirectory.h
     store/likerepository.cpp store/likerepository.h
     store/loginthrottle.cpp store/loginthrottle.h
+    store/mediarecords.h
+    store/mediarepository.cpp store/mediarepository.h
     store/migrations.cpp store/migrations.h
     store/postrepository.cpp store/postrepository.h
     store/query.cpp store/query.h
@@ -42,12 +52,16 @@ add_library(kj_server STATIC
     store/userrepository.cpp store/userrepository.h
 )
 target_link_libraries(kj_server PUBLIC kj_domain kj_http Qt6::Core Qt6::Network Qt6::Sql PRIVATE PkgConfig::SODIUM)
+# Photos: decoding and renditions (QImage, no windowing) and EXIF through Exiv2.
+pkg_check_modules(EXIV2 REQUIRED IMPORTED_TARGET exiv2)
+target_link_libraries(kj_server PRIVATE Qt6::Gui PkgConfig::EXIV2)
 
 # Schema migrations and demo data travel inside the binary.
 qt_add_resources(kj_server kj_server_migrations
     PREFIX /kj/server
     BASE store
     FILES store/migrations/sqlite/0001_foundation.sql
+          store/migrations/sqlite/0003_media.sql
           store/migrations/sqlite/0002_posts.sql
 )
 qt_add_resources(kj_server kj_server_demo

@@ -2,8 +2,10 @@
 
 #include "models/domain/timestamp.h"
 #include "server-stub/api/routes.h"
+#include "server-stub/api/uploadsweep.h"
 #include "server-stub/demo/demoseeder.h"
 #include "server-stub/http/httpserver.h"
+#include "server-stub/media/mediastore.h"
 #include "server-stub/security/passwordhasher.h"
 #include "server-stub/store/database.h"
 
@@ -23,6 +25,7 @@ public:
     ServerConfig config;
     PasswordHasher passwords;
     std::unique_ptr<store::Database> database;
+    std::unique_ptr<media::MediaStore> media;
     std::unique_ptr<api::Router> router;
     std::unique_ptr<http::HttpServer> http;
 };
@@ -65,7 +68,15 @@ Status Server::start()
             return status;
     }
 
-    const api::ApiContext context{database.get(), &m_impl->passwords};
+    media::MediaLimits mediaLimits;
+    mediaLimits.quotaBytes = config.quotaBytes;
+    auto mediaStore = std::make_unique<media::MediaStore>(config.dataDir, mediaLimits);
+    if (Status status = mediaStore->prepare(); !status)
+        return status;
+    if (Status status = api::sweepAbandonedUploads(database->connection(), *mediaStore, nowUtc()); !status)
+        return status;
+
+    const api::ApiContext context{database.get(), &m_impl->passwords, mediaStore.get()};
     auto router = std::make_unique<api::Router>(api::bearerAuthenticator(context));
     api::addApiRoutes(*router, context);
 
@@ -74,12 +85,21 @@ Status Server::start()
     options.port = config.port;
     options.threads = config.threads;
     const api::Router *routerPointer = router.get();
+    options.planBody = [routerPointer](const http::Request &head) {
+        http::BodyPlan plan = routerPointer->planBody(head);
+        if (plan.refusal) {
+            qCInfo(lcAccess).noquote() << toRfc3339(nowUtc()) << QString::fromLatin1(head.method) << head.path
+                                       << plan.refusal->status << QStringLiteral("(before the body)");
+        }
+        return plan;
+    };
     auto httpServer = std::make_unique<http::HttpServer>(
         options, [routerPointer](const http::Request &request) { return logged(*routerPointer, request); });
     if (Status status = httpServer->start(); !status)
         return status;
 
     m_impl->database = std::move(database);
+    m_impl->media = std::move(mediaStore);
     m_impl->router = std::move(router);
     m_impl->http = std::move(httpServer);
     return {};
@@ -92,6 +112,7 @@ void Server::stop()
         m_impl->http->stop();
     m_impl->http.reset();
     m_impl->router.reset();
+    m_impl->media.reset();
     m_impl->database.reset();
 }
 

@@ -11,9 +11,10 @@ namespace kj::server {
 struct ServerConfig {
     QString address = QStringLiteral("127.0.0.1");
     quint16 port = 8080;    // 0: any free port; Server::port() tells which
-    QString dataDir;        // holds kongjian.sqlite (WAL) and, later, media
+    QString dataDir;        // holds kongjian.sqlite (WAL) and media/
     bool seedDemo = false;  // add the demo accounts and content (idempotent)
     int threads = 0;        // 0: one per core, at least 2
+    qint64 quotaBytes = qint64(1024) * 1024 * 1024; // per user: media uploaded plus open uploads
 };
 
 //! The reference server as a value the executable and the tests both start: store, router and

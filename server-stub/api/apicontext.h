@@ -7,14 +7,18 @@ class PasswordHasher;
 namespace store {
 class Database;
 }
+namespace media {
+class MediaStore;
+}
 } // namespace kj::server
 
 namespace kj::server::api {
 
-//! What the handlers share: the store and the password hasher. Owned by Server; passed in, never global.
+//! What the handlers share: the store, the password hasher and the media files. Owned by Server; passed in, never global.
 struct ApiContext {
     store::Database *database = nullptr;
     const PasswordHasher *passwords = nullptr;
+    media::MediaStore *media = nullptr; // uploads and media files under the data directory
 
     //! The calling thread's store connection.
     [[nodiscard]] QSqlDatabase db() const;

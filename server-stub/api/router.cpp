@@ -16,6 +16,47 @@ void Router::add(const QByteArray &method, const QString &pattern, Access access
     m_routes.append(Route{{method, pattern}, pattern.split(u'/'), access, std::move(handler)});
 }
 
+void Router::addStreamed(const QByteArray &method, const QString &pattern, Access access, BodyOpener open,
+                         RouteHandler handler)
+{
+    m_routes.append(Route{{method, pattern}, pattern.split(u'/'), access, std::move(handler), std::move(open)});
+}
+
+http::BodyPlan Router::planBody(const http::Request &head) const
+{
+    const QStringList segments = head.path.split(u'/');
+    for (const Route &route : m_routes) {
+        if (!route.open || route.info.method != head.method)
+            continue;
+        std::optional<QHash<QString, QString>> params = match(route, segments);
+        if (!params)
+            continue;
+        Result<std::shared_ptr<http::BodySink>> sink = fail(ErrorCode::Internal, QStringLiteral("no sink"));
+        try {
+            Result<std::optional<Caller>> who = caller(route, head);
+            if (!who)
+                return http::BodyPlan::refuse(answerError(route, head, who.error()));
+            sink = route.open(Call{head, std::move(*params), *who});
+        } catch (const std::exception &e) {
+            sink = fail(ErrorCode::Internal, QString::fromLocal8Bit(e.what()));
+        }
+        if (!sink)
+            return http::BodyPlan::refuse(answerError(route, head, sink.error()));
+        return http::BodyPlan::stream(std::move(sink).value());
+    }
+    return http::BodyPlan::inMemory();
+}
+
+Result<std::optional<Caller>> Router::caller(const Route &route, const http::Request &request) const
+{
+    if (route.access == Access::Public)
+        return std::optional<Caller>();
+    Result<std::optional<Caller>> caller = m_authenticate(request);
+    if (caller && !caller->has_value() && route.access == Access::SignedIn)
+        return fail(ErrorCode::Unauthorized, QStringLiteral("sign in first (Authorization: Bearer <token>)"));
+    return caller;
+}
+
 QList<RouteInfo> Router::routes() const
 {
     QList<RouteInfo> infos;
@@ -70,17 +111,11 @@ http::Response Router::run(const Route &route, const http::Request &request, QHa
     Call call{request, std::move(params), std::nullopt};
     ApiResult result = fail(ErrorCode::Internal, QStringLiteral("no answer"));
     try {
-        if (route.access != Access::Public) {
-            Result<std::optional<Caller>> caller = m_authenticate(request);
-            if (!caller) {
-                result = caller.error();
-            } else if (!caller->has_value() && route.access == Access::SignedIn) {
-                result = fail(ErrorCode::Unauthorized, QStringLiteral("sign in first (Authorization: Bearer <token>)"));
-            } else {
-                call.caller = *caller;
-                result = route.handler(call);
-            }
+        Result<std::optional<Caller>> who = caller(route, request);
+        if (!who) {
+            result = who.error();
         } else {
+            call.caller = *who;
             result = route.handler(call);
         }
     } catch (const std::exception &e) {
@@ -88,8 +123,11 @@ http::Response Router::run(const Route &route, const http::Request &request, QHa
     }
     if (result)
         return std::move(result).value();
+    return answerError(route, request, result.error());
+}
 
-    Error error = result.error();
+http::Response Router::answerError(const Route &route, const http::Request &request, Error error) const
+{
     if (httpStatusFor(error.code) >= 500) {
         // Store and other internal details go to the log, not to the client.
         qCWarning(lcApi).noquote() << request.method << route.info.pattern << error.message;

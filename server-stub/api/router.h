@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/result.h"
+#include "server-stub/http/bodysink.h"
 #include "server-stub/http/request.h"
 #include "server-stub/http/response.h"
 
@@ -38,6 +39,9 @@ enum class Access { Public, OptionalSignIn, SignedIn };
 
 using ApiResult = Result<http::Response>;
 using RouteHandler = std::function<ApiResult(const Call &)>;
+//! Opens the sink a streamed route's body goes to, once its head has arrived and the caller is known;
+//! an Error refuses the request before its body is read.
+using BodyOpener = std::function<Result<std::shared_ptr<http::BodySink>>(const Call &)>;
 //! Resolves the Authorization header: nullopt without one, Unauthorized for a bad or expired token.
 using Authenticator = std::function<Result<std::optional<Caller>>(const http::Request &)>;
 
@@ -57,6 +61,13 @@ public:
     explicit Router(Authenticator authenticate);
 
     void add(const QByteArray &method, const QString &pattern, Access access, RouteHandler handler);
+    //! A route whose body streams to the sink `open` makes (uploads) instead of into memory; the handler
+    //! then finds it in call.request.bodySink.
+    void addStreamed(const QByteArray &method, const QString &pattern, Access access, BodyOpener open,
+                     RouteHandler handler);
+    //! The transport's BodyPlanner: streamed routes get their sink (or their refusal, in the wire's
+    //! error format), every other request its body in memory. Thread-safe once all routes are added.
+    [[nodiscard]] http::BodyPlan planBody(const http::Request &head) const;
     //! Thread-safe once all routes are added.
     [[nodiscard]] http::Response handle(const http::Request &request) const;
     [[nodiscard]] QList<RouteInfo> routes() const;
@@ -67,9 +78,13 @@ private:
         QStringList segments;
         Access access;
         RouteHandler handler;
+        BodyOpener open; // streamed routes only
     };
     static std::optional<QHash<QString, QString>> match(const Route &route, const QStringList &segments);
     http::Response run(const Route &route, const http::Request &request, QHash<QString, QString> params) const;
+    //! Resolves the caller as the route's access demands; the error answer otherwise.
+    Result<std::optional<Caller>> caller(const Route &route, const http::Request &request) const;
+    http::Response answerError(const Route &route, const http::Request &request, Error error) const;
 
     QList<Route> m_routes;
     Authenticator m_authenticate;

@@ -16,6 +16,10 @@ void addApiRoutes(Router &router, const ApiContext &context)
     addDiaryRoutes(router, context);
     addFeedRoutes(router, context);
     addChangeRoutes(router, context);
+    addUploadRoutes(router, context);
+    addAlbumRoutes(router, context);
+    addPhotoRoutes(router, context);
+    addMediaRoutes(router, context);
     addPostRoutes(router, context);
     addCommentRoutes(router, context);
     addLikeRoutes(router, context);
