@@ -13,10 +13,13 @@ add_library(kj_server STATIC
     api/friendsapi.cpp
     api/healthapi.cpp
     api/itemaccess.cpp api/itemaccess.h
+    api/itemaccess.cpp api/itemaccess.h
     api/itemjson.cpp api/itemjson.h
+    api/likesapi.cpp
     api/mediaapi.cpp
     api/likesapi.cpp
     api/paging.cpp api/paging.h
+    api/postsapi.cpp
     api/photosapi.cpp
     api/postsapi.cpp
     api/requestbody.cpp api/requestbody.h
@@ -61,6 +64,7 @@ qt_add_resources(kj_server kj_server_migrations
     PREFIX /kj/server
     BASE store
     FILES store/migrations/sqlite/0001_foundation.sql
+          store/migrations/sqlite/0002_posts.sql
           store/migrations/sqlite/0003_media.sql
           store/migrations/sqlite/0002_posts.sql
 )

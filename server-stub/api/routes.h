@@ -20,6 +20,9 @@ void addFriendRoutes(Router &router, const ApiContext &context);   // friendsapi
 void addDiaryRoutes(Router &router, const ApiContext &context);    // diariesapi.cpp
 void addFeedRoutes(Router &router, const ApiContext &context);     // feedapi.cpp
 void addChangeRoutes(Router &router, const ApiContext &context);   // changesapi.cpp
+void addPostRoutes(Router &router, const ApiContext &context);     // postsapi.cpp
+void addCommentRoutes(Router &router, const ApiContext &context);  // commentsapi.cpp
+void addLikeRoutes(Router &router, const ApiContext &context);     // likesapi.cpp
 void addUploadRoutes(Router &router, const ApiContext &context);   // uploadsapi.cpp
 void addAlbumRoutes(Router &router, const ApiContext &context);    // albumsapi.cpp
 void addPhotoRoutes(Router &router, const ApiContext &context);    // photosapi.cpp

@@ -8,7 +8,7 @@ target_link_libraries(kj_testsupport PUBLIC kj_common kj_server Qt6::Network)
 
 # Through HTTP against the real server.
 foreach(test tst_accountsapi tst_friendsapi tst_diariesapi tst_feedapi tst_changesapi tst_audience tst_errors
-        tst_postsapi)
+        tst_postsapi tst_commentsapi tst_likesapi)
     kj_add_test(${test} SOURCES ${test}.cpp LIBS kj_testsupport Qt6::Sql LABELS server TIMEOUT 300)
 endforeach()
 # The server's store and security on their own.
