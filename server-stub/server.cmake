@@ -13,15 +13,12 @@ add_library(kj_server STATIC
     api/friendsapi.cpp
     api/healthapi.cpp
     api/itemaccess.cpp api/itemaccess.h
-    api/itemaccess.cpp api/itemaccess.h
     api/itemjson.cpp api/itemjson.h
     api/likesapi.cpp
     api/mediaapi.cpp
-    api/likesapi.cpp
     api/paging.cpp api/paging.h
     api/postsapi.cpp
     api/photosapi.cpp
-    api/postsapi.cpp
     api/requestbody.cpp api/requestbody.h
     api/router.cpp api/router.h
     api/routes.cpp api/routes.h
@@ -66,7 +63,6 @@ qt_add_resources(kj_server kj_server_migrations
     FILES store/migrations/sqlite/0001_foundation.sql
           store/migrations/sqlite/0002_posts.sql
           store/migrations/sqlite/0003_media.sql
-          store/migrations/sqlite/0002_posts.sql
 )
 qt_add_resources(kj_server kj_server_demo
     PREFIX /kj/demo

@@ -23,9 +23,6 @@ void addApiRoutes(Router &router, const ApiContext &context)
     addAlbumRoutes(router, context);
     addPhotoRoutes(router, context);
     addMediaRoutes(router, context);
-    addPostRoutes(router, context);
-    addCommentRoutes(router, context);
-    addLikeRoutes(router, context);
 }
 
 QList<RouteInfo> apiRoutes()

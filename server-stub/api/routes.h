@@ -27,8 +27,5 @@ void addUploadRoutes(Router &router, const ApiContext &context);   // uploadsapi
 void addAlbumRoutes(Router &router, const ApiContext &context);    // albumsapi.cpp
 void addPhotoRoutes(Router &router, const ApiContext &context);    // photosapi.cpp
 void addMediaRoutes(Router &router, const ApiContext &context);    // mediaapi.cpp
-void addPostRoutes(Router &router, const ApiContext &context);     // postsapi.cpp
-void addCommentRoutes(Router &router, const ApiContext &context);  // commentsapi.cpp
-void addLikeRoutes(Router &router, const ApiContext &context);     // likesapi.cpp
 
 } // namespace kj::server::api
