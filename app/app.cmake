@@ -4,6 +4,7 @@ add_library(kj_app STATIC
     account/profile.cpp account/profile.h
     clientsession.cpp clientsession.h
     network/apiclient.cpp network/apiclient.h
+    network/apiclient_posts.cpp network/apireply.h network/postpages.h
     services/accountservice.cpp services/accountservice.h
     services/diaryservice.cpp services/diaryservice.h
     services/friendsservice.cpp services/friendsservice.h

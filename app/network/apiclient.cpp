@@ -1,5 +1,6 @@
 #include "app/network/apiclient.h"
 
+#include "app/network/apireply.h"
 #include "models/domain/apiversion.h"
 #include "models/domain/jsonreader.h"
 
@@ -11,67 +12,21 @@
 
 namespace kj::app {
 
+using namespace apireply;
+
 namespace {
 
 const QString kDiaryKind = QStringLiteral("diary");
-
-kj::Error badResponse(const QString &what, const kj::Error &cause)
-{
-    return kj::fail(kj::ErrorCode::BadResponse, QStringLiteral("the server's answer to %1 is not as expected: %2")
-                                                    .arg(what, cause.message));
-}
-
-//! The contract wraps single items ({"diary": {...}}); take the inner object when it is there.
-QJsonObject unwrap(const QJsonObject &json, const QString &key)
-{
-    const QJsonValue inner = json.value(key);
-    return inner.isObject() ? inner.toObject() : json;
-}
-
-template<typename T>
-kj::Result<T> decodeOne(const QJsonObject &json, const QString &what)
-{
-    kj::Result<T> result = T::fromJson(json);
-    if (!result)
-        return badResponse(what, result.error());
-    return result;
-}
-
-template<typename T>
-kj::Result<QList<T>> decodeList(const QJsonObject &json, const QString &key, const QString &what)
-{
-    kj::JsonReader reader(json, kj::JsonReader::Mode::Lenient);
-    const QJsonArray array = reader.array(key);
-    if (kj::Status status = reader.finish(); !status)
-        return badResponse(what, status.error());
-    QList<T> items;
-    items.reserve(array.size());
-    for (const QJsonValue &value : array) {
-        if (!value.isObject())
-            return kj::fail(kj::ErrorCode::BadResponse, QStringLiteral("the server's answer to %1 lists a non-object").arg(what));
-        kj::Result<T> item = T::fromJson(value.toObject());
-        if (!item)
-            return badResponse(what, item.error());
-        items.append(*item);
-    }
-    return items;
-}
 
 kj::Result<DiaryPage> decodeDiaryPage(const QJsonObject &json, const QString &what)
 {
     kj::Result<QList<kj::Diary>> items = decodeList<kj::Diary>(json, QStringLiteral("items"), what);
     if (!items)
         return items.error();
-    kj::JsonReader reader(json, kj::JsonReader::Mode::Lenient);
-    const std::optional<QString> next = reader.optionalString(QStringLiteral("nextCursor"), 0, 1024);
-    if (kj::Status status = reader.finish(); !status)
-        return badResponse(what, status.error());
-    return DiaryPage{*items, next.value_or(QString())};
-}
-
-QString pathPart(const QString &segment)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(segment));
+    kj::Result<QString> next = nextCursor(json, what);
+    if (!next)
+        return next.error();
+    return DiaryPage{*items, *next};
 }
 
 // Without an answer's own code (a proxy's error page, say), the status decides.
@@ -262,50 +217,7 @@ kj::Result<QJsonObject> ApiClient::interpret(QNetworkReply &reply, int &status) 
     return kj::fail(kj::ErrorCode::BadResponse, QStringLiteral("%1 answered HTTP %2").arg(where).arg(status));
 }
 
-// --- typed calls ---
-
-namespace {
-template<typename T, typename Decode>
-auto typed(ApiClient::Callback<T> done, Decode decode)
-{
-    return [done = std::move(done), decode = std::move(decode)](kj::Result<QJsonObject> raw, int) {
-        if (!done)
-            return;
-        if (!raw) {
-            done(raw.error());
-            return;
-        }
-        done(decode(*raw));
-    };
-}
-
-auto noContent(ApiClient::Callback<void> done)
-{
-    return [done = std::move(done)](kj::Result<QJsonObject> raw, int) {
-        if (!done)
-            return;
-        if (!raw)
-            done(raw.error());
-        else
-            done(kj::Status());
-    };
-}
-
-QString api(const QString &path)
-{
-    return kj::kApiPrefix + path;
-}
-
-QUrlQuery pageQuery(const QString &cursorName, const QString &cursor, int limit)
-{
-    QUrlQuery query;
-    if (!cursor.isEmpty())
-        query.addQueryItem(cursorName, QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
-    if (limit > 0)
-        query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-    return query;
-}
-} // namespace
+// --- typed calls (the whole space's are in apiclient_*.cpp) ---
 
 void ApiClient::health(const QObject *context, Callback<void> done)
 {
@@ -453,14 +365,6 @@ void ApiClient::userDiaries(const QString &username, const QString &cursor, int 
          pageQuery(QStringLiteral("cursor"), cursor, limit), std::nullopt, context,
          typed<DiaryPage>(std::move(done), [](const QJsonObject &json) {
              return decodeDiaryPage(json, QStringLiteral("a diary list"));
-         }));
-}
-
-void ApiClient::feed(const QString &cursor, int limit, const QObject *context, Callback<DiaryPage> done)
-{
-    send("GET", api(QStringLiteral("/feed")), pageQuery(QStringLiteral("cursor"), cursor, limit), std::nullopt, context,
-         typed<DiaryPage>(std::move(done), [](const QJsonObject &json) {
-             return decodeDiaryPage(json, QStringLiteral("the feed"));
          }));
 }
 

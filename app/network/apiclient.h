@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/network/postpages.h"
 #include "models/domain/change.h"
 #include "models/domain/diary.h"
 #include "models/domain/friendship.h"
@@ -105,8 +106,25 @@ public:
     void deleteDiary(const QString &id, const QObject *context, Callback<void> done);
     void userDiaries(const QString &username, const QString &cursor, int limit, const QObject *context,
                      Callback<DiaryPage> done);
-    void feed(const QString &cursor, int limit, const QObject *context, Callback<DiaryPage> done);
+    //! The caller's and friends' diaries and 说说, newest first, each with its reactions (apiclient_posts.cpp).
+    void feed(const QString &cursor, int limit, const QObject *context, Callback<FeedPage> done);
     void changes(const QString &since, int limit, const QObject *context, Callback<kj::ChangesPage> done);
+
+    // 说说, comments and likes (apiclient_posts.cpp).
+    //! Create (write.baseRevision absent) or update. A stale base gives ErrorCode::Conflict.
+    void putPost(const QString &id, const kj::PostWrite &write, const QObject *context, Callback<PostWriteResult> done);
+    void post(const QString &id, const QObject *context, Callback<PostItem> done);
+    void deletePost(const QString &id, const QObject *context, Callback<void> done);
+    void userPosts(const QString &username, const QString &cursor, int limit, const QObject *context,
+                   Callback<PostPage> done);
+    void comments(kj::ItemKind kind, const QString &itemId, const QString &cursor, int limit, const QObject *context,
+                  Callback<CommentPage> done);
+    //! Posting the same write again (same id and content) is answered as the first time, created false.
+    void postComment(kj::ItemKind kind, const QString &itemId, const kj::CommentWrite &write, const QObject *context,
+                     Callback<CommentResult> done);
+    void deleteComment(const QString &commentId, const QObject *context, Callback<void> done);
+    //! Likes (liked true) or takes the like back; both are idempotent.
+    void setLiked(kj::ItemKind kind, const QString &itemId, bool liked, const QObject *context, Callback<LikeState> done);
 
 Q_SIGNALS:
     //! An authenticated call was answered 401: the token is no longer valid.

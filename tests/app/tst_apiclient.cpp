@@ -190,8 +190,10 @@ private Q_SLOTS:
         auto list = call<kj::app::DiaryPage>([&](auto done) { m_api->userDiaries(name, {}, 10, nullptr, done); });
         QVERIFY(list.ok());
         QCOMPARE(list->items.size(), 1);
-        auto feed = call<kj::app::DiaryPage>([&](auto done) { m_api->feed({}, 10, nullptr, done); });
+        auto feed = call<kj::app::FeedPage>([&](auto done) { m_api->feed({}, 10, nullptr, done); });
         QVERIFY(feed.ok());
+        QCOMPARE(feed->items.size(), 1);
+        QCOMPARE(feed->items.first().id(), id);
         auto changes = call<kj::ChangesPage>([&](auto done) { m_api->changes({}, 100, nullptr, done); });
         QVERIFY(changes.ok());
         QVERIFY(!changes->cursor.isEmpty());
