@@ -19,6 +19,7 @@ add_executable(kongjian-cli
     cli/accountcommands.cpp
     cli/diarycommands.cpp
     cli/friendscommands.cpp
+    cli/postcommands.cpp
     cli/synccommands.cpp
     cli/terminal.cpp cli/terminal.h
 )

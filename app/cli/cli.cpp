@@ -25,13 +25,22 @@ const QString kCommandsHelp = QStringLiteral(
     "  diary list [--user NAME]                  diaries of mine (or of NAME)\n"
     "  diary show ID\n"
     "  diary delete ID\n"
-    "  feed [--limit N]                          my friends' diaries and mine, newest first\n"
+    "  feed [--limit N] [--online]               my friends' diaries and mine, newest first (saved here);\n"
+    "                                            --online: the server's feed, with 说说, likes and comments\n"
     "  friends add USERNAME                      send a friend request\n"
     "  friends accept USERNAME|REQUEST_ID        accept a friend request\n"
     "  friends list                              friends and pending requests\n"
+    "  post new [--visibility V]                 post a 说说 (text from stdin or $EDITOR); prints its id\n"
+    "  post list [--user NAME]                   说说 of mine (or of NAME), with likes and comments\n"
+    "  post delete ID\n"
+    "  comment KIND ID [--reply-to CID]          comment on an item (text from stdin or $EDITOR)\n"
+    "  comments KIND ID                          an item's comments, replies under what they answer\n"
+    "  like KIND ID / unlike KIND ID             like an item, or take the like back\n"
     "  sync                                      send pending changes and fetch new ones\n"
     "  status                                    account, server, pending changes, last sync\n"
     "\n"
+    "KIND is one of diary, post, photo, album, repost, track. 说说, comments and likes need the server (they are\n"
+    "not kept offline yet).\n"
     "Each command takes --help. Passwords are read from the terminal without echo, or as the first line\n"
     "of standard input. Environment: KONGJIAN_PROFILE, KONGJIAN_SERVER, EDITOR, VISUAL.\n");
 } // namespace
@@ -65,7 +74,7 @@ void Cli::takeGlobalOptions(const QCommandLineParser &parser)
 void Cli::printHelp()
 {
     m_out << "Usage: " << kProgram << " [--profile DIR] [--server URL] COMMAND [options]\n\n"
-          << "Kongjian from the command line: diaries, friends and sync, offline first.\n\n"
+          << "Kongjian from the command line: diaries, 说说, friends, comments and likes; diaries offline first.\n\n"
           << kCommandsHelp << "\nGlobal options:\n"
           << "  --profile DIR   the profile folder (default: $KONGJIAN_PROFILE, else " << app::Profile::defaultDirectory() << ")\n"
           << "  --server URL    the server (default: $KONGJIAN_SERVER, else the one last used, else "
@@ -110,6 +119,9 @@ int Cli::dispatch(const QString &command, const QStringList &rest)
         {QStringLiteral("logout"), logoutCommand},     {QStringLiteral("diary"), diaryCommand},
         {QStringLiteral("feed"), feedCommand},         {QStringLiteral("friends"), friendsCommand},
         {QStringLiteral("sync"), syncCommand},         {QStringLiteral("status"), statusCommand},
+        {QStringLiteral("post"), postCommand},         {QStringLiteral("comment"), commentCommand},
+        {QStringLiteral("comments"), commentsCommand}, {QStringLiteral("like"), likeCommand},
+        {QStringLiteral("unlike"), unlikeCommand},
     };
     for (const auto &[name, run] : commands) {
         if (name == command)

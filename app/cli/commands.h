@@ -15,5 +15,12 @@ int feedCommand(Cli &cli, const QStringList &args);
 int friendsCommand(Cli &cli, const QStringList &args);
 int syncCommand(Cli &cli, const QStringList &args);
 int statusCommand(Cli &cli, const QStringList &args);
+int postCommand(Cli &cli, const QStringList &args);      // postcommands.cpp: 说说, comments, likes
+int commentCommand(Cli &cli, const QStringList &args);
+int commentsCommand(Cli &cli, const QStringList &args);
+int likeCommand(Cli &cli, const QStringList &args);
+int unlikeCommand(Cli &cli, const QStringList &args);
+//! The server's feed (diaries and 说说 with reactions), newest first; the `feed --online` of feedCommand.
+int onlineFeed(Cli &cli, int limit);
 
 } // namespace kj::cli

@@ -13,16 +13,24 @@ namespace kj::cli {
 int feedCommand(Cli &cli, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("limit"), QStringLiteral("How many diaries (default 20)."), QStringLiteral("N"),
+    parser.addOption({QStringLiteral("limit"), QStringLiteral("How many items (default 20)."), QStringLiteral("N"),
                       QStringLiteral("20")});
-    if (const std::optional<int> stop = cli.parseCommand(parser, args, QStringLiteral("feed [--limit N]"),
-                                                         QStringLiteral("My friends' diaries and mine, newest first: id, time, author, visibility, title."),
-                                                         0, 0))
+    parser.addOption({QStringLiteral("online"),
+                      QStringLiteral("Ask the server instead: diaries and 说说 with likes and comments (说说 are not saved here yet).")});
+    if (const std::optional<int> stop = cli.parseCommand(
+            parser, args, QStringLiteral("feed [--limit N] [--online]"),
+            QStringLiteral("My friends' diaries and mine, newest first: id, time, author, visibility, title. Without --online "
+                           "it shows the diaries saved here (after a sync when the server can be reached), so it works "
+                           "offline; 说说 are shown only with --online, which needs the server, and adds the kind and "
+                           "the likes and comments of each item."),
+            0, 0))
         return *stop;
     bool ok = false;
     const int limit = parser.value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || limit < 1)
         return cli.fail(QStringLiteral("--limit takes a positive number"));
+    if (parser.isSet(QStringLiteral("online")))
+        return onlineFeed(cli, limit);
     kj::Result<app::ClientSession *> session = cli.session(false);
     if (!session)
         return cli.fail(session.error());

@@ -1,0 +1,396 @@
+#include "app/cli/cli.h"
+#include "app/cli/commands.h"
+#include "app/cli/terminal.h"
+
+#include "app/clientsession.h"
+#include "app/network/apiclient.h"
+#include "models/domain/ids.h"
+#include "models/domain/itemkind.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHash>
+
+// 说说, comments and likes are online only for now: they go straight to the server and nothing is kept
+// here (the offline outbox for them comes later), so an unreachable server is an error that says so.
+
+namespace kj::cli {
+
+namespace {
+const QString kKinds = QStringLiteral("diary, post, photo, album, repost, track");
+
+//! The error of an online-only command; when the server is away, say that it is needed.
+int failOnline(Cli &cli, const kj::Error &error, const QString &what)
+{
+    if (app::ApiClient::isTransient(error))
+        return cli.fail(QStringLiteral("%1 needs the server, which could not be reached (%2)").arg(what, cli.describe(error)));
+    return cli.fail(error);
+}
+
+//! The error of an online-only write whose text the person composed: the text is kept in a draft file
+//! in the profile, so nothing they wrote is lost, and the message says how to send it again.
+int failWrite(Cli &cli, const kj::Error &error, const QString &what, const QString &text, const QString &retry)
+{
+    const QDir drafts(cli.profile().directory() + QStringLiteral("/drafts"));
+    const QString path = drafts.filePath(QStringLiteral("%1.txt").arg(kj::newItemId()));
+    QFile file(path);
+    const bool kept = drafts.mkpath(QStringLiteral(".")) && file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) == text.toUtf8().size();
+    file.close();
+    const QString reason = app::ApiClient::isTransient(error)
+                               ? QStringLiteral("%1 needs the server, which could not be reached (%2)").arg(what, cli.describe(error))
+                               : QStringLiteral("%1 failed: %2").arg(what, cli.describe(error));
+    if (!kept)
+        return cli.fail(reason);
+    return cli.fail(reason + QStringLiteral(".\nYour text is kept in %1; send it again with: kongjian-cli %2 < %1").arg(path, retry));
+}
+
+//! The first line of a text, shortened for a one-line listing.
+QString excerpt(const QString &text, int length = 60)
+{
+    QString line = text.trimmed().section(u'\n', 0, 0).trimmed();
+    if (line.size() > length)
+        line = line.left(length - 1) + u'…';
+    return line;
+}
+
+QString reactionsText(const kj::Reactions &reactions)
+{
+    return QStringLiteral("%1 %2, %3 %4%5")
+        .arg(reactions.likeCount)
+        .arg(reactions.likeCount == 1 ? QStringLiteral("like") : QStringLiteral("likes"))
+        .arg(reactions.commentCount)
+        .arg(reactions.commentCount == 1 ? QStringLiteral("comment") : QStringLiteral("comments"),
+             reactions.likedByMe ? QStringLiteral(" (liked by me)") : QString());
+}
+
+//! Text from standard input, or from $EDITOR when standard input is a terminal.
+kj::Result<QString> composeText()
+{
+    kj::Result<QString> text = stdinIsTerminal() ? editText(QString()) : readAllStdin();
+    if (!text)
+        return text.error();
+    // A trailing newline from `echo` or an editor is not part of what was written.
+    QString trimmed = *text;
+    while (trimmed.endsWith(u'\n') || trimmed.endsWith(u'\r'))
+        trimmed.chop(1);
+    return trimmed;
+}
+
+//! KIND and ID of an item from the positional arguments.
+kj::Result<std::pair<kj::ItemKind, QString>> itemArguments(const QStringList &positional)
+{
+    const std::optional<kj::ItemKind> kind = kj::itemKindFromName(positional.value(0));
+    if (!kind)
+        return kj::fail(kj::ErrorCode::InvalidField, QStringLiteral("\"%1\" is not a kind of item: use one of %2").arg(positional.value(0), kKinds));
+    const QString id = positional.value(1);
+    if (!kj::isValidItemId(id))
+        return kj::fail(kj::ErrorCode::InvalidId, QStringLiteral("\"%1\" is not an item id (a lower-case UUID)").arg(id));
+    return std::pair(*kind, id);
+}
+
+int newPost(Cli &cli, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("visibility"), QStringLiteral("Who may read it: public, friends or private (default: friends)."),
+                      QStringLiteral("V")});
+    if (const std::optional<int> stop = cli.parseCommand(
+            parser, args, QStringLiteral("post new [--visibility public|friends|private]"),
+            QStringLiteral("Posts a 说说 (up to 10,000 characters). The text comes from standard input, or from $EDITOR when "
+                           "standard input is a terminal. Prints the new post's id. Needs the server: 说说 are not kept "
+                           "offline yet."),
+            0, 0))
+        return *stop;
+    kj::Visibility visibility = kj::Visibility::Friends;
+    if (parser.isSet(QStringLiteral("visibility"))) {
+        const std::optional<kj::Visibility> chosen = kj::visibilityFromName(parser.value(QStringLiteral("visibility")));
+        if (!chosen)
+            return cli.fail(QStringLiteral("\"%1\" is not a visibility: use public, friends or private").arg(parser.value(QStringLiteral("visibility"))));
+        visibility = *chosen;
+    }
+    kj::Result<app::ClientSession *> session = cli.session(true);
+    if (!session)
+        return cli.fail(session.error());
+    kj::Result<QString> text = composeText();
+    if (!text)
+        return cli.fail(text.error());
+    if (text->trimmed().isEmpty())
+        return cli.fail(QStringLiteral("the 说说 is empty; nothing was posted"));
+    const kj::PostWrite write{*text, {}, visibility, std::nullopt};
+    const QString id = kj::newItemId();
+    kj::Result<app::PostWriteResult> posted = Cli::await<app::PostWriteResult>(
+        [&](auto done) { (*session)->api().putPost(id, write, nullptr, done); });
+    if (!posted)
+        return failWrite(cli, posted.error(), QStringLiteral("posting a 说说"), *text,
+                         QStringLiteral("post new --visibility %1").arg(kj::visibilityName(visibility)));
+    cli.out() << posted->post.id << '\n';
+    return Success;
+}
+
+int listPosts(Cli &cli, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("user"), QStringLiteral("Whose 说说 (default: mine)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("limit"), QStringLiteral("How many (default 20)."), QStringLiteral("N"), QStringLiteral("20")});
+    if (const std::optional<int> stop = cli.parseCommand(
+            parser, args, QStringLiteral("post list [--user NAME] [--limit N]"),
+            QStringLiteral("Lists 说说, newest first: id, time, visibility, likes and comments, the first line. Asks the server."),
+            0, 0))
+        return *stop;
+    bool ok = false;
+    const int limit = parser.value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit < 1)
+        return cli.fail(QStringLiteral("--limit takes a positive number"));
+    kj::Result<app::ClientSession *> session = cli.session(true);
+    if (!session)
+        return cli.fail(session.error());
+    const QString user = parser.isSet(QStringLiteral("user")) ? parser.value(QStringLiteral("user"))
+                                                              : (*session)->account().user.username;
+    QList<app::PostItem> items;
+    QString cursor;
+    do {
+        kj::Result<app::PostPage> page = Cli::await<app::PostPage>([&](auto done) {
+            (*session)->api().userPosts(user, cursor, std::min(limit - int(items.size()), 100), nullptr, done);
+        });
+        if (!page) {
+            if (page.error().code == kj::ErrorCode::NotFound)
+                return cli.fail(QStringLiteral("there is no user %1").arg(user));
+            return failOnline(cli, page.error(), QStringLiteral("listing 说说"));
+        }
+        items += page->items;
+        cursor = page->nextCursor;
+    } while (!cursor.isEmpty() && items.size() < limit);
+    for (const app::PostItem &item : std::as_const(items)) {
+        cli.out() << item.post.id << "  " << Cli::showTime(item.post.createdAt) << "  " << kj::visibilityName(item.post.visibility)
+                  << "  " << reactionsText(item.reactions) << "  " << excerpt(item.post.text) << '\n';
+    }
+    return Success;
+}
+
+int deletePost(Cli &cli, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The post's id."));
+    if (const std::optional<int> stop = cli.parseCommand(parser, args, QStringLiteral("post delete ID"),
+                                                         QStringLiteral("Deletes one of my 说说, with its comments and likes. Needs the server."),
+                                                         1, 1))
+        return *stop;
+    const QString id = parser.positionalArguments().first();
+    if (!kj::isValidItemId(id))
+        return cli.fail(QStringLiteral("\"%1\" is not a post id (a lower-case UUID)").arg(id));
+    kj::Result<app::ClientSession *> session = cli.session(true);
+    if (!session)
+        return cli.fail(session.error());
+    const kj::Status deleted = Cli::await<void>([&](auto done) { (*session)->api().deletePost(id, nullptr, done); });
+    if (!deleted) {
+        if (deleted.error().code == kj::ErrorCode::NotFound)
+            return cli.fail(QStringLiteral("there is no 说说 %1 that you can see").arg(id));
+        if (deleted.error().code == kj::ErrorCode::Forbidden)
+            return cli.fail(QStringLiteral("说说 %1 is not yours; you can only delete your own").arg(id));
+        return failOnline(cli, deleted.error(), QStringLiteral("deleting a 说说"));
+    }
+    cli.out() << "Deleted " << id << ".\n";
+    return Success;
+}
+} // namespace
+
+int postCommand(Cli &cli, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (sub == u"new")
+        return newPost(cli, rest);
+    if (sub == u"list")
+        return listPosts(cli, rest);
+    if (sub == u"delete")
+        return deletePost(cli, rest);
+    if (sub == u"--help" || sub == u"-h") {
+        cli.out() << "Usage: kongjian-cli post new|list|delete [options]  (each takes --help)\n";
+        return Success;
+    }
+    cli.err() << "kongjian-cli: post needs one of new, list, delete (see kongjian-cli post --help)\n";
+    return UsageError;
+}
+
+int commentCommand(Cli &cli, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("KIND"), QStringLiteral("The item's kind: %1.").arg(kKinds));
+    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The item's id."));
+    parser.addOption({QStringLiteral("reply-to"), QStringLiteral("Answer this comment (a top-level comment of the item)."),
+                      QStringLiteral("CID")});
+    if (const std::optional<int> stop = cli.parseCommand(
+            parser, args, QStringLiteral("comment KIND ID [--reply-to CID]"),
+            QStringLiteral("Comments on an item (up to 2,000 characters), or replies to one of its comments. The text comes "
+                           "from standard input, or from $EDITOR when standard input is a terminal. Prints the comment's id. "
+                           "Needs the server."),
+            2, 2))
+        return *stop;
+    kj::Result<std::pair<kj::ItemKind, QString>> item = itemArguments(parser.positionalArguments());
+    if (!item)
+        return cli.fail(item.error());
+    std::optional<QString> replyTo;
+    if (parser.isSet(QStringLiteral("reply-to"))) {
+        replyTo = parser.value(QStringLiteral("reply-to"));
+        if (!kj::isValidItemId(*replyTo))
+            return cli.fail(QStringLiteral("\"%1\" is not a comment id (a lower-case UUID)").arg(*replyTo));
+    }
+    kj::Result<app::ClientSession *> session = cli.session(true);
+    if (!session)
+        return cli.fail(session.error());
+    kj::Result<QString> text = composeText();
+    if (!text)
+        return cli.fail(text.error());
+    if (text->trimmed().isEmpty())
+        return cli.fail(QStringLiteral("the comment is empty; nothing was posted"));
+    const kj::CommentWrite write{kj::newItemId(), *text, replyTo};
+    kj::Result<app::CommentResult> posted = Cli::await<app::CommentResult>(
+        [&](auto done) { (*session)->api().postComment(item->first, item->second, write, nullptr, done); });
+    if (!posted) {
+        QString retry = QStringLiteral("comment %1 %2").arg(kj::itemKindName(item->first), item->second);
+        if (replyTo)
+            retry += QStringLiteral(" --reply-to ") + *replyTo;
+        if (posted.error().code == kj::ErrorCode::NotFound) {
+            const kj::Error hidden = kj::fail(kj::ErrorCode::NotFound, QStringLiteral("there is no %1 %2 that you can see")
+                                                                           .arg(kj::itemKindName(item->first), item->second));
+            return failWrite(cli, hidden, QStringLiteral("commenting"), *text, retry);
+        }
+        return failWrite(cli, posted.error(), QStringLiteral("commenting"), *text, retry);
+    }
+    cli.out() << posted->comment.id << '\n';
+    return Success;
+}
+
+int commentsCommand(Cli &cli, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("KIND"), QStringLiteral("The item's kind: %1.").arg(kKinds));
+    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The item's id."));
+    if (const std::optional<int> stop = cli.parseCommand(
+            parser, args, QStringLiteral("comments KIND ID"),
+            QStringLiteral("Shows the comments of an item, oldest first, each reply under the comment it answers: id, time, "
+                           "author, text. Asks the server."),
+            2, 2))
+        return *stop;
+    kj::Result<std::pair<kj::ItemKind, QString>> item = itemArguments(parser.positionalArguments());
+    if (!item)
+        return cli.fail(item.error());
+    kj::Result<app::ClientSession *> session = cli.session(true);
+    if (!session)
+        return cli.fail(session.error());
+    QList<kj::Comment> all;
+    QString cursor;
+    do {
+        kj::Result<app::CommentPage> page = Cli::await<app::CommentPage>([&](auto done) {
+            (*session)->api().comments(item->first, item->second, cursor, 100, nullptr, done);
+        });
+        if (!page) {
+            if (page.error().code == kj::ErrorCode::NotFound)
+                return cli.fail(QStringLiteral("there is no %1 %2 that you can see").arg(kj::itemKindName(item->first), item->second));
+            return failOnline(cli, page.error(), QStringLiteral("reading comments"));
+        }
+        all += page->items;
+        cursor = page->nextCursor;
+    } while (!cursor.isEmpty());
+    QHash<QString, QList<kj::Comment>> replies;
+    for (const kj::Comment &comment : std::as_const(all)) {
+        if (comment.replyTo)
+            replies[*comment.replyTo].append(comment);
+    }
+    const auto print = [&](const kj::Comment &comment, const QString &indent) {
+        const QStringList lines = comment.text.split(u'\n');
+        cli.out() << indent << comment.id << "  " << Cli::showTime(comment.createdAt) << "  " << comment.author.username << ": "
+                  << lines.first() << '\n';
+        for (qsizetype i = 1; i < lines.size(); ++i)
+            cli.out() << indent << "    " << lines.at(i) << '\n';
+    };
+    for (const kj::Comment &comment : std::as_const(all)) {
+        if (comment.replyTo)
+            continue;
+        print(comment, QString());
+        for (const kj::Comment &reply : replies.value(comment.id))
+            print(reply, QStringLiteral("  ↳ "));
+    }
+    if (all.isEmpty())
+        cli.out() << "No comments yet.\n";
+    return Success;
+}
+
+namespace {
+int setLiked(Cli &cli, const QStringList &args, bool liked)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("KIND"), QStringLiteral("The item's kind: %1.").arg(kKinds));
+    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The item's id."));
+    const QString word = liked ? QStringLiteral("like") : QStringLiteral("unlike");
+    if (const std::optional<int> stop = cli.parseCommand(
+            parser, args, word + QStringLiteral(" KIND ID"),
+            liked ? QStringLiteral("Likes an item (liking twice is liking once). Needs the server.")
+                  : QStringLiteral("Takes my like of an item back. Needs the server."),
+            2, 2))
+        return *stop;
+    kj::Result<std::pair<kj::ItemKind, QString>> item = itemArguments(parser.positionalArguments());
+    if (!item)
+        return cli.fail(item.error());
+    kj::Result<app::ClientSession *> session = cli.session(true);
+    if (!session)
+        return cli.fail(session.error());
+    kj::Result<app::LikeState> state = Cli::await<app::LikeState>(
+        [&](auto done) { (*session)->api().setLiked(item->first, item->second, liked, nullptr, done); });
+    if (!state) {
+        if (state.error().code == kj::ErrorCode::NotFound)
+            return cli.fail(QStringLiteral("there is no %1 %2 that you can see").arg(kj::itemKindName(item->first), item->second));
+        return failOnline(cli, state.error(), liked ? QStringLiteral("liking") : QStringLiteral("unliking"));
+    }
+    cli.out() << (state->likedByMe ? "Liked" : "Not liked") << " (" << state->likeCount
+              << (state->likeCount == 1 ? " like" : " likes") << ").\n";
+    return Success;
+}
+} // namespace
+
+int likeCommand(Cli &cli, const QStringList &args)
+{
+    return setLiked(cli, args, true);
+}
+
+int unlikeCommand(Cli &cli, const QStringList &args)
+{
+    return setLiked(cli, args, false);
+}
+
+int onlineFeed(Cli &cli, int limit)
+{
+    kj::Result<app::ClientSession *> session = cli.session(true);
+    if (!session)
+        return cli.fail(session.error());
+    // What was written here and not sent yet should be in the server's feed too.
+    if (const kj::Status synced = cli.syncOnce(); !synced)
+        return failOnline(cli, synced.error(), QStringLiteral("feed --online"));
+    QList<app::FeedItem> items;
+    QString cursor;
+    do {
+        kj::Result<app::FeedPage> page = Cli::await<app::FeedPage>([&](auto done) {
+            (*session)->api().feed(cursor, std::min(limit - int(items.size()), 100), nullptr, done);
+        });
+        if (!page)
+            return failOnline(cli, page.error(), QStringLiteral("feed --online"));
+        items += page->items;
+        cursor = page->nextCursor;
+    } while (!cursor.isEmpty() && items.size() < limit);
+    for (const app::FeedItem &entry : std::as_const(items)) {
+        QString what;
+        kj::Visibility visibility = kj::Visibility::Private;
+        if (const auto *diary = std::get_if<kj::Diary>(&entry.item)) {
+            what = diary->title.isEmpty() ? QStringLiteral("(untitled)") : diary->title;
+            visibility = diary->visibility;
+        } else if (const auto *post = std::get_if<kj::Post>(&entry.item)) {
+            what = excerpt(post->text);
+            visibility = post->visibility;
+        }
+        cli.out() << entry.id() << "  " << Cli::showTime(entry.createdAt()) << "  " << entry.author().username << "  "
+                  << kj::itemKindName(entry.kind()) << "  " << kj::visibilityName(visibility) << "  "
+                  << reactionsText(entry.reactions) << "  " << what << '\n';
+    }
+    return Success;
+}
+
+} // namespace kj::cli

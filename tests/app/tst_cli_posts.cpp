@@ -1,0 +1,224 @@
+// kongjian-cli's 说说, comment and like commands as a separate process against the in-process server:
+// what they print, their exit codes, the audience they honour, feed --online, and what they do when
+// the server is away (a clear error, and the text kept in a draft).
+#include "models/domain/ids.h"
+#include "tests/support/jsonclient.h"
+#include "tests/support/testserver.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestCliPosts : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+
+    TestServer m_server;
+    QTemporaryDir m_home;
+    QString m_serverUrl;
+
+    QString profile(const QString &name) const { return m_home.filePath(name); }
+
+    Run cli(const QString &who, const QStringList &args, const QByteArray &input = {})
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"KONGJIAN_PROFILE"_s, profile(who));
+        env.insert(u"KONGJIAN_SERVER"_s, m_serverUrl);
+        env.insert(u"HOME"_s, m_home.path());
+        env.insert(u"EDITOR"_s, u"false"_s); // never wait for a person
+        process.setProcessEnvironment(env);
+        process.start(qEnvironmentVariable("KJ_BUILD_DIR") + u"/bin/kongjian-cli"_s, args);
+        if (!process.waitForStarted(30000))
+            return {};
+        process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(60000)) {
+            process.kill();
+            process.waitForFinished();
+            return {};
+        }
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    static QByteArray password(const QString &username) { return (u"correct horse "_s + username + u"\n"_s).toUtf8(); }
+
+    //! The id a command printed as its only output line.
+    static QString printedId(const Run &run)
+    {
+        const QString id = run.out.trimmed();
+        return kj::isValidItemId(id) ? id : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_server.start().ok());
+        m_serverUrl = m_server.baseUrl();
+        QVERIFY(QFile::exists(qEnvironmentVariable("KJ_BUILD_DIR") + u"/bin/kongjian-cli"_s));
+        for (const QString &name : {u"alice"_s, u"bob"_s, u"carol"_s})
+            QCOMPARE(cli(name, {u"register"_s, name}, password(name)).code, 0);
+        QCOMPARE(cli(u"alice"_s, {u"friends"_s, u"add"_s, u"bob"_s}).code, 0);
+        QCOMPARE(cli(u"bob"_s, {u"friends"_s, u"accept"_s, u"alice"_s}).code, 0);
+    }
+
+    void helpNamesTheCommands()
+    {
+        Run run = cli(u"alice"_s, {u"--help"_s});
+        QCOMPARE(run.code, 0);
+        for (const QString &command : {u"post new"_s, u"post list"_s, u"post delete"_s, u"comment KIND ID"_s,
+                                       u"comments KIND ID"_s, u"like KIND ID"_s, u"unlike KIND ID"_s, u"--online"_s})
+            QVERIFY2(run.out.contains(command), qPrintable(command));
+        run = cli(u"alice"_s, {u"feed"_s, u"--help"_s});
+        QCOMPARE(run.code, 0);
+        QVERIFY(run.out.contains(u"--online"_s));
+        QVERIFY(run.out.contains(u"saved here"_s)); // says which feed works offline
+        run = cli(u"alice"_s, {u"post"_s, u"new"_s, u"--help"_s});
+        QCOMPARE(run.code, 0);
+        QVERIFY(run.out.contains(u"--visibility"_s));
+        QCOMPARE(cli(u"alice"_s, {u"post"_s}).code, 2);
+        QCOMPARE(cli(u"alice"_s, {u"post"_s, u"delete"_s}).code, 2);
+        QCOMPARE(cli(u"alice"_s, {u"comment"_s, u"post"_s}).code, 2);
+        QCOMPARE(cli(u"alice"_s, {u"like"_s}).code, 2);
+    }
+
+    void postsListsAndDeletes()
+    {
+        Run run = cli(u"alice"_s, {u"post"_s, u"new"_s, u"--visibility"_s, u"friends"_s}, "今天天气真好 ☀️\n");
+        QCOMPARE(run.code, 0);
+        const QString id = printedId(run);
+        QVERIFY2(!id.isEmpty(), qPrintable(run.out + run.err));
+        JsonClient json(m_serverUrl);
+        const QString bobToken = json.signIn(u"bob"_s, u"correct horse bob"_s);
+        const QJsonObject stored = json.get(u"/api/v1/posts/"_s + id, bobToken).json.value(u"post"_s).toObject();
+        QCOMPARE(stored.value(u"text"_s).toString(), u"今天天气真好 ☀️"_s); // the trailing newline is not text
+        QCOMPARE(stored.value(u"visibility"_s).toString(), u"friends"_s);
+
+        run = cli(u"alice"_s, {u"post"_s, u"list"_s});
+        QCOMPARE(run.code, 0);
+        QVERIFY(run.out.contains(id));
+        QVERIFY(run.out.contains(u"今天天气真好"_s));
+        QVERIFY(run.out.contains(u"0 likes, 0 comments"_s));
+        QVERIFY(cli(u"bob"_s, {u"post"_s, u"list"_s, u"--user"_s, u"alice"_s}).out.contains(id));
+        run = cli(u"carol"_s, {u"post"_s, u"list"_s, u"--user"_s, u"alice"_s});
+        QCOMPARE(run.code, 0);
+        QVERIFY(!run.out.contains(id)); // friends only
+        run = cli(u"carol"_s, {u"post"_s, u"list"_s, u"--user"_s, u"nobody_here"_s});
+        QCOMPARE(run.code, 1);
+        QVERIFY(run.err.contains(u"no user"_s));
+
+        run = cli(u"bob"_s, {u"post"_s, u"delete"_s, id});
+        QCOMPARE(run.code, 1);
+        QVERIFY(run.err.contains(u"not yours"_s));
+        QCOMPARE(cli(u"alice"_s, {u"post"_s, u"delete"_s, id}).code, 0);
+        QVERIFY(!cli(u"alice"_s, {u"post"_s, u"list"_s}).out.contains(id));
+        QCOMPARE(cli(u"alice"_s, {u"post"_s, u"delete"_s, u"not-an-id"_s}).code, 1);
+        QCOMPARE(cli(u"alice"_s, {u"post"_s, u"new"_s, u"--visibility"_s, u"everyone"_s}, "x").code, 1);
+        run = cli(u"alice"_s, {u"post"_s, u"new"_s}, "  \n");
+        QCOMPARE(run.code, 1);
+        QVERIFY(run.err.contains(u"empty"_s));
+    }
+
+    void commentsRepliesAndLikes()
+    {
+        const QString post = printedId(cli(u"alice"_s, {u"post"_s, u"new"_s}, "comment on me"));
+        QVERIFY(!post.isEmpty());
+        Run run = cli(u"bob"_s, {u"comment"_s, u"post"_s, post}, "好看\n");
+        QCOMPARE(run.code, 0);
+        const QString first = printedId(run);
+        QVERIFY(!first.isEmpty());
+        run = cli(u"alice"_s, {u"comment"_s, u"post"_s, post, u"--reply-to"_s, first}, "谢谢");
+        QCOMPARE(run.code, 0);
+        const QString reply = printedId(run);
+        run = cli(u"bob"_s, {u"comment"_s, u"post"_s, post, u"--reply-to"_s, reply}, "too deep");
+        QCOMPARE(run.code, 1);
+        run = cli(u"carol"_s, {u"comment"_s, u"post"_s, post}, "spam");
+        QCOMPARE(run.code, 1);
+        QVERIFY(run.err.contains(u"that you can see"_s));
+
+        run = cli(u"alice"_s, {u"comments"_s, u"post"_s, post});
+        QCOMPARE(run.code, 0);
+        const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines.at(0).startsWith(first) && lines.at(0).contains(u"bob: 好看"_s));
+        QVERIFY(lines.at(1).contains(reply) && lines.at(1).contains(u"alice: 谢谢"_s) && lines.at(1).startsWith(u"  "_s));
+        QCOMPARE(cli(u"carol"_s, {u"comments"_s, u"post"_s, post}).code, 1);
+
+        run = cli(u"bob"_s, {u"like"_s, u"post"_s, post});
+        QCOMPARE(run.code, 0);
+        QCOMPARE(run.out.trimmed(), u"Liked (1 like)."_s);
+        QCOMPARE(cli(u"bob"_s, {u"like"_s, u"post"_s, post}).out.trimmed(), u"Liked (1 like)."_s);
+        QCOMPARE(cli(u"alice"_s, {u"like"_s, u"post"_s, post}).out.trimmed(), u"Liked (2 likes)."_s);
+        QCOMPARE(cli(u"bob"_s, {u"unlike"_s, u"post"_s, post}).out.trimmed(), u"Not liked (1 like)."_s);
+        QCOMPARE(cli(u"carol"_s, {u"like"_s, u"post"_s, post}).code, 1);
+        run = cli(u"bob"_s, {u"like"_s, u"status"_s, post});
+        QCOMPARE(run.code, 1);
+        QVERIFY(run.err.contains(u"diary, post"_s));
+        QVERIFY(cli(u"alice"_s, {u"post"_s, u"list"_s}).out.contains(u"1 like, 2 comments (liked by me)"_s));
+    }
+
+    void feedOnlineShowsPostsAndDiaries()
+    {
+        const QString diary = printedId(cli(u"alice"_s, {u"diary"_s, u"new"_s, u"--title"_s, u"日记一篇"_s, u"--visibility"_s, u"friends"_s}, "body"));
+        QVERIFY(!diary.isEmpty());
+        QTest::qWait(2);
+        const QString post = printedId(cli(u"alice"_s, {u"post"_s, u"new"_s}, "说说 in the feed"));
+        QVERIFY(!post.isEmpty());
+        Run run = cli(u"bob"_s, {u"feed"_s, u"--online"_s});
+        QCOMPARE(run.code, 0);
+        const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(lines.size() >= 2);
+        QVERIFY2(lines.at(0).startsWith(post) && lines.at(0).contains(u"alice  post  friends"_s), qPrintable(run.out));
+        QVERIFY(lines.at(0).contains(u"说说 in the feed"_s));
+        QVERIFY(lines.at(1).startsWith(diary) && lines.at(1).contains(u"diary"_s) && lines.at(1).contains(u"日记一篇"_s));
+        QCOMPARE(cli(u"bob"_s, {u"feed"_s, u"--online"_s, u"--limit"_s, u"1"_s}).out.split(u'\n', Qt::SkipEmptyParts).size(), 1);
+        // Without --online: the diaries saved here, which work offline.
+        run = cli(u"bob"_s, {u"feed"_s});
+        QCOMPARE(run.code, 0);
+        QVERIFY(run.out.contains(diary));
+        QVERIFY(!run.out.contains(post));
+    }
+
+    void serverAwayIsAClearErrorAndKeepsTheText()
+    {
+        const QString post = printedId(cli(u"alice"_s, {u"post"_s, u"new"_s}, "before the outage"));
+        QVERIFY(!post.isEmpty());
+        m_server.stop();
+        Run run = cli(u"alice"_s, {u"post"_s, u"new"_s, u"--visibility"_s, u"public"_s}, "written while the server is down");
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(u"needs the server"_s), qPrintable(run.err));
+        const QRegularExpressionMatch kept = QRegularExpression(u"kept in (\\S+\\.txt)"_s).match(run.err);
+        QVERIFY2(kept.hasMatch(), qPrintable(run.err));
+        QFile draft(kept.captured(1));
+        QVERIFY(draft.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(draft.readAll()), u"written while the server is down"_s);
+        QVERIFY(run.err.contains(u"post new --visibility public <"_s));
+
+        run = cli(u"bob"_s, {u"comment"_s, u"post"_s, post}, "a comment nobody receives");
+        QCOMPARE(run.code, 1);
+        QVERIFY(run.err.contains(u"needs the server"_s));
+        QVERIFY(run.err.contains(u"comment post "_s + post));
+        for (const QStringList &args : {QStringList{u"like"_s, u"post"_s, post}, QStringList{u"comments"_s, u"post"_s, post},
+                                        QStringList{u"post"_s, u"list"_s}, QStringList{u"feed"_s, u"--online"_s}}) {
+            run = cli(u"bob"_s, args);
+            QCOMPARE(run.code, 1);
+            QVERIFY2(run.err.contains(u"needs the server"_s), qPrintable(args.join(u' ') + u": "_s + run.err));
+        }
+    }
+};
+
+QTEST_MAIN(TestCliPosts)
+#include "tst_cli_posts.moc"
