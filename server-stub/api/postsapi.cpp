@@ -8,6 +8,7 @@
 #include "server-stub/api/paging.h"
 #include "server-stub/api/requestbody.h"
 #include "server-stub/store/changelog.h"
+#include "server-stub/store/itemdirectory.h"
 #include "server-stub/store/postrepository.h"
 #include "server-stub/store/transaction.h"
 #include "server-stub/store/userrepository.h"
@@ -58,10 +59,21 @@ ApiResult notYours(const QSqlDatabase &db, const Call &call, const store::PostRe
     return notFound();
 }
 
-// TODO(media): once photos are stored (issue 3, helper M), check here that every photoId names a live
-// photo of the author; until then only their form is checked (PostWrite::fromRequest).
-Status checkPhotos(const QSqlDatabase &, qint64, const QStringList &)
+// Every photo a write adds to a post must be a live photo of its author: a 说说 shows nobody else's
+// pictures. Photos the post already holds stay acceptable (one deleted since must not block an edit of
+// the text). The same answer for someone else's photo and a missing one, so it reveals nothing.
+Status checkPhotos(const QSqlDatabase &db, qint64 author, const QStringList &photoIds, const QStringList &held = {})
 {
+    store::ItemDirectory directory(db);
+    for (const QString &id : photoIds) {
+        if (held.contains(id))
+            continue;
+        Result<std::optional<store::ItemEntry>> photo = directory.find(ItemKind::Photo, id);
+        if (!photo)
+            return photo.error();
+        if (!photo->has_value() || (*photo)->deleted || (*photo)->ownerId != author)
+            return fail(ErrorCode::InvalidField, QStringLiteral("\"photoIds\" names %1, which is not one of your photos").arg(id));
+    }
     return {};
 }
 
@@ -127,7 +139,7 @@ ApiResult putPost(const ApiContext &context, const Call &call)
         return conflict(QStringLiteral("the post changed since revision %1").arg(write->baseRevision.value_or(0)),
                         record.post.toJson());
     }
-    if (Status photos = checkPhotos(db, call.caller->userId, write->photoIds); !photos)
+    if (Status photos = checkPhotos(db, call.caller->userId, write->photoIds, record.post.photoIds); !photos)
         return photos.error();
     // A tombstone is seen by nobody, so its restoration withdraws nothing from anyone.
     const std::optional<Visibility> previous = record.deleted() ? std::nullopt : std::optional(record.post.visibility);

@@ -8,7 +8,11 @@
 #include "tests/support/jsonclient.h"
 #include "tests/support/testserver.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -47,6 +51,7 @@ private Q_SLOTS:
     void acceptsARetryOfTheSameWrite();
     void refusesBadWrites_data();
     void refusesBadWrites();
+    void showsOnlyTheAuthorsOwnPhotos();
     void protectsOtherPeoplesPosts();
     void deletesAsATombstone();
     void restoresATombstone();
@@ -106,6 +111,51 @@ private:
         return {u"the feed never ended"_s};
     }
 
+    //! A photo of the token's user, through the media API: a small PNG uploaded into a new album.
+    QString newPhoto(const QString &token)
+    {
+        static const QByteArray png = QByteArray::fromBase64(
+            "iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAIAAACQkWg2AAABlklEQVR4nBXRURVEIQhFUSMYgQhGMAIRiGCEE8EIRiACEYhABCLMG7/ZrMt1jMEcyGAN9kAHNjgDBnfwBj6IQQ5q0IMxJnMikzXZE53Y5EyY3Mmb+CQmOalJzw8IUxBhCVtQwYQjIFzhCS6EkEIJLR9YzIUs1mIvdGGLs2BxF2/hi1jkoha9PrCZG9mszd7oxjZnw+Zu3sY3sclNbXp/QJmKKEvZiiqmHAXlKk9xJZRUSmn9gDENMZaxDTXMOAbGNZ7hRhhplNH2gcM8yGEd9kEPdjgHDvfwDn6IQx7q0OcD/wK/Sr4jv9hfkG/1N/x/Fx44BCQU9Pc94zIvclmXfdGLXc79j9/Lu/glLnmpS98PPOZDHuuxH/qwx3n/5ffxHv6IRz7q0e8DznTEWc521DHn+D/KdZ7jTjjplNP+gWAGEqxgBxpYcOIf/AYv8CCCDCro+EAyE0lWshNNLDn5P/MmL/Ekkkwq6fxAMQspVrELLaw49S/lFq/wIoosquj6QDMbaVazG22sOf2v8Dav8SaabKrp5geIAnAQEbP2+wAAAABJRU5ErkJggg==");
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(png, QCryptographicHash::Sha256).toHex());
+        const TestReply started = m_client->post(u"/api/v1/uploads"_s, {{u"size"_s, png.size()}, {u"sha256"_s, sha},
+                                                 {u"kind"_s, u"photo"_s}, {u"filename"_s, u"tiny.png"_s}}, token);
+        QJsonObject source;
+        if (started.status == 200) {
+            source.insert(u"mediaId"_s, started.json.value(u"mediaId"_s));
+        } else if (started.status == 201) {
+            const QString upload = started.json.value(u"uploadId"_s).toString();
+            QNetworkRequest request(QUrl(m_server.baseUrl() + u"/api/v1/uploads/"_s + upload));
+            request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+            request.setRawHeader("Upload-Offset", "0");
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/offset+octet-stream"));
+            QNetworkAccessManager network;
+            QNetworkReply *reply = network.sendCustomRequest(request, "PATCH", png);
+            if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 30000)
+                || reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() / 100 != 2) {
+                qWarning() << "PATCH failed:" << reply->readAll();
+                delete reply;
+                return {};
+            }
+            delete reply;
+            source.insert(u"uploadId"_s, upload);
+        } else {
+            qWarning() << "upload refused:" << started.status << started.body;
+            return {};
+        }
+        const QString album = kj::newItemId(), photo = kj::newItemId();
+        if (m_client->put(u"/api/v1/albums/"_s + album, {{u"title"_s, u"相册"_s}, {u"description"_s, u""_s}, {u"visibility"_s, u"public"_s}}, token).status != 201)
+            return {};
+        source.insert(u"albumId"_s, album);
+        source.insert(u"caption"_s, u""_s);
+        source.insert(u"visibility"_s, u"public"_s);
+        const TestReply made = m_client->put(u"/api/v1/photos/"_s + photo, source, token);
+        if (made.status != 201) {
+            qWarning() << "photo refused:" << made.status << made.body;
+            return {};
+        }
+        return photo;
+    }
+
     TestServer m_server;
     std::unique_ptr<JsonClient> m_client;
     QString m_alice, m_bob, m_carol; // alice and bob are friends, carol a stranger
@@ -125,7 +175,8 @@ void TestPostsApi::initTestCase()
 void TestPostsApi::creates()
 {
     const QString id = kj::newItemId();
-    const QStringList photos{kj::newItemId(), kj::newItemId()};
+    const QStringList photos{newPhoto(m_alice), newPhoto(m_alice)};
+    QVERIFY(!photos.first().isEmpty() && !photos.last().isEmpty());
     const QDateTime before = kj::nowUtc();
     const TestReply created = putPost(id, postWrite(u"第一条说说 😀"_s, u"public"_s, std::nullopt, photos), m_alice);
     QCOMPARE(created.status, 201);
@@ -236,6 +287,23 @@ void TestPostsApi::refusesBadWrites()
         QCOMPARE(m_client->get(u"/api/v1/posts/"_s + id, m_alice).status, 404); // nothing stored
 }
 
+void TestPostsApi::showsOnlyTheAuthorsOwnPhotos()
+{
+    const QString mine = newPhoto(m_alice), bobs = newPhoto(m_bob);
+    QVERIFY(!mine.isEmpty() && !bobs.isEmpty());
+    const QString id = kj::newItemId();
+    // bob's public photo, or a photo that does not exist: the same 400, nothing stored.
+    for (const QString &photo : {bobs, kj::newItemId()}) {
+        const TestReply refused = putPost(id, postWrite(u"not mine"_s, u"public"_s, std::nullopt, {mine, photo}), m_alice);
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.errorCode(), u"invalid_field"_s);
+        QCOMPARE(m_client->get(u"/api/v1/posts/"_s + id, m_alice).status, 404);
+    }
+    QCOMPARE(putPost(id, postWrite(u"mine"_s, u"public"_s, std::nullopt, {mine}), m_alice).status, 201);
+    QCOMPARE(putPost(id, postWrite(u"now bob's"_s, u"public"_s, 1, {mine, bobs}), m_alice).status, 400);
+    QCOMPARE(m_client->get(u"/api/v1/posts/"_s + id, m_alice).json.value(u"post"_s).toObject().value(u"revision"_s).toInteger(), 1);
+}
+
 void TestPostsApi::protectsOtherPeoplesPosts()
 {
     const QString open = kj::newItemId(), hidden = kj::newItemId();
@@ -258,7 +326,7 @@ void TestPostsApi::protectsOtherPeoplesPosts()
 void TestPostsApi::deletesAsATombstone()
 {
     const QString id = kj::newItemId();
-    QCOMPARE(putPost(id, postWrite(u"soon gone"_s, u"public"_s, std::nullopt, {kj::newItemId()}), m_alice).status, 201);
+    QCOMPARE(putPost(id, postWrite(u"soon gone"_s, u"public"_s, std::nullopt, {newPhoto(m_alice)}), m_alice).status, 201);
     QCOMPARE(m_client->del(u"/api/v1/posts/"_s + id, m_alice).status, 204);
     QCOMPARE(m_client->get(u"/api/v1/posts/"_s + id, m_alice).status, 404);
     QCOMPARE(m_client->del(u"/api/v1/posts/"_s + id, m_alice).status, 204); // twice is once
