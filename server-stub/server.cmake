@@ -11,6 +11,7 @@ add_library(kj_server STATIC
     api/diariesapi.cpp
     api/feedapi.cpp
     api/friendsapi.cpp
+    api/guestbookapi.cpp
     api/healthapi.cpp
     api/itemaccess.cpp api/itemaccess.h
     api/itemjson.cpp api/itemjson.h
@@ -23,8 +24,10 @@ add_library(kj_server STATIC
     api/router.cpp api/router.h
     api/routes.cpp api/routes.h
     api/sessionsapi.cpp
+    api/spaceapi.cpp
     api/uploadsapi.cpp api/uploadsweep.h
     api/usersapi.cpp
+    api/visitsapi.cpp
     demo/demoseeder.cpp demo/demoseeder.h
     media/imageprocessor.cpp media/imageprocessor.h
     media/mediastore.cpp media/mediastore.h
@@ -38,18 +41,22 @@ add_library(kj_server STATIC
     store/database.cpp store/database.h
     store/diaryrepository.cpp store/diaryrepository.h
     store/friendrepository.cpp store/friendrepository.h
+    store/guestbookrepository.cpp store/guestbookrepository.h
     store/itemdirectory.cpp store/itemdirectory.h
     store/likerepository.cpp store/likerepository.h
     store/loginthrottle.cpp store/loginthrottle.h
     store/mediarecords.h
     store/mediarepository.cpp store/mediarepository.h
     store/migrations.cpp store/migrations.h
+    store/notificationrepository.cpp store/notificationrepository.h
     store/postrepository.cpp store/postrepository.h
     store/query.cpp store/query.h
     store/records.h
     store/sessionrepository.cpp store/sessionrepository.h
+    store/spacerepository.cpp store/spacerepository.h
     store/transaction.cpp store/transaction.h
     store/userrepository.cpp store/userrepository.h
+    store/visitrepository.cpp store/visitrepository.h
 )
 target_link_libraries(kj_server PUBLIC kj_domain kj_http Qt6::Core Qt6::Network Qt6::Sql PRIVATE PkgConfig::SODIUM)
 # Photos: decoding and renditions (QImage, no windowing) and EXIF through Exiv2.
@@ -63,6 +70,7 @@ qt_add_resources(kj_server kj_server_migrations
     FILES store/migrations/sqlite/0001_foundation.sql
           store/migrations/sqlite/0002_posts.sql
           store/migrations/sqlite/0003_media.sql
+          store/migrations/sqlite/0004_space.sql
 )
 qt_add_resources(kj_server kj_server_demo
     PREFIX /kj/demo

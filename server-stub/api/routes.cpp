@@ -16,6 +16,9 @@ void addApiRoutes(Router &router, const ApiContext &context)
     addDiaryRoutes(router, context);
     addFeedRoutes(router, context);
     addChangeRoutes(router, context);
+    addSpaceRoutes(router, context);
+    addGuestbookRoutes(router, context);
+    addVisitRoutes(router, context);
     addPostRoutes(router, context);
     addCommentRoutes(router, context);
     addLikeRoutes(router, context);

@@ -20,6 +20,9 @@ void addFriendRoutes(Router &router, const ApiContext &context);   // friendsapi
 void addDiaryRoutes(Router &router, const ApiContext &context);    // diariesapi.cpp
 void addFeedRoutes(Router &router, const ApiContext &context);     // feedapi.cpp
 void addChangeRoutes(Router &router, const ApiContext &context);   // changesapi.cpp
+void addSpaceRoutes(Router &router, const ApiContext &context);    // spaceapi.cpp
+void addGuestbookRoutes(Router &router, const ApiContext &context); // guestbookapi.cpp
+void addVisitRoutes(Router &router, const ApiContext &context);    // visitsapi.cpp
 void addPostRoutes(Router &router, const ApiContext &context);     // postsapi.cpp
 void addCommentRoutes(Router &router, const ApiContext &context);  // commentsapi.cpp
 void addLikeRoutes(Router &router, const ApiContext &context);     // likesapi.cpp

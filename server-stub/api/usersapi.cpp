@@ -1,13 +1,20 @@
 #include "server-stub/api/routes.h"
 
+#include "server-stub/store/spacerepository.h"
 #include "server-stub/store/userrepository.h"
 
 namespace kj::server::api {
 
 namespace {
-QJsonObject profileJson(const store::UserRecord &record)
+// "space" is the whole SpaceSettings (a superset of the foundation's {title, motto}). A profile is the
+// same to everyone; only /me, the owner's own view, carries hideMyVisits.
+ApiResult profileResponse(const ApiContext &context, const store::UserRecord &record, SpaceSettings::View view)
 {
-    return {{QStringLiteral("user"), record.user.toJson()}, {QStringLiteral("space"), record.space.toJson()}};
+    Result<SpaceSettings> space = store::SpaceRepository(context.db()).load(record.id);
+    if (!space)
+        return space.error();
+    return http::Response::json(200, {{QStringLiteral("user"), record.user.toJson()},
+                                      {QStringLiteral("space"), space->toJson(view)}});
 }
 
 ApiResult me(const ApiContext &context, const Call &call)
@@ -17,7 +24,7 @@ ApiResult me(const ApiContext &context, const Call &call)
         return user.error();
     if (!user->has_value())
         return fail(ErrorCode::Unauthorized, QStringLiteral("the account no longer exists"));
-    return http::Response::json(200, profileJson(**user));
+    return profileResponse(context, **user, SpaceSettings::View::Owner);
 }
 
 ApiResult userProfile(const ApiContext &context, const Call &call)
@@ -28,7 +35,7 @@ ApiResult userProfile(const ApiContext &context, const Call &call)
         return user.error();
     if (!user->has_value())
         return fail(ErrorCode::NotFound, QStringLiteral("no such user"));
-    return http::Response::json(200, profileJson(**user));
+    return profileResponse(context, **user, SpaceSettings::View::Visitor);
 }
 } // namespace
 

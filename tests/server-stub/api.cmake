@@ -11,6 +11,10 @@ foreach(test tst_accountsapi tst_friendsapi tst_diariesapi tst_feedapi tst_chang
         tst_postsapi tst_commentsapi tst_likesapi)
     kj_add_test(${test} SOURCES ${test}.cpp LIBS kj_testsupport Qt6::Sql LABELS server TIMEOUT 300)
 endforeach()
+# The space: decoration, guestbook, visitors.
+foreach(test tst_spaceapi tst_guestbookapi tst_visitsapi)
+    kj_add_test(${test} SOURCES ${test}.cpp LIBS kj_testsupport Qt6::Sql LABELS server TIMEOUT 300)
+endforeach()
 # The server's store and security on their own.
 foreach(test tst_serverstore tst_passwords)
     kj_add_test(${test} SOURCES ${test}.cpp LIBS kj_server Qt6::Sql LABELS server)
