@@ -195,3 +195,55 @@ ex "the 6th login, even with the right password" POST /api/v1/sessions '{"userna
 echo "### log out"
 ex "log out" DELETE /api/v1/sessions/current "" WEI
 ex "the token after logging out" GET /api/v1/me "" WEI
+
+echo "### posts, comments and likes"
+for who in mei jun tao; do
+  curl -s -o /dev/null -X POST -H 'Content-Type: application/json' \
+    --data-binary "{\"username\":\"$who\",\"password\":\"correct horse battery\",\"displayName\":\"$who\"}" "$base/api/v1/accounts"
+done
+session() { curl -s -X POST -H 'Content-Type: application/json' --data-binary "{\"username\":\"$1\",\"password\":\"correct horse battery\",\"device\":\"x\"}" "$base/api/v1/sessions" | jq -r .token; }
+MEI=$(session mei); JUN=$(session jun); TAO=$(session tao)
+FR=$(curl -s -X POST -H "Authorization: Bearer $MEI" -H 'Content-Type: application/json' --data-binary '{"username":"jun"}' "$base/api/v1/friends/requests" | jq -r .request.id)
+curl -s -o /dev/null -X POST -H "Authorization: Bearer $JUN" "$base/api/v1/friends/requests/$FR/accept"
+P1=$(uuid); P2=$(uuid)
+ex "post a 说说" PUT "/api/v1/posts/$P1" '{"text":"第一条说说：今天天气真好 ☀️","photoIds":[],"visibility":"friends"}' MEI
+ex "the same again (a retry)" PUT "/api/v1/posts/$P1" '{"text":"第一条说说：今天天气真好 ☀️","photoIds":[],"visibility":"friends"}' MEI
+ex "edit at revision 1" PUT "/api/v1/posts/$P1" '{"text":"第一条说说：今天天气真好，去爬山 ⛰️","photoIds":[],"visibility":"friends","baseRevision":1}' MEI
+ex "edit at a stale revision" PUT "/api/v1/posts/$P1" '{"text":"old words","photoIds":[],"visibility":"friends","baseRevision":1}' MEI
+ex "photos that are not the author's" PUT "/api/v1/posts/$P2" "{\"text\":\"看照片\",\"photoIds\":[\"$(uuid)\"],\"visibility\":\"public\"}" MEI
+ex "ten photos" PUT "/api/v1/posts/$P2" "{\"text\":\"x\",\"photoIds\":[$(for i in $(seq 10); do printf '"%s",' "$(uuid)"; done | sed 's/,$//')],\"visibility\":\"public\"}" MEI
+ex "an empty text" PUT "/api/v1/posts/$P2" '{"text":"","photoIds":[],"visibility":"public"}' MEI
+ex "a public 说说" PUT "/api/v1/posts/$P2" '{"text":"Hello from Hangzhou","photoIds":[],"visibility":"public"}' MEI
+ex "a friend reads a friends-only 说说" GET "/api/v1/posts/$P1" "" JUN
+ex "a stranger reads it" GET "/api/v1/posts/$P1" "" TAO
+ex "a friend edits it" PUT "/api/v1/posts/$P1" '{"text":"mine now","photoIds":[],"visibility":"public","baseRevision":2}' JUN
+C1=$(uuid); C2=$(uuid)
+ex "a friend comments" POST "/api/v1/items/post/$P1/comments" "{\"id\":\"$C1\",\"text\":\"好看！在哪里？\"}" JUN
+ex "the same comment again (a retry)" POST "/api/v1/items/post/$P1/comments" "{\"id\":\"$C1\",\"text\":\"好看！在哪里？\"}" JUN
+ex "the same id with other words" POST "/api/v1/items/post/$P1/comments" "{\"id\":\"$C1\",\"text\":\"something else\"}" JUN
+ex "the owner replies" POST "/api/v1/items/post/$P1/comments" "{\"id\":\"$C2\",\"text\":\"西湖边上\",\"replyTo\":\"$C1\"}" MEI
+ex "a reply to a reply" POST "/api/v1/items/post/$P1/comments" "{\"id\":\"$(uuid)\",\"text\":\"谢谢\",\"replyTo\":\"$C2\"}" JUN
+ex "a stranger comments on a friends-only 说说" POST "/api/v1/items/post/$P1/comments" "{\"id\":\"$(uuid)\",\"text\":\"spam\"}" TAO
+ex "an unknown kind" POST "/api/v1/items/status/$P1/comments" "{\"id\":\"$(uuid)\",\"text\":\"x\"}" JUN
+ex "the comments" GET "/api/v1/items/post/$P1/comments?limit=1" "" JUN
+ex "the next page" GET "/api/v1/items/post/$P1/comments?limit=1&cursor=$(jq -r .nextCursor <<<"$BODY")" "" JUN
+ex "a stranger lists them" GET "/api/v1/items/post/$P1/comments" "" TAO
+ex "a like" PUT "/api/v1/items/post/$P1/like" "" JUN
+ex "like twice" PUT "/api/v1/items/post/$P1/like" "" JUN
+ex "a like with an empty object" PUT "/api/v1/items/post/$P1/like" '{}' MEI
+ex "a stranger likes a friends-only 说说" PUT "/api/v1/items/post/$P1/like" "" TAO
+ex "take the like back" DELETE "/api/v1/items/post/$P1/like" "" MEI
+ex "mei's 说说 as jun sees them" GET "/api/v1/users/mei/posts" "" JUN
+ex "mei's 说说 without a token" GET "/api/v1/users/mei/posts"
+D5=$(uuid)
+curl -s -o /dev/null -X PUT -H "Authorization: Bearer $JUN" -H 'Content-Type: application/json' \
+  --data-binary '{"title":"游记","body":"杭州三日。","visibility":"friends","baseRevision":null}' "$base/api/v1/diaries/$D5"
+ex "jun's feed: diaries and 说说" GET "/api/v1/feed?limit=2" "" JUN
+ex "its next page" GET "/api/v1/feed?limit=2&cursor=$(jq -r .nextCursor <<<"$BODY")" "" JUN
+ex "jun's changes" GET "/api/v1/changes" "" JUN
+ex "a stranger deletes a comment" DELETE "/api/v1/comments/$C1" "" TAO
+ex "a friend deletes the owner's reply" DELETE "/api/v1/comments/$C2" "" JUN
+ex "the owner of the 说说 deletes a comment (and its reply)" DELETE "/api/v1/comments/$C1" "" MEI
+ex "delete a 说说" DELETE "/api/v1/posts/$P1" "" MEI
+ex "its comments are gone with it" GET "/api/v1/items/post/$P1/comments" "" MEI
+ex "write over a deleted 说说" PUT "/api/v1/posts/$P1" '{"text":"again","photoIds":[],"visibility":"friends","baseRevision":1}' MEI
