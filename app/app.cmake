@@ -5,6 +5,7 @@ add_library(kj_app STATIC
     clientsession.cpp clientsession.h
     network/apiclient.cpp network/apiclient.h
     network/apiclient_posts.cpp network/apireply.h network/postpages.h
+    network/apiclient_space.cpp network/spacepages.h
     services/accountservice.cpp services/accountservice.h
     services/diaryservice.cpp services/diaryservice.h
     services/friendsservice.cpp services/friendsservice.h
@@ -20,6 +21,7 @@ add_executable(kongjian-cli
     cli/diarycommands.cpp
     cli/friendscommands.cpp
     cli/postcommands.cpp
+    cli/spacecommands.cpp
     cli/synccommands.cpp
     cli/terminal.cpp cli/terminal.h
 )

@@ -36,11 +36,19 @@ const QString kCommandsHelp = QStringLiteral(
     "  comment KIND ID [--reply-to CID]          comment on an item (text from stdin or $EDITOR)\n"
     "  comments KIND ID                          an item's comments, replies under what they answer\n"
     "  like KIND ID / unlike KIND ID             like an item, or take the like back\n"
+    "  space show [USER]                         a space's title, motto and decoration (mine, or USER's)\n"
+    "  space set [--title T] [--motto M] [--skin S] [--modules a,b,c] [--hide-my-visits on|off]\n"
+    "                                            change my space's settings (the others stay)\n"
+    "  guestbook USER                            USER's guestbook, newest first\n"
+    "  guestbook sign USER [--private]           leave a message (text from stdin or $EDITOR); prints its id\n"
+    "  guestbook reply ID / guestbook delete ID  answer a message in my guestbook / delete one\n"
+    "  visit USER                                open USER's space (recorded as a visit) and show it\n"
+    "  visitors [--limit N]                      who visited my space lately, and how often in all\n"
     "  sync                                      send pending changes and fetch new ones\n"
     "  status                                    account, server, pending changes, last sync\n"
     "\n"
-    "KIND is one of diary, post, photo, album, repost, track. 说说, comments and likes need the server (they are\n"
-    "not kept offline yet).\n"
+    "KIND is one of diary, post, photo, album, repost, track. 说说, comments, likes, the space's settings, the\n"
+    "guestbook and visitors need the server (they are not kept offline yet).\n"
     "Each command takes --help. Passwords are read from the terminal without echo, or as the first line\n"
     "of standard input. Environment: KONGJIAN_PROFILE, KONGJIAN_SERVER, EDITOR, VISUAL.\n");
 } // namespace
@@ -122,6 +130,8 @@ int Cli::dispatch(const QString &command, const QStringList &rest)
         {QStringLiteral("post"), postCommand},         {QStringLiteral("comment"), commentCommand},
         {QStringLiteral("comments"), commentsCommand}, {QStringLiteral("like"), likeCommand},
         {QStringLiteral("unlike"), unlikeCommand},
+        {QStringLiteral("space"), spaceCommand},       {QStringLiteral("guestbook"), guestbookCommand},
+        {QStringLiteral("visit"), visitCommand},       {QStringLiteral("visitors"), visitorsCommand},
     };
     for (const auto &[name, run] : commands) {
         if (name == command)

@@ -20,6 +20,10 @@ int commentCommand(Cli &cli, const QStringList &args);
 int commentsCommand(Cli &cli, const QStringList &args);
 int likeCommand(Cli &cli, const QStringList &args);
 int unlikeCommand(Cli &cli, const QStringList &args);
+int spaceCommand(Cli &cli, const QStringList &args);     // spacecommands.cpp: decoration, guestbook, visitors
+int guestbookCommand(Cli &cli, const QStringList &args);
+int visitCommand(Cli &cli, const QStringList &args);
+int visitorsCommand(Cli &cli, const QStringList &args);
 //! The server's feed (diaries and 说说 with reactions), newest first; the `feed --online` of feedCommand.
 int onlineFeed(Cli &cli, int limit);
 

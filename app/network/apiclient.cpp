@@ -264,8 +264,8 @@ void ApiClient::userProfile(const QString &username, const QObject *context, Cal
                  return user.error();
              UserProfile profile{*user, {}};
              if (json.value(QStringLiteral("space")).isObject()) {
-                 kj::Result<kj::SpaceSummary> space =
-                     decodeOne<kj::SpaceSummary>(json.value(QStringLiteral("space")).toObject(), what);
+                 kj::Result<kj::SpaceSettings> space =
+                     decodeOne<kj::SpaceSettings>(json.value(QStringLiteral("space")).toObject(), what);
                  if (!space)
                      return space.error();
                  profile.space = *space;

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "app/network/postpages.h"
+#include "app/network/spacepages.h"
 #include "models/domain/change.h"
 #include "models/domain/diary.h"
 #include "models/domain/friendship.h"
 #include "models/domain/result.h"
 #include "models/domain/space.h"
+#include "models/domain/spacesettings.h"
+#include "models/domain/visit.h"
 #include "models/domain/user.h"
 
 #include <QByteArray>
@@ -23,10 +26,11 @@ class QNetworkReply;
 
 namespace kj::app {
 
-//! Answer to GET /api/v1/users/{username}.
+//! Answer to GET /api/v1/users/{username}: the account and the space's settings (defaults when an older
+//! server sent only title and motto; hideMyVisits is not told to visitors).
 struct UserProfile {
     kj::User user;
-    kj::SpaceSummary space;
+    kj::SpaceSettings space;
 };
 
 //! Answer to GET /api/v1/friends/requests.
@@ -125,6 +129,23 @@ public:
     void deleteComment(const QString &commentId, const QObject *context, Callback<void> done);
     //! Likes (liked true) or takes the like back; both are idempotent.
     void setLiked(kj::ItemKind kind, const QString &itemId, bool liked, const QObject *context, Callback<LikeState> done);
+
+    // The space: settings, guestbook, visitors (apiclient_space.cpp).
+    void mySpace(const QObject *context, Callback<kj::SpaceSettings> done);
+    //! Replaces all of my space's settings (PUT): send what mySpace() gave, changed.
+    void putMySpace(const kj::SpaceSettings &settings, const QObject *context, Callback<kj::SpaceSettings> done);
+    void guestbook(const QString &username, const QString &cursor, int limit, const QObject *context,
+                   Callback<GuestbookPage> done);
+    //! Signing again with the same id and content is answered as the first time, created false.
+    void signGuestbook(const QString &username, const kj::GuestbookWrite &write, const QObject *context,
+                       Callback<GuestbookWriteResult> done);
+    //! Only the space's owner replies; a new reply replaces the old one.
+    void replyToGuestbookEntry(const QString &entryId, const kj::GuestbookReplyWrite &reply, const QObject *context,
+                               Callback<kj::GuestbookEntry> done);
+    void deleteGuestbookEntry(const QString &entryId, const QObject *context, Callback<void> done);
+    //! Tells the server I opened username's space (recorded once a day; not for my own, nor with hideMyVisits).
+    void recordVisit(const QString &username, const QObject *context, Callback<void> done);
+    void myVisitors(int limit, const QObject *context, Callback<kj::VisitorList> done);
 
 Q_SIGNALS:
     //! An authenticated call was answered 401: the token is no longer valid.
