@@ -5,7 +5,6 @@
 #include "server-stub/api/itemaccess.h"
 #include "server-stub/api/paging.h"
 #include "server-stub/store/albumrepository.h"
-#include "server-stub/store/albumrepository.h"
 #include "server-stub/store/changelog.h"
 #include "server-stub/store/diaryrepository.h"
 #include "server-stub/store/friendrepository.h"
@@ -124,42 +123,6 @@ Result<std::optional<Change>> mediaItemChange(const QSqlDatabase &db, qint64 vie
     return std::optional<Change>();
 }
 
-// The same rule for albums and photos (a photo's audience is the narrower of its own and its album's).
-Result<std::optional<Change>> mediaItemChange(const QSqlDatabase &db, qint64 viewer, const Collapsed &entry)
-{
-    const store::ChangeRow &row = entry.latest;
-    store::AlbumRepository albums(db);
-    std::optional<std::pair<qint64, Visibility>> live; // owner and audience of the item, if not deleted
-    QJsonObject json;
-    if (row.kind == QLatin1String("album")) {
-        Result<std::optional<store::AlbumRecord>> found = albums.findAlbum(row.itemId);
-        if (!found)
-            return found.error();
-        if (found->has_value() && !(*found)->deleted()) {
-            live = std::pair((*found)->ownerId, (*found)->album.visibility);
-            json = (*found)->album.toJson();
-        }
-    } else {
-        Result<std::optional<store::PhotoRecord>> found = albums.findPhoto(row.itemId);
-        if (!found)
-            return found.error();
-        if (found->has_value() && !(*found)->deleted()) {
-            live = std::pair((*found)->ownerId, (*found)->effectiveVisibility());
-            json = (*found)->photo.toJson();
-        }
-    }
-    if (live) {
-        Result<Relation> relation = store::FriendRepository(db).relation(viewer, live->first);
-        if (!relation)
-            return relation.error();
-        if (canSee(*relation, live->second))
-            return std::optional(Change{row.kind, Change::Op::Upsert, row.itemId, json});
-    }
-    if (entry.sawBefore)
-        return std::optional(Change{row.kind, Change::Op::Delete, row.itemId, {}});
-    return std::optional<Change>();
-}
-
 Result<std::optional<Change>> friendChange(const QSqlDatabase &db, qint64 viewer, const store::ChangeRow &row)
 {
     Result<std::optional<store::UserRecord>> other = store::UserRepository(db).findByUsername(row.itemId);
@@ -227,8 +190,6 @@ ApiResult changes(const ApiContext &context, const Call &call)
             change = friendChange(db, viewer, entry.latest);
         else if (key.first == QLatin1String("friend_request"))
             change = requestChange(db, entry.latest);
-        else if (key.first == QLatin1String("album") || key.first == QLatin1String("photo"))
-            change = mediaItemChange(db, viewer, entry);
         else if (key.first == QLatin1String("album") || key.first == QLatin1String("photo"))
             change = mediaItemChange(db, viewer, entry);
         else if (key.first == QLatin1String("post"))
