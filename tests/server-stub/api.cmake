@@ -2,9 +2,10 @@
 # kj_testsupport (tests/support/) is the fixture other test folders reuse: TestServer + JsonClient.
 add_library(kj_testsupport STATIC
     ${PROJECT_SOURCE_DIR}/tests/support/jsonclient.cpp ${PROJECT_SOURCE_DIR}/tests/support/jsonclient.h
+    ${PROJECT_SOURCE_DIR}/tests/support/mediaclient.cpp ${PROJECT_SOURCE_DIR}/tests/support/mediaclient.h
     ${PROJECT_SOURCE_DIR}/tests/support/testserver.cpp ${PROJECT_SOURCE_DIR}/tests/support/testserver.h
 )
-target_link_libraries(kj_testsupport PUBLIC kj_common kj_server Qt6::Network)
+target_link_libraries(kj_testsupport PUBLIC kj_common kj_server Qt6::Network Qt6::Gui)
 
 # Through HTTP against the real server.
 foreach(test tst_accountsapi tst_friendsapi tst_diariesapi tst_feedapi tst_changesapi tst_audience tst_errors
@@ -13,6 +14,10 @@ foreach(test tst_accountsapi tst_friendsapi tst_diariesapi tst_feedapi tst_chang
 endforeach()
 # The space: decoration, guestbook, visitors.
 foreach(test tst_spaceapi tst_guestbookapi tst_visitsapi)
+    kj_add_test(${test} SOURCES ${test}.cpp LIBS kj_testsupport Qt6::Sql LABELS server TIMEOUT 300)
+endforeach()
+# Media: uploads, albums, photos, renditions.
+foreach(test tst_uploadsapi)
     kj_add_test(${test} SOURCES ${test}.cpp LIBS kj_testsupport Qt6::Sql LABELS server TIMEOUT 300)
 endforeach()
 # The server's store and security on their own.

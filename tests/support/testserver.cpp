@@ -24,6 +24,8 @@ kj::Status TestServer::start()
     config.dataDir = m_dir.path();
     config.seedDemo = m_seedDemo;
     config.threads = 2;
+    if (m_quotaBytes > 0)
+        config.quotaBytes = m_quotaBytes;
     m_server = std::make_unique<kj::server::Server>(config);
     return m_server->start();
 }

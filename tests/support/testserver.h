@@ -21,6 +21,8 @@ public:
 
     //! Opens the store in the temporary directory and starts serving.
     [[nodiscard]] kj::Status start();
+    //! The per-user upload quota of the next start() (default: the server's).
+    void setQuotaBytes(qint64 bytes) { m_quotaBytes = bytes; }
     void stop();
 
     [[nodiscard]] QString baseUrl() const { return m_server ? m_server->baseUrl() : QString(); }
@@ -32,5 +34,6 @@ public:
 private:
     QTemporaryDir m_dir;
     bool m_seedDemo;
+    qint64 m_quotaBytes = 0;
     std::unique_ptr<kj::server::Server> m_server;
 };
