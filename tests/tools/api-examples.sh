@@ -247,3 +247,30 @@ ex "the owner of the 说说 deletes a comment (and its reply)" DELETE "/api/v1/c
 ex "delete a 说说" DELETE "/api/v1/posts/$P1" "" MEI
 ex "its comments are gone with it" GET "/api/v1/items/post/$P1/comments" "" MEI
 ex "write over a deleted 说说" PUT "/api/v1/posts/$P1" '{"text":"again","photoIds":[],"visibility":"friends","baseRevision":1}' MEI
+
+echo "### space, guestbook and visitors"
+ex "my space before decorating" GET /api/v1/me/space "" MEI
+ex "decorate it" PUT /api/v1/me/space '{"title":"梅的小院","motto":"慢慢来","skin":"sakura","colors":{"accent":"#c8553d","background":"#fdf6ec"},"modules":["profile","posts","albums","guestbook","visitors"],"music":{"trackIds":[],"autoplay":false,"shuffle":false},"hideMyVisits":false}' MEI
+ex "a PUT with only a title (the rest back to defaults)" PUT /api/v1/me/space '{"title":"x"}' TAO
+ex "an unknown module" PUT /api/v1/me/space '{"modules":["profile","games"]}' MEI
+ex "someone else's photo as my avatar" PUT /api/v1/me/space '{"avatarMediaId":"cf6a0a8e2c5d4b1f9e3a7d6c5b4a3f2e"}' MEI
+ex "the space as others see it" GET /api/v1/users/mei
+G1=$(uuid); G2=$(uuid)
+ex "a stranger signs the guestbook" POST /api/v1/users/mei/guestbook "{\"id\":\"$G1\",\"text\":\"来踩踩 👣\",\"private\":false}" TAO
+ex "the same message again (a retry)" POST /api/v1/users/mei/guestbook "{\"id\":\"$G1\",\"text\":\"来踩踩 👣\",\"private\":false}" TAO
+ex "a private message" POST /api/v1/users/mei/guestbook "{\"id\":\"$G2\",\"text\":\"悄悄话：周末去爬山吗？\",\"private\":true}" JUN
+ex "an empty message" POST /api/v1/users/mei/guestbook "{\"id\":\"$(uuid)\",\"text\":\" \"}" JUN
+ex "without signing in" POST /api/v1/users/mei/guestbook "{\"id\":\"$(uuid)\",\"text\":\"hi\"}"
+ex "the owner reads the guestbook" GET "/api/v1/users/mei/guestbook?limit=1" "" MEI
+ex "the next page" GET "/api/v1/users/mei/guestbook?limit=1&cursor=$(jq -r .nextCursor <<<"$BODY")" "" MEI
+ex "a stranger reads it (no private messages)" GET /api/v1/users/mei/guestbook "" TAO
+ex "the owner replies" POST "/api/v1/guestbook/$G1/reply" '{"text":"欢迎常来"}' MEI
+ex "the author tries to reply" POST "/api/v1/guestbook/$G1/reply" '{"text":"me too"}' TAO
+ex "a stranger replies to a private message" POST "/api/v1/guestbook/$G2/reply" '{"text":"?"}' TAO
+ex "a stranger deletes a message" DELETE "/api/v1/guestbook/$G1" "" JUN
+ex "the author deletes theirs" DELETE "/api/v1/guestbook/$G2" "" JUN
+ex "a visit" POST /api/v1/users/mei/visits "" JUN
+ex "another visit the same day" POST /api/v1/users/mei/visits "" JUN
+ex "a visit to an unknown space" POST /api/v1/users/nobody/visits "" JUN
+curl -s -o /dev/null -X POST -H "Authorization: Bearer $TAO" "$base/api/v1/users/mei/visits"
+ex "my visitors" GET /api/v1/me/visitors "" MEI
