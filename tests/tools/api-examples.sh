@@ -253,7 +253,7 @@ ex "my space before decorating" GET /api/v1/me/space "" MEI
 ex "decorate it" PUT /api/v1/me/space '{"title":"梅的小院","motto":"慢慢来","skin":"sakura","colors":{"accent":"#c8553d","background":"#fdf6ec"},"modules":["profile","posts","albums","guestbook","visitors"],"music":{"trackIds":[],"autoplay":false,"shuffle":false},"hideMyVisits":false}' MEI
 ex "a PUT with only a title (the rest back to defaults)" PUT /api/v1/me/space '{"title":"x"}' TAO
 ex "an unknown module" PUT /api/v1/me/space '{"modules":["profile","games"]}' MEI
-ex "someone else's photo as my avatar" PUT /api/v1/me/space '{"avatarMediaId":"cf6a0a8e2c5d4b1f9e3a7d6c5b4a3f2e"}' MEI
+ex "media I did not upload as my avatar" PUT /api/v1/me/space '{"avatarMediaId":"cf6a0a8e2c5d4b1f9e3a7d6c5b4a3f2e"}' MEI
 ex "the space as others see it" GET /api/v1/users/mei
 G1=$(uuid); G2=$(uuid)
 ex "a stranger signs the guestbook" POST /api/v1/users/mei/guestbook "{\"id\":\"$G1\",\"text\":\"来踩踩 👣\",\"private\":false}" TAO
