@@ -17,9 +17,11 @@ foreach(test tst_spaceapi tst_guestbookapi tst_visitsapi)
     kj_add_test(${test} SOURCES ${test}.cpp LIBS kj_testsupport Qt6::Sql LABELS server TIMEOUT 300)
 endforeach()
 # Media: uploads, albums, photos, renditions.
-foreach(test tst_uploadsapi)
+foreach(test tst_uploadsapi tst_albumsapi tst_photosapi)
     kj_add_test(${test} SOURCES ${test}.cpp LIBS kj_testsupport Qt6::Sql LABELS server TIMEOUT 300)
 endforeach()
+pkg_check_modules(EXIV2_FOR_TESTS REQUIRED IMPORTED_TARGET exiv2) # writes EXIF into test photos
+kj_add_test(tst_mediaapi SOURCES tst_mediaapi.cpp LIBS kj_testsupport PkgConfig::EXIV2_FOR_TESTS LABELS server TIMEOUT 300)
 # The server's store and security on their own.
 foreach(test tst_serverstore tst_passwords)
     kj_add_test(${test} SOURCES ${test}.cpp LIBS kj_server Qt6::Sql LABELS server)
