@@ -126,4 +126,14 @@ Result<bool> SpaceRepository::hidesVisits(qint64 userId)
     return query.next() && query.int64(0) != 0;
 }
 
+Result<bool> SpaceRepository::showsImage(const QString &mediaId)
+{
+    Query query(m_db, QStringLiteral("SELECT 1 FROM space_settings WHERE avatar_media_id = ? OR cover_media_id = ? "
+                                     "OR background_media_id = ? LIMIT 1"));
+    query.bind(mediaId).bind(mediaId).bind(mediaId);
+    if (Status status = query.exec(); !status)
+        return status.error();
+    return query.next();
+}
+
 } // namespace kj::server::store

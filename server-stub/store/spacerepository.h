@@ -21,6 +21,9 @@ public:
     [[nodiscard]] Status save(qint64 userId, const SpaceSettings &settings, const QDateTime &now);
     //! Whether the user's visits to other spaces stay unrecorded.
     [[nodiscard]] Result<bool> hidesVisits(qint64 userId);
+    //! Whether some space shows the media as its avatar, cover or background. Every space is seen by
+    //! everyone, so such media is too (MediaRepository::mayView asks).
+    [[nodiscard]] Result<bool> showsImage(const QString &mediaId);
 
 private:
     QSqlDatabase m_db;

@@ -1,6 +1,7 @@
 // Space settings (decoration) through the real server: GET|PUT /me/space and "space" in the profile.
 #include "models/domain/ids.h"
 #include "tests/support/jsonclient.h"
+#include "tests/support/mediaclient.h"
 #include "tests/support/testserver.h"
 
 #include <QJsonArray>
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void badBodiesChangeNothing();
     void needsSignIn();
     void imagesMustBeTheOwnersPhotos();
+    void everyoneSeesASpacesImages();
     void cleanupTestCase();
 
 private:
@@ -228,6 +230,25 @@ void TestSpaceApi::imagesMustBeTheOwnersPhotos()
     QCOMPARE(reply.errorCode(), u"invalid_field"_s);
     QCOMPARE(mySpace(token).value(u"coverMediaId"_s).toString(), mine);
     QCOMPARE(mySpace(token).value(u"avatarMediaId"_s), QJsonValue(QJsonValue::Null));
+}
+
+void TestSpaceApi::everyoneSeesASpacesImages()
+{
+    const QString owner = user(u"photographer"_s), stranger = user(u"passer_by"_s);
+    MediaClient media(m_server.baseUrl());
+    const QString avatar = media.uploadWhole(owner, MediaClient::encoded(MediaClient::testImage(300, 200), "png"));
+    QVERIFY(!avatar.isEmpty());
+    // An upload no photo shows is its uploader's alone...
+    QCOMPARE(media.getMedia(owner, avatar, u"thumb"_s).status, 200);
+    QCOMPARE(media.getMedia(stranger, avatar, u"thumb"_s).status, 404);
+    QCOMPARE(media.getMedia(QString(), avatar, u"thumb"_s).status, 404);
+    // ...until it is the space's avatar, which everyone who sees the space sees.
+    QCOMPARE(m_client->put(u"/api/v1/me/space"_s, {{u"avatarMediaId"_s, avatar}}, owner).status, 200);
+    QCOMPARE(media.getMedia(stranger, avatar, u"thumb"_s).status, 200);
+    QCOMPARE(media.getMedia(QString(), avatar, u"large"_s).status, 200);
+    // Another avatar, and the old one is private again.
+    QCOMPARE(m_client->put(u"/api/v1/me/space"_s, {{u"avatarMediaId"_s, QJsonValue::Null}}, owner).status, 200);
+    QCOMPARE(media.getMedia(stranger, avatar, u"thumb"_s).status, 404);
 }
 
 QTEST_MAIN(TestSpaceApi)
