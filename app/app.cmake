@@ -6,6 +6,8 @@ add_library(kj_app STATIC
     network/apiclient.cpp network/apiclient.h
     network/apiclient_posts.cpp network/apireply.h network/postpages.h
     network/apiclient_space.cpp network/spacepages.h
+    network/apiclient_media.cpp network/mediapages.h
+    media/mediaupload.cpp media/mediaupload.h
     services/accountservice.cpp services/accountservice.h
     services/diaryservice.cpp services/diaryservice.h
     services/friendsservice.cpp services/friendsservice.h
@@ -22,6 +24,7 @@ add_executable(kongjian-cli
     cli/friendscommands.cpp
     cli/postcommands.cpp
     cli/spacecommands.cpp
+    cli/mediacommands.cpp
     cli/synccommands.cpp
     cli/terminal.cpp cli/terminal.h
 )

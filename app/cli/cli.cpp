@@ -44,11 +44,18 @@ const QString kCommandsHelp = QStringLiteral(
     "  guestbook reply ID / guestbook delete ID  answer a message in my guestbook / delete one\n"
     "  visit USER                                open USER's space (recorded as a visit) and show it\n"
     "  visitors [--limit N]                      who visited my space lately, and how often in all\n"
+    "  album new --title T [--visibility V]      make an album; prints its id\n"
+    "  album list [--user NAME]                  albums of mine (or of NAME)\n"
+    "  album photos ID                           an album's photos\n"
+    "  photo upload FILE... --album ID [--caption C] [--visibility V]\n"
+    "                                            upload photos (resumable); prints each photo's id\n"
+    "  media get MEDIA_ID [--size thumb|large|original] -o FILE\n"
+    "                                            save a photo's bytes\n"
     "  sync                                      send pending changes and fetch new ones\n"
     "  status                                    account, server, pending changes, last sync\n"
     "\n"
     "KIND is one of diary, post, photo, album, repost, track. 说说, comments, likes, the space's settings, the\n"
-    "guestbook and visitors need the server (they are not kept offline yet).\n"
+    "guestbook, visitors, albums and photos need the server (they are not kept offline yet).\n"
     "Each command takes --help. Passwords are read from the terminal without echo, or as the first line\n"
     "of standard input. Environment: KONGJIAN_PROFILE, KONGJIAN_SERVER, EDITOR, VISUAL.\n");
 } // namespace
@@ -132,6 +139,8 @@ int Cli::dispatch(const QString &command, const QStringList &rest)
         {QStringLiteral("unlike"), unlikeCommand},
         {QStringLiteral("space"), spaceCommand},       {QStringLiteral("guestbook"), guestbookCommand},
         {QStringLiteral("visit"), visitCommand},       {QStringLiteral("visitors"), visitorsCommand},
+        {QStringLiteral("album"), albumCommand},       {QStringLiteral("photo"), photoCommand},
+        {QStringLiteral("media"), mediaCommand},
     };
     for (const auto &[name, run] : commands) {
         if (name == command)

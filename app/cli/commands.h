@@ -24,6 +24,9 @@ int spaceCommand(Cli &cli, const QStringList &args);     // spacecommands.cpp: d
 int guestbookCommand(Cli &cli, const QStringList &args);
 int visitCommand(Cli &cli, const QStringList &args);
 int visitorsCommand(Cli &cli, const QStringList &args);
+int albumCommand(Cli &cli, const QStringList &args);     // mediacommands.cpp: albums, photo uploads, media
+int photoCommand(Cli &cli, const QStringList &args);
+int mediaCommand(Cli &cli, const QStringList &args);
 //! The server's feed (diaries and 说说 with reactions), newest first; the `feed --online` of feedCommand.
 int onlineFeed(Cli &cli, int limit);
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/network/postpages.h"
+#include "app/network/mediapages.h"
 #include "app/network/spacepages.h"
 #include "models/domain/change.h"
 #include "models/domain/diary.h"
@@ -8,6 +9,7 @@
 #include "models/domain/result.h"
 #include "models/domain/space.h"
 #include "models/domain/spacesettings.h"
+#include "models/domain/upload.h"
 #include "models/domain/visit.h"
 #include "models/domain/user.h"
 
@@ -147,6 +149,24 @@ public:
     void recordVisit(const QString &username, const QObject *context, Callback<void> done);
     void myVisitors(int limit, const QObject *context, Callback<kj::VisitorList> done);
 
+    // Albums, photos, uploads and media (apiclient_media.cpp). For a whole file, see MediaUpload.
+    void putAlbum(const QString &id, const kj::AlbumWrite &write, const QObject *context, Callback<AlbumWriteResult> done);
+    void userAlbums(const QString &username, const QString &cursor, int limit, const QObject *context,
+                    Callback<AlbumPage> done);
+    void albumPhotos(const QString &albumId, const QString &cursor, int limit, const QObject *context,
+                     Callback<AlbumPhotos> done);
+    void putPhoto(const QString &id, const kj::PhotoWrite &write, const QObject *context, Callback<PhotoWriteResult> done);
+    //! POST /uploads: an upload at offset 0, or (mediaId set) bytes I uploaded before.
+    void startUpload(const kj::UploadStart &start, const QObject *context, Callback<kj::UploadStatus> done);
+    //! HEAD /uploads/{id}: the server's offset, where the next chunk starts.
+    void uploadOffset(const QString &uploadId, const QObject *context, Callback<qint64> done);
+    //! PATCH /uploads/{id}: appends `chunk` (at most 8 MiB) at `offset`, which must be the server's
+    //! (else Conflict, details "offset"). The chunk that completes the upload answers with its mediaId.
+    void uploadChunk(const QString &uploadId, qint64 offset, const QByteArray &chunk, const QObject *context,
+                     Callback<kj::UploadStatus> done);
+    //! GET /media/{id}?size=: the bytes and their Content-Type.
+    void media(const QString &mediaId, kj::MediaSize size, const QObject *context, Callback<MediaBytes> done);
+
 Q_SIGNALS:
     //! An authenticated call was answered 401: the token is no longer valid.
     void unauthorized();
@@ -156,6 +176,12 @@ private:
     void send(const QByteArray &method, const QString &path, const QUrlQuery &query,
               const std::optional<QJsonObject> &body, const QObject *context, RawCallback done);
     [[nodiscard]] kj::Result<QJsonObject> interpret(QNetworkReply &reply, int &status) const;
+    //! Like send() for bodies and answers that are not JSON (upload chunks, HEAD, media): the finished
+    //! reply of a 2xx answer, or the error interpret() makes of anything else. apiclient_media.cpp.
+    using ReplyCallback = std::function<void(kj::Result<QNetworkReply *>)>;
+    void sendRaw(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                 const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body, const QObject *context,
+                 ReplyCallback done);
 
     QNetworkAccessManager &m_network;
     QSet<QNetworkReply *> m_inFlight;

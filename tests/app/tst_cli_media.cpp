@@ -1,0 +1,138 @@
+// kongjian-cli's album, photo and media commands as a separate process against the in-process server.
+#include "models/domain/ids.h"
+#include "tests/support/mediaclient.h"
+#include "tests/support/testserver.h"
+
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestCliMedia : public QObject
+{
+    Q_OBJECT
+
+    struct Run {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+
+    TestServer m_server;
+    QTemporaryDir m_home;
+
+    Run cli(const QString &who, const QStringList &args, const QByteArray &input = {})
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"KONGJIAN_PROFILE"_s, m_home.filePath(who));
+        env.insert(u"KONGJIAN_SERVER"_s, m_server.baseUrl());
+        env.insert(u"HOME"_s, m_home.path());
+        env.insert(u"EDITOR"_s, u"false"_s);
+        process.setProcessEnvironment(env);
+        process.start(qEnvironmentVariable("KJ_BUILD_DIR") + u"/bin/kongjian-cli"_s, args);
+        if (!process.waitForStarted(30000))
+            return {};
+        process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(120000)) {
+            process.kill();
+            process.waitForFinished();
+            return {};
+        }
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        QFile file(m_home.filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            return {};
+        return file.fileName();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_server.start().ok());
+        for (const QString &who : {u"alice"_s, u"bob"_s}) {
+            const Run run = cli(who, {u"register"_s, who}, (u"correct horse "_s + who + u"\n"_s).toUtf8());
+            QVERIFY2(run.code == 0, qPrintable(run.err));
+        }
+    }
+
+    void albumsPhotosAndMedia()
+    {
+        Run run = cli(u"alice"_s, {u"album"_s, u"new"_s, u"--title"_s, u"西湖"_s, u"--visibility"_s, u"public"_s});
+        QCOMPARE(run.code, 0);
+        const QString album = run.out.trimmed();
+        QVERIFY2(kj::isValidItemId(album), qPrintable(run.out + run.err));
+
+        const QString big = writeFile(u"big.jpg"_s, MediaClient::encoded(MediaClient::testImage(2400, 1800), "jpeg"));
+        const QString small = writeFile(u"small.png"_s, MediaClient::encoded(MediaClient::testImage(300, 200), "png"));
+        run = cli(u"alice"_s, {u"photo"_s, u"upload"_s, big, small, u"--album"_s, album, u"--caption"_s, u"春天"_s});
+        QCOMPARE(run.code, 0);
+        const QStringList photos = run.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(photos.size(), 2);
+        QVERIFY(kj::isValidItemId(photos.first()) && kj::isValidItemId(photos.last()));
+        QVERIFY2(run.err.contains(u"big.jpg: 100%"_s), qPrintable(run.err)); // progress on stderr
+
+        run = cli(u"bob"_s, {u"album"_s, u"list"_s, u"--user"_s, u"alice"_s});
+        QCOMPARE(run.code, 0);
+        QVERIFY(run.out.contains(album));
+        QVERIFY(run.out.contains(u"西湖"_s));
+        QVERIFY(run.out.contains(u"(0 photos)"_s)); // friends-only photos, and bob is no friend
+        run = cli(u"alice"_s, {u"album"_s, u"list"_s});
+        QVERIFY(run.out.contains(u"(2 photos)"_s));
+
+        run = cli(u"alice"_s, {u"album"_s, u"photos"_s, album});
+        QCOMPARE(run.code, 0);
+        QVERIFY(run.out.contains(photos.first()));
+        QVERIFY(run.out.contains(u"2400x1800"_s));
+        QVERIFY(run.out.contains(u"春天"_s));
+        const QString line = run.out.split(u'\n').filter(u"2400x1800"_s).first();
+        const QString media = line.split(u"  "_s).at(1);
+        QVERIFY(kj::isValidItemId(media));
+
+        const QString saved = m_home.filePath(u"thumb.jpg"_s);
+        run = cli(u"alice"_s, {u"media"_s, u"get"_s, media, u"--size"_s, u"thumb"_s, u"-o"_s, saved});
+        QCOMPARE(run.code, 0);
+        QCOMPARE(QImage(saved).size(), QSize(256, 192));
+        run = cli(u"bob"_s, {u"media"_s, u"get"_s, media, u"-o"_s, saved});
+        QCOMPARE(run.code, 1);
+        QVERIFY(run.err.contains(u"no media"_s));
+    }
+
+    void mistakesAreReported()
+    {
+        Run run = cli(u"alice"_s, {u"album"_s, u"new"_s});
+        QCOMPARE(run.code, 1);
+        QVERIFY(run.err.contains(u"--title"_s));
+        run = cli(u"alice"_s, {u"photo"_s, u"upload"_s, m_home.filePath(u"none.jpg"_s), u"--album"_s, kj::newItemId()});
+        QCOMPARE(run.code, 1);
+        QVERIFY(run.err.contains(u"not a file"_s));
+        const QString text = writeFile(u"notes.jpg"_s, "just some text\n");
+        run = cli(u"alice"_s, {u"photo"_s, u"upload"_s, text, u"--album"_s, kj::newItemId()});
+        QCOMPARE(run.code, 1);
+        QVERIFY(run.out.isEmpty());
+        const QString photo = writeFile(u"ok.png"_s, MediaClient::encoded(MediaClient::testImage(100, 90), "png"));
+        run = cli(u"alice"_s, {u"photo"_s, u"upload"_s, photo, u"--album"_s, kj::newItemId()});
+        QCOMPARE(run.code, 1);
+        QVERIFY(run.err.contains(u"album"_s));
+        run = cli(u"alice"_s, {u"photo"_s, u"upload"_s, photo});
+        QCOMPARE(run.code, 1);
+        run = cli(u"alice"_s, {u"media"_s, u"get"_s, kj::newItemId(), u"--size"_s, u"huge"_s, u"-o"_s, u"x"_s});
+        QCOMPARE(run.code, 1);
+        run = cli(u"alice"_s, {u"album"_s, u"photos"_s, kj::newItemId()});
+        QCOMPARE(run.code, 1);
+        run = cli(u"alice"_s, {u"album"_s});
+        QCOMPARE(run.code, 2);
+        QVERIFY(cli(u"alice"_s, {u"--help"_s}).out.contains(u"photo upload"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliMedia)
+#include "tst_cli_media.moc"
