@@ -27,14 +27,20 @@ int main(int argc, char *argv[])
                                       QStringLiteral("Add the demo accounts demo, xiaohong and dawei, password kongjian-demo (idempotent)."));
     const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("I/O threads (default: one per core, at least 2)."),
                                      QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({listen, dataDir, seedDemo, threads});
+    const QCommandLineOption quota(QStringLiteral("quota-mib"),
+                                   QStringLiteral("Upload quota of each user in MiB: media uploaded plus open uploads (default 1024)."),
+                                   QStringLiteral("MIB"), QStringLiteral("1024"));
+    parser.addOptions({listen, dataDir, seedDemo, threads, quota});
     parser.process(app);
 
     const std::optional<kj::server::ListenAddress> address = kj::server::parseListenAddress(parser.value(listen));
     bool threadsOk = false;
     const int threadCount = parser.value(threads).toInt(&threadsOk);
-    if (!address || !threadsOk || threadCount < 0) {
-        std::fprintf(stderr, "kongjian-server: --listen takes HOST:PORT (e.g. 127.0.0.1:8080), --threads a count\n");
+    bool quotaOk = false;
+    const qint64 quotaMiB = parser.value(quota).toLongLong(&quotaOk);
+    if (!address || !threadsOk || threadCount < 0 || !quotaOk || quotaMiB < 1) {
+        std::fprintf(stderr, "kongjian-server: --listen takes HOST:PORT (e.g. 127.0.0.1:8080), --threads a count, "
+                             "--quota-mib a positive number\n");
         return 2;
     }
     if (!kj::server::isLoopback(address->host)) {
@@ -45,7 +51,8 @@ int main(int argc, char *argv[])
     }
 
     kj::server::ShutdownSignals signals; // before start(): a signal from then on stops the server cleanly
-    kj::server::Server server({address->host, address->port, parser.value(dataDir), parser.isSet(seedDemo), threadCount});
+    kj::server::Server server(
+        {address->host, address->port, parser.value(dataDir), parser.isSet(seedDemo), threadCount, quotaMiB * 1024 * 1024});
     if (kj::Status status = server.start(); !status) {
         std::fprintf(stderr, "kongjian-server: %s\n", qPrintable(status.error().message));
         return 1;
