@@ -4,6 +4,7 @@
 #include "models/domain/jsonreader.h"
 #include "models/domain/timestamp.h"
 #include "server-stub/api/requestbody.h"
+#include "server-stub/store/albumrepository.h"
 #include "server-stub/store/changelog.h"
 #include "server-stub/store/diaryrepository.h"
 #include "server-stub/store/friendrepository.h"
@@ -185,6 +186,13 @@ Status withdrawFriendsOnly(const QSqlDatabase &db, store::ChangeLog &log, qint64
         return postIds.error();
     for (const QString &id : std::as_const(*postIds)) {
         if (Status status = log.appendAddressed(QStringLiteral("post"), id, owner, viewer, Visibility::Friends, now); !status)
+            return status;
+    }
+    Result<QList<QPair<QString, QString>>> media = store::AlbumRepository(db).friendsOnlyItems(owner);
+    if (!media)
+        return media.error();
+    for (const auto &[kind, id] : std::as_const(*media)) {
+        if (Status status = log.appendAddressed(kind, id, owner, viewer, Visibility::Friends, now); !status)
             return status;
     }
     return {};

@@ -231,6 +231,27 @@ Result<PhotoPage> AlbumRepository::listPhotos(const QString &albumId, std::optio
     return page;
 }
 
+Result<QList<QPair<QString, QString>>> AlbumRepository::friendsOnlyItems(qint64 owner)
+{
+    QList<QPair<QString, QString>> items;
+    Query albums(m_db, QStringLiteral("SELECT id FROM albums WHERE owner_id = ? AND visibility = ? AND deleted_ms IS NULL"));
+    albums.bind(owner).bind(visibilityName(Visibility::Friends));
+    if (Status status = albums.exec(); !status)
+        return status.error();
+    while (albums.next())
+        items.append({QStringLiteral("album"), albums.text(0)});
+    Query photos(m_db, QStringLiteral("SELECT p.id, p.visibility, a.visibility FROM photos p JOIN albums a ON a.id = p.album_id "
+                                      "WHERE p.owner_id = ? AND p.deleted_ms IS NULL AND a.deleted_ms IS NULL"));
+    photos.bind(owner);
+    if (Status status = photos.exec(); !status)
+        return status.error();
+    while (photos.next()) {
+        if (narrowerVisibility(storedVisibility(photos.text(1)), storedVisibility(photos.text(2))) == Visibility::Friends)
+            items.append({QStringLiteral("photo"), photos.text(0)});
+    }
+    return items;
+}
+
 Result<QList<QPair<QString, Visibility>>> AlbumRepository::livePhotos(const QString &albumId)
 {
     Query query(m_db, QStringLiteral("SELECT id, visibility FROM photos WHERE album_id = ? AND deleted_ms IS NULL"));

@@ -35,6 +35,9 @@ public:
                                                const std::optional<DiaryKeyset> &after, int limit);
     //! The live photos of an album with their own visibility (to log what an album's change does to them).
     [[nodiscard]] Result<QList<QPair<QString, Visibility>>> livePhotos(const QString &albumId);
+    //! (kind, id) of owner's live albums and photos that only friends see (to withdraw them from an
+    //! ex-friend's cache): albums of visibility friends, photos whose narrower audience is friends.
+    [[nodiscard]] Result<QList<QPair<QString, QString>>> friendsOnlyItems(qint64 owner);
 
 private:
     QSqlDatabase m_db;

@@ -154,6 +154,32 @@ private Q_SLOTS:
         QVERIFY2(withdrawn.contains(u"photo:"_s + photo), qPrintable(withdrawn.join(u' ')));
         QVERIFY(withdrawn.contains(u"album:"_s + album));
     }
+
+    // Last: it ends the friendship the other tests use.
+    void unfriendingWithdrawsFriendsOnlyAlbumsAndPhotos()
+    {
+        const QString album = m_media->newAlbum(m_alice, u"friends"_s);
+        const QString publicAlbum = m_media->newAlbum(m_alice, u"public"_s);
+        const QString media = m_media->uploadWhole(m_alice, freshJpeg());
+        const auto photoIn = [&](const QString &in, const QString &visibility) {
+            return m_media->newPhoto(m_alice, media, in, visibility).json.value(u"photo"_s).toObject().value(u"id"_s).toString();
+        };
+        const QString inFriendsAlbum = photoIn(album, u"public"_s);
+        const QString friendsPhoto = photoIn(publicAlbum, u"friends"_s);
+        const QString publicPhoto = photoIn(publicAlbum, u"public"_s);
+        const QString since = json().get(u"/api/v1/changes"_s, m_bob).json.value(u"cursor"_s).toString();
+        QCOMPARE(json().del(u"/api/v1/friends/bob"_s, m_alice).status, 204);
+        QStringList withdrawn;
+        for (const QJsonValue &change : json().get(u"/api/v1/changes?since="_s + since, m_bob).json.value(u"changes"_s).toArray()) {
+            if (change.toObject().value(u"op"_s).toString() == u"delete"_s)
+                withdrawn.append(change.toObject().value(u"id"_s).toString());
+        }
+        QVERIFY(withdrawn.contains(album));
+        QVERIFY(withdrawn.contains(inFriendsAlbum));
+        QVERIFY(withdrawn.contains(friendsPhoto));
+        QVERIFY(!withdrawn.contains(publicPhoto));
+        QVERIFY(!withdrawn.contains(publicAlbum));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPhotosApi)

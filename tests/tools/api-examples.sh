@@ -274,3 +274,52 @@ ex "another visit the same day" POST /api/v1/users/mei/visits "" JUN
 ex "a visit to an unknown space" POST /api/v1/users/nobody/visits "" JUN
 curl -s -o /dev/null -X POST -H "Authorization: Bearer $TAO" "$base/api/v1/users/mei/visits"
 ex "my visitors" GET /api/v1/me/visitors "" MEI
+
+echo "### albums, photos, uploads and media"
+A1=$(uuid)
+ex "an album for friends" PUT "/api/v1/albums/$A1" '{"title":"春天的西湖","description":"三月，苏堤","visibility":"friends"}' MEI
+ex "the same write again (a retry)" PUT "/api/v1/albums/$A1" '{"title":"春天的西湖","description":"三月，苏堤","visibility":"friends"}' MEI
+ex "a stale write" PUT "/api/v1/albums/$A1" '{"title":"西湖","visibility":"public","baseRevision":0}' MEI
+ex "a blank title" PUT "/api/v1/albums/$(uuid)" '{"title":"  ","visibility":"public"}' MEI
+convert -size 4000x3000 plasma:fractal -quality 85 "$work/su-causeway.jpg"
+PHOTO_SIZE=$(stat -c %s "$work/su-causeway.jpg"); PHOTO_SHA=$(sha256sum "$work/su-causeway.jpg" | cut -d' ' -f1)
+HALF=$((PHOTO_SIZE / 2))
+head -c "$HALF" "$work/su-causeway.jpg" >"$work/part1"; tail -c +$((HALF + 1)) "$work/su-causeway.jpg" >"$work/part2"
+ex "start an upload" POST /api/v1/uploads "{\"size\":$PHOTO_SIZE,\"sha256\":\"$PHOTO_SHA\",\"kind\":\"photo\",\"filename\":\"su-causeway.jpg\"}" MEI
+U1=$(jq -r .uploadId <<<"$BODY")
+EX_SHOWN="-H 'Content-Type: application/offset+octet-stream' -H 'Upload-Offset: 0' --data-binary @part1" \
+  ex "the first half" PATCH "/api/v1/uploads/$U1" "" MEI -H 'Content-Type: application/offset+octet-stream' -H 'Upload-Offset: 0' --data-binary @"$work/part1"
+ex "where the upload stands (after a crash, say)" HEAD "/api/v1/uploads/$U1" "" MEI
+EX_SHOWN="-H 'Content-Type: application/offset+octet-stream' -H 'Upload-Offset: 0' --data-binary @part2" \
+  ex "a chunk at the wrong offset" PATCH "/api/v1/uploads/$U1" "" MEI -H 'Content-Type: application/offset+octet-stream' -H 'Upload-Offset: 0' --data-binary @"$work/part2"
+EX_SHOWN="-H 'Content-Type: application/offset+octet-stream' -H 'Upload-Offset: 0' --data-binary @part2" \
+  ex "someone else's upload" PATCH "/api/v1/uploads/$U1" "" TAO -H 'Content-Type: application/offset+octet-stream' -H 'Upload-Offset: 0' --data-binary @"$work/part2"
+EX_SHOWN="-H 'Content-Type: application/offset+octet-stream' -H 'Upload-Offset: $HALF' --data-binary @part2" \
+  ex "the second half completes it" PATCH "/api/v1/uploads/$U1" "" MEI -H 'Content-Type: application/offset+octet-stream' -H "Upload-Offset: $HALF" --data-binary @"$work/part2"
+M1=$(jq -r .mediaId <<<"$BODY")
+ex "the same bytes again" POST /api/v1/uploads "{\"size\":$PHOTO_SIZE,\"sha256\":\"$PHOTO_SHA\",\"kind\":\"photo\",\"filename\":\"again.jpg\"}" MEI
+ex "over 50 MiB" POST /api/v1/uploads "{\"size\":52428801,\"sha256\":\"$PHOTO_SHA\",\"kind\":\"photo\",\"filename\":\"huge.jpg\"}" MEI
+printf 'just some text, not a picture\n' >"$work/notes.jpg"
+NOTES_SHA=$(sha256sum "$work/notes.jpg" | cut -d' ' -f1)
+ex "a text file named .jpg" POST /api/v1/uploads "{\"size\":$(stat -c %s "$work/notes.jpg"),\"sha256\":\"$NOTES_SHA\",\"kind\":\"photo\",\"filename\":\"notes.jpg\"}" MEI
+U2=$(jq -r .uploadId <<<"$BODY")
+EX_SHOWN="-H 'Content-Type: application/offset+octet-stream' -H 'Upload-Offset: 0' --data-binary @notes.jpg" \
+  ex "is refused once whole (and discarded)" PATCH "/api/v1/uploads/$U2" "" MEI -H 'Content-Type: application/offset+octet-stream' -H 'Upload-Offset: 0' --data-binary @"$work/notes.jpg"
+PH1=$(uuid)
+ex "a photo from the upload" PUT "/api/v1/photos/$PH1" "{\"uploadId\":\"$U1\",\"albumId\":\"$A1\",\"caption\":\"苏堤春晓\",\"visibility\":\"public\"}" MEI
+ex "a photo of media someone else uploaded" PUT "/api/v1/photos/$(uuid)" "{\"mediaId\":\"$M1\",\"albumId\":\"$A1\",\"caption\":\"\",\"visibility\":\"public\"}" JUN
+ex "mei's albums, as her friend sees them" GET /api/v1/users/mei/albums "" JUN
+ex "the album's photos" GET "/api/v1/albums/$A1/photos" "" JUN
+ex "the album's photos, as a stranger" GET "/api/v1/albums/$A1/photos" "" TAO
+# media TITLE PATH TOKEN_VARIABLE_NAME: like ex for an image answer, shown without its bytes.
+media() {
+  curl -s -D "$work/headers" -o "$work/image" -H "Authorization: Bearer ${!3}" "$base$2"
+  printf '#### %s\n\n```sh\ncurl -i -H "Authorization: Bearer $%s" -o image.jpg '"'"'%s%s'"'"'\n```\n\n```http\n' "$1" "$3" "$shown" "$2"
+  tr -d '\r' <"$work/headers" | grep -v -i -E '^(date|server|connection|content-length|keep-alive):' | sed '/^$/d'
+  if jq . "$work/image" >/dev/null 2>&1; then echo; jq . "$work/image";
+  else echo; echo "(JPEG, $(identify -format '%w x %h' "$work/image") pixels)"; fi
+  printf '```\n\n'
+}
+media "the thumbnail" "/api/v1/media/$M1?size=thumb" JUN
+media "the large rendition" "/api/v1/media/$M1?size=large" JUN
+media "the thumbnail, as a stranger" "/api/v1/media/$M1?size=thumb" TAO
