@@ -152,6 +152,7 @@ private Q_SLOTS:
         auto again = call<kj::app::CommentResult>([&](auto done) { m_bob->postComment(kj::ItemKind::Post, post, first, nullptr, done); });
         QVERIFY(again.ok());
         QVERIFY(!again->created);
+        QTest::qWait(2); // a later time, so "oldest first" puts the reply second
         const kj::CommentWrite reply{kj::newItemId(), u"谢谢"_s, first.id};
         QVERIFY(call<kj::app::CommentResult>([&](auto done) { m_alice->postComment(kj::ItemKind::Post, post, reply, nullptr, done); }).ok());
         const kj::CommentWrite deeper{kj::newItemId(), u"too deep"_s, reply.id};
