@@ -25,6 +25,7 @@ add_executable(kongjian-cli
     cli/postcommands.cpp
     cli/spacecommands.cpp
     cli/mediacommands.cpp
+    cli/onlinecommand.cpp cli/onlinecommand.h
     cli/synccommands.cpp
     cli/terminal.cpp cli/terminal.h
 )

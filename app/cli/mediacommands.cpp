@@ -1,5 +1,6 @@
 #include "app/cli/cli.h"
 #include "app/cli/commands.h"
+#include "app/cli/onlinecommand.h"
 
 #include "app/clientsession.h"
 #include "app/media/mediaupload.h"
@@ -18,13 +19,6 @@
 namespace kj::cli {
 
 namespace {
-
-int failOnline(Cli &cli, const kj::Error &error, const QString &what)
-{
-    if (app::ApiClient::isTransient(error))
-        return cli.fail(QStringLiteral("%1 needs the server, which could not be reached (%2)").arg(what, cli.describe(error)));
-    return cli.fail(QStringLiteral("%1 failed: %2").arg(what, cli.describe(error)));
-}
 
 kj::Result<kj::Visibility> visibilityOption(const QCommandLineParser &parser, kj::Visibility fallback)
 {

@@ -1,14 +1,12 @@
 #include "app/cli/cli.h"
 #include "app/cli/commands.h"
-#include "app/cli/terminal.h"
+#include "app/cli/onlinecommand.h"
 
 #include "app/clientsession.h"
 #include "app/network/apiclient.h"
 #include "models/domain/ids.h"
 #include "models/domain/itemkind.h"
 
-#include <QDir>
-#include <QFile>
 #include <QHash>
 
 // 说说, comments and likes are online only for now: they go straight to the server and nothing is kept
@@ -18,31 +16,6 @@ namespace kj::cli {
 
 namespace {
 const QString kKinds = QStringLiteral("diary, post, photo, album, repost, track");
-
-//! The error of an online-only command; when the server is away, say that it is needed.
-int failOnline(Cli &cli, const kj::Error &error, const QString &what)
-{
-    if (app::ApiClient::isTransient(error))
-        return cli.fail(QStringLiteral("%1 needs the server, which could not be reached (%2)").arg(what, cli.describe(error)));
-    return cli.fail(error);
-}
-
-//! The error of an online-only write whose text the person composed: the text is kept in a draft file
-//! in the profile, so nothing they wrote is lost, and the message says how to send it again.
-int failWrite(Cli &cli, const kj::Error &error, const QString &what, const QString &text, const QString &retry)
-{
-    const QDir drafts(cli.profile().directory() + QStringLiteral("/drafts"));
-    const QString path = drafts.filePath(QStringLiteral("%1.txt").arg(kj::newItemId()));
-    QFile file(path);
-    const bool kept = drafts.mkpath(QStringLiteral(".")) && file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) == text.toUtf8().size();
-    file.close();
-    const QString reason = app::ApiClient::isTransient(error)
-                               ? QStringLiteral("%1 needs the server, which could not be reached (%2)").arg(what, cli.describe(error))
-                               : QStringLiteral("%1 failed: %2").arg(what, cli.describe(error));
-    if (!kept)
-        return cli.fail(reason);
-    return cli.fail(reason + QStringLiteral(".\nYour text is kept in %1; send it again with: kongjian-cli %2 < %1").arg(path, retry));
-}
 
 //! The first line of a text, shortened for a one-line listing.
 QString excerpt(const QString &text, int length = 60)
@@ -61,19 +34,6 @@ QString reactionsText(const kj::Reactions &reactions)
         .arg(reactions.commentCount)
         .arg(reactions.commentCount == 1 ? QStringLiteral("comment") : QStringLiteral("comments"),
              reactions.likedByMe ? QStringLiteral(" (liked by me)") : QString());
-}
-
-//! Text from standard input, or from $EDITOR when standard input is a terminal.
-kj::Result<QString> composeText()
-{
-    kj::Result<QString> text = stdinIsTerminal() ? editText(QString()) : readAllStdin();
-    if (!text)
-        return text.error();
-    // A trailing newline from `echo` or an editor is not part of what was written.
-    QString trimmed = *text;
-    while (trimmed.endsWith(u'\n') || trimmed.endsWith(u'\r'))
-        trimmed.chop(1);
-    return trimmed;
 }
 
 //! KIND and ID of an item from the positional arguments.

@@ -1,14 +1,12 @@
 #include "app/cli/cli.h"
 #include "app/cli/commands.h"
-#include "app/cli/terminal.h"
+#include "app/cli/onlinecommand.h"
 
 #include "app/clientsession.h"
 #include "app/network/apiclient.h"
 #include "models/domain/apiversion.h"
 #include "models/domain/ids.h"
 
-#include <QDir>
-#include <QFile>
 
 // The space's settings, the guestbook and visitors are online only for now: they go straight to the
 // server and nothing is kept here, so an unreachable server is an error that says so.
@@ -16,47 +14,6 @@
 namespace kj::cli {
 
 namespace {
-
-//! The error of an online-only command; when the server is away, say that it is needed.
-int failOnline(Cli &cli, const kj::Error &error, const QString &what)
-{
-    if (app::ApiClient::isTransient(error))
-        return cli.fail(QStringLiteral("%1 needs the server, which could not be reached (%2)").arg(what, cli.describe(error)));
-    if (error.code == kj::ErrorCode::NotFound && error.message == u"no such user")
-        return cli.fail(QStringLiteral("%1 failed: there is no such user").arg(what));
-    return cli.fail(QStringLiteral("%1 failed: %2").arg(what, cli.describe(error)));
-}
-
-//! Like failOnline, for a text the person wrote: it is kept in a draft file in the profile, and the
-//! message says how to send it again, so nothing they wrote is lost.
-int failWrite(Cli &cli, const kj::Error &error, const QString &what, const QString &text, const QString &retry)
-{
-    const QDir drafts(cli.profile().directory() + QStringLiteral("/drafts"));
-    const QString path = drafts.filePath(QStringLiteral("%1.txt").arg(kj::newItemId()));
-    QFile file(path);
-    const QByteArray bytes = text.toUtf8();
-    const bool kept = drafts.mkpath(QStringLiteral(".")) && file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-    file.close();
-    const QString reason = app::ApiClient::isTransient(error)
-                               ? QStringLiteral("%1 needs the server, which could not be reached (%2)").arg(what, cli.describe(error))
-                               : QStringLiteral("%1 failed: %2").arg(what, cli.describe(error));
-    if (!kept)
-        return cli.fail(reason);
-    return cli.fail(reason + QStringLiteral(".\nYour text is kept in %1; send it again with: kongjian-cli %2 < %1").arg(path, retry));
-}
-
-//! Text from standard input, or from $EDITOR when standard input is a terminal; without the trailing
-//! newline `echo` or an editor adds.
-kj::Result<QString> composeText()
-{
-    kj::Result<QString> text = stdinIsTerminal() ? editText(QString()) : readAllStdin();
-    if (!text)
-        return text.error();
-    QString trimmed = *text;
-    while (trimmed.endsWith(u'\n') || trimmed.endsWith(u'\r'))
-        trimmed.chop(1);
-    return trimmed;
-}
 
 kj::Result<int> limitOption(const QCommandLineParser &parser)
 {
