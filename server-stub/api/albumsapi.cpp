@@ -3,7 +3,6 @@
 #include "models/domain/album.h"
 #include "models/domain/ids.h"
 #include "models/domain/timestamp.h"
-#include "server-stub/api/itemaccess.h"
 #include "server-stub/api/paging.h"
 #include "server-stub/api/requestbody.h"
 #include "server-stub/store/albumrepository.h"
@@ -40,7 +39,10 @@ Result<bool> mayViewAlbum(const QSqlDatabase &db, std::optional<qint64> viewer, 
 {
     if (record.deleted())
         return false;
-    return mayView(db, viewer, record.ownerId, record.album.visibility);
+    Result<Relation> relation = store::FriendRepository(db).relation(viewer, record.ownerId);
+    if (!relation)
+        return relation.error();
+    return canSee(*relation, record.album.visibility);
 }
 
 // The album changed its audience: each photo in it may have become visible or hidden to someone.

@@ -3,12 +3,12 @@
 #include "models/domain/diary.h"
 #include "models/domain/ids.h"
 #include "models/domain/timestamp.h"
-#include "server-stub/api/itemaccess.h"
 #include "server-stub/api/itemjson.h"
 #include "server-stub/api/paging.h"
 #include "server-stub/api/requestbody.h"
 #include "server-stub/store/changelog.h"
 #include "server-stub/store/diaryrepository.h"
+#include "server-stub/store/friendrepository.h"
 #include "server-stub/store/transaction.h"
 #include "server-stub/store/userrepository.h"
 
@@ -44,10 +44,10 @@ Error conflict(const QString &message, const QJsonObject &current)
 // (never reveal that a hidden item exists).
 ApiResult notYours(const QSqlDatabase &db, const Call &call, const store::DiaryRecord &record)
 {
-    Result<bool> visible = mayView(db, call.viewer(), record.ownerId, record.diary.visibility);
-    if (!visible)
-        return visible.error();
-    if (!record.deleted() && *visible)
+    Result<Relation> relation = store::FriendRepository(db).relation(call.viewer(), record.ownerId);
+    if (!relation)
+        return relation.error();
+    if (!record.deleted() && canSee(*relation, record.diary.visibility))
         return fail(ErrorCode::Forbidden, QStringLiteral("this diary is not yours"));
     return notFound();
 }
@@ -138,10 +138,10 @@ ApiResult getDiary(const ApiContext &context, const Call &call)
         return found.error();
     if (!found->has_value() || (*found)->deleted())
         return notFound();
-    Result<bool> visible = mayView(db, call.viewer(), (*found)->ownerId, (*found)->diary.visibility);
-    if (!visible)
-        return visible.error();
-    if (!*visible)
+    Result<Relation> relation = store::FriendRepository(db).relation(call.viewer(), (*found)->ownerId);
+    if (!relation)
+        return relation.error();
+    if (!canSee(*relation, (*found)->diary.visibility))
         return notFound();
     Result<QJsonObject> item = withReactions(db, call.viewer(), (*found)->diary.toJson());
     if (!item)
