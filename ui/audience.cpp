@@ -17,6 +17,7 @@ public:
         switch (visibility) {
         case kj::Visibility::Public: return tr("Public");
         case kj::Visibility::Friends: return tr("Friends");
+        case kj::Visibility::Groups: return tr("Friend groups");
         case kj::Visibility::Private: return tr("Only me");
         }
         return {};
@@ -33,7 +34,8 @@ QIcon audienceIcon(kj::Visibility visibility)
 {
     switch (visibility) {
     case kj::Visibility::Public: return icon(QStringLiteral("public"));
-    case kj::Visibility::Friends: return icon(QStringLiteral("audience-friends"));
+    case kj::Visibility::Friends:
+    case kj::Visibility::Groups: return icon(QStringLiteral("audience-friends"));
     case kj::Visibility::Private: return icon(QStringLiteral("private"));
     }
     return {};

@@ -31,8 +31,9 @@ kj::Visibility narrower(kj::Visibility a, kj::Visibility b)
     auto rank = [](kj::Visibility v) {
         switch (v) {
         case kj::Visibility::Private: return 0;
-        case kj::Visibility::Friends: return 1;
-        case kj::Visibility::Public: return 2;
+        case kj::Visibility::Groups: return 1; // some friends
+        case kj::Visibility::Friends: return 2;
+        case kj::Visibility::Public: return 3;
         }
         return 0;
     };

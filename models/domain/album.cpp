@@ -27,6 +27,7 @@ QJsonObject Album::toJson() const
                      {QStringLiteral("revision"), revision},
                      {QStringLiteral("createdAt"), toRfc3339(createdAt)},
                      {QStringLiteral("updatedAt"), toRfc3339(updatedAt)}};
+    audience().writeTo(json);
     if (photoCount)
         json.insert(QStringLiteral("photoCount"), *photoCount);
     return json;
@@ -40,13 +41,17 @@ Result<Album> Album::fromJson(const QJsonObject &json)
     const QJsonObject owner = reader.object(QStringLiteral("owner"));
     album.title = reader.string(QStringLiteral("title"), 1, kMaxTitleLength);
     album.description = reader.string(QStringLiteral("description"), 0, kMaxDescriptionLength);
-    album.visibility = reader.visibility(QStringLiteral("visibility"));
+    const Result<Audience> audience = Audience::read(reader, JsonReader::Mode::Lenient);
     album.revision = reader.integer(QStringLiteral("revision"), 1, kMaxRevision);
     album.createdAt = reader.timestamp(QStringLiteral("createdAt"));
     album.updatedAt = reader.timestamp(QStringLiteral("updatedAt"));
     const std::optional<qint64> count = reader.optionalInteger(QStringLiteral("photoCount"));
     if (Status status = reader.finish(); !status)
         return status.error();
+    if (!audience)
+        return audience.error();
+    album.visibility = audience->visibility;
+    album.groups = audience->groups;
     Result<User> parsedOwner = User::fromJson(owner);
     if (!parsedOwner)
         return parsedOwner.error();
@@ -58,10 +63,12 @@ Result<Album> Album::fromJson(const QJsonObject &json)
 
 QJsonObject AlbumWrite::toJson() const
 {
-    return {{QStringLiteral("title"), title},
+    QJsonObject json{{QStringLiteral("title"), title},
             {QStringLiteral("description"), description},
             {QStringLiteral("visibility"), visibilityName(visibility)},
             {QStringLiteral("baseRevision"), baseRevision ? QJsonValue(*baseRevision) : QJsonValue(QJsonValue::Null)}};
+    audience().writeTo(json);
+    return json;
 }
 
 Result<AlbumWrite> AlbumWrite::fromRequest(const QJsonObject &json)
@@ -71,18 +78,22 @@ Result<AlbumWrite> AlbumWrite::fromRequest(const QJsonObject &json)
     write.title = reader.string(QStringLiteral("title"), 1, Album::kMaxTitleLength);
     // Optional on the wire: an album without words is common.
     write.description = reader.optionalString(QStringLiteral("description"), 0, Album::kMaxDescriptionLength).value_or(QString());
-    write.visibility = reader.visibility(QStringLiteral("visibility"));
+    const Result<Audience> audience = Audience::read(reader, JsonReader::Mode::Strict);
     write.baseRevision = reader.optionalInteger(QStringLiteral("baseRevision"), 0, kMaxRevision);
     if (Status status = reader.finish(); !status)
         return status.error();
     if (Status status = checkTitle(write.title); !status)
         return status.error();
+    if (!audience)
+        return audience.error();
+    write.visibility = audience->visibility;
+    write.groups = audience->groups;
     return write;
 }
 
 bool AlbumWrite::sameContentAs(const Album &album) const
 {
-    return title == album.title && description == album.description && visibility == album.visibility;
+    return title == album.title && description == album.description && visibility == album.visibility && groups == album.groups;
 }
 
 } // namespace kj

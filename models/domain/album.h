@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/audience.h"
 #include "models/domain/result.h"
 #include "models/domain/user.h"
 #include "models/domain/visibility.h"
@@ -27,6 +28,9 @@ struct Album {
     QDateTime createdAt;
     QDateTime updatedAt;
     std::optional<int> photoCount; // the photos the reader may see, when the answer counts them
+    QStringList groups; // with Visibility::Groups: the owner's groups it is shown to (models/domain/audience.h)
+
+    [[nodiscard]] Audience audience() const { return {visibility, groups}; }
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static Result<Album> fromJson(const QJsonObject &json);
@@ -39,6 +43,9 @@ struct AlbumWrite {
     QString description;
     Visibility visibility = Visibility::Private;
     std::optional<qint64> baseRevision;
+    QStringList groups; // with Visibility::Groups: the owner's groups it is shown to (models/domain/audience.h)
+
+    [[nodiscard]] Audience audience() const { return {visibility, groups}; }
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static Result<AlbumWrite> fromRequest(const QJsonObject &json);

@@ -11,7 +11,7 @@ constexpr qint64 kMaxRevision = qint64(1) << 53; // exact in a JSON number
 
 QJsonObject Diary::toJson() const
 {
-    return {{QStringLiteral("kind"), QStringLiteral("diary")},
+    QJsonObject json{{QStringLiteral("kind"), QStringLiteral("diary")},
             {QStringLiteral("id"), id},
             {QStringLiteral("author"), author.toJson()},
             {QStringLiteral("title"), title},
@@ -20,6 +20,8 @@ QJsonObject Diary::toJson() const
             {QStringLiteral("revision"), revision},
             {QStringLiteral("createdAt"), toRfc3339(createdAt)},
             {QStringLiteral("updatedAt"), toRfc3339(updatedAt)}};
+    audience().writeTo(json);
+    return json;
 }
 
 Result<Diary> Diary::fromJson(const QJsonObject &json)
@@ -30,12 +32,16 @@ Result<Diary> Diary::fromJson(const QJsonObject &json)
     const QJsonObject author = reader.object(QStringLiteral("author"));
     diary.title = reader.string(QStringLiteral("title"), 0, kMaxTitleLength);
     diary.body = reader.string(QStringLiteral("body"), 0, kMaxBodyLength);
-    diary.visibility = reader.visibility(QStringLiteral("visibility"));
+    const Result<Audience> audience = Audience::read(reader, JsonReader::Mode::Lenient);
     diary.revision = reader.integer(QStringLiteral("revision"), 1, kMaxRevision);
     diary.createdAt = reader.timestamp(QStringLiteral("createdAt"));
     diary.updatedAt = reader.timestamp(QStringLiteral("updatedAt"));
     if (Status status = reader.finish(); !status)
         return status.error();
+    if (!audience)
+        return audience.error();
+    diary.visibility = audience->visibility;
+    diary.groups = audience->groups;
     Result<User> parsedAuthor = User::fromJson(author);
     if (!parsedAuthor)
         return parsedAuthor.error();
@@ -45,10 +51,12 @@ Result<Diary> Diary::fromJson(const QJsonObject &json)
 
 QJsonObject DiaryWrite::toJson() const
 {
-    return {{QStringLiteral("title"), title},
+    QJsonObject json{{QStringLiteral("title"), title},
             {QStringLiteral("body"), body},
             {QStringLiteral("visibility"), visibilityName(visibility)},
             {QStringLiteral("baseRevision"), baseRevision ? QJsonValue(*baseRevision) : QJsonValue(QJsonValue::Null)}};
+    audience().writeTo(json);
+    return json;
 }
 
 Result<DiaryWrite> DiaryWrite::fromRequest(const QJsonObject &json)
@@ -57,16 +65,20 @@ Result<DiaryWrite> DiaryWrite::fromRequest(const QJsonObject &json)
     DiaryWrite write;
     write.title = reader.string(QStringLiteral("title"), 0, Diary::kMaxTitleLength);
     write.body = reader.string(QStringLiteral("body"), 0, Diary::kMaxBodyLength);
-    write.visibility = reader.visibility(QStringLiteral("visibility"));
+    const Result<Audience> audience = Audience::read(reader, JsonReader::Mode::Strict);
     write.baseRevision = reader.optionalInteger(QStringLiteral("baseRevision"), 0, kMaxRevision);
     if (Status status = reader.finish(); !status)
         return status.error();
+    if (!audience)
+        return audience.error();
+    write.visibility = audience->visibility;
+    write.groups = audience->groups;
     return write;
 }
 
 bool DiaryWrite::sameContentAs(const Diary &diary) const
 {
-    return title == diary.title && body == diary.body && visibility == diary.visibility;
+    return title == diary.title && body == diary.body && visibility == diary.visibility && groups == diary.groups;
 }
 
 } // namespace kj

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/audience.h"
 #include "models/domain/result.h"
 #include "models/domain/user.h"
 #include "models/domain/visibility.h"
@@ -26,7 +27,9 @@ struct Diary {
     qint64 revision = 0;
     QDateTime createdAt;
     QDateTime updatedAt;
+    QStringList groups; // with Visibility::Groups: the owner's groups it is shown to (models/domain/audience.h)
 
+    [[nodiscard]] Audience audience() const { return {visibility, groups}; }
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static Result<Diary> fromJson(const QJsonObject &json);
     friend bool operator==(const Diary &, const Diary &) = default;
@@ -38,7 +41,9 @@ struct DiaryWrite {
     QString body;
     Visibility visibility = Visibility::Private;
     std::optional<qint64> baseRevision;
+    QStringList groups; // with Visibility::Groups: the owner's groups it is shown to (models/domain/audience.h)
 
+    [[nodiscard]] Audience audience() const { return {visibility, groups}; }
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static Result<DiaryWrite> fromRequest(const QJsonObject &json);
     //! Whether an existing diary already holds exactly what this write asks for (an idempotent retry).

@@ -137,7 +137,7 @@ Visibility JsonReader::visibility(const QString &key)
     const std::optional<Visibility> visibility = visibilityFromName(name);
     if (!visibility) {
         setError(ErrorCode::InvalidField,
-                 QStringLiteral("\"%1\" must be \"public\", \"friends\" or \"private\"").arg(key));
+                 QStringLiteral("\"%1\" must be \"public\", \"friends\", \"groups\" or \"private\"").arg(key));
         return Visibility::Private;
     }
     return *visibility;
@@ -200,6 +200,18 @@ QJsonArray JsonReader::array(const QString &key)
     if (!value->isArray()) {
         setError(ErrorCode::InvalidField, QStringLiteral("\"%1\" must be an array").arg(key));
         return {};
+    }
+    return value->toArray();
+}
+
+std::optional<QJsonArray> JsonReader::optionalArray(const QString &key)
+{
+    const QJsonValue *value = take(key, false);
+    if (!value)
+        return std::nullopt;
+    if (!value->isArray()) {
+        setError(ErrorCode::InvalidField, QStringLiteral("\"%1\" must be an array").arg(key));
+        return std::nullopt;
     }
     return value->toArray();
 }

@@ -41,6 +41,8 @@ public:
     [[nodiscard]] std::optional<QDateTime> optionalTimestamp(const QString &key);
     [[nodiscard]] QJsonObject object(const QString &key);
     [[nodiscard]] QJsonArray array(const QString &key);
+    //! Absent or null gives nullopt.
+    [[nodiscard]] std::optional<QJsonArray> optionalArray(const QString &key);
 
     [[nodiscard]] bool has(const QString &key) const;
     [[nodiscard]] bool failed() const { return m_error.has_value(); }

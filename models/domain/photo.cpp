@@ -26,6 +26,7 @@ QJsonObject Photo::toJson() const
                      {QStringLiteral("createdAt"), toRfc3339(createdAt)},
                      {QStringLiteral("updatedAt"), toRfc3339(updatedAt)}};
     json.insert(QStringLiteral("takenAt"), takenAt ? QJsonValue(toRfc3339(*takenAt)) : QJsonValue(QJsonValue::Null));
+    audience().writeTo(json);
     return json;
 }
 
@@ -38,7 +39,7 @@ Result<Photo> Photo::fromJson(const QJsonObject &json)
     photo.albumId = reader.itemId(QStringLiteral("albumId"));
     photo.mediaId = reader.itemId(QStringLiteral("mediaId"));
     photo.caption = reader.string(QStringLiteral("caption"), 0, kMaxCaptionLength);
-    photo.visibility = reader.visibility(QStringLiteral("visibility"));
+    const Result<Audience> audience = Audience::read(reader, JsonReader::Mode::Lenient);
     photo.takenAt = reader.optionalTimestamp(QStringLiteral("takenAt"));
     photo.width = int(reader.integer(QStringLiteral("width"), 0, kMaxPixels));
     photo.height = int(reader.integer(QStringLiteral("height"), 0, kMaxPixels));
@@ -47,6 +48,10 @@ Result<Photo> Photo::fromJson(const QJsonObject &json)
     photo.updatedAt = reader.timestamp(QStringLiteral("updatedAt"));
     if (Status status = reader.finish(); !status)
         return status.error();
+    if (!audience)
+        return audience.error();
+    photo.visibility = audience->visibility;
+    photo.groups = audience->groups;
     Result<User> parsedOwner = User::fromJson(owner);
     if (!parsedOwner)
         return parsedOwner.error();
@@ -60,6 +65,7 @@ QJsonObject PhotoWrite::toJson() const
                      {QStringLiteral("caption"), caption},
                      {QStringLiteral("visibility"), visibilityName(visibility)},
                      {QStringLiteral("baseRevision"), baseRevision ? QJsonValue(*baseRevision) : QJsonValue(QJsonValue::Null)}};
+    audience().writeTo(json);
     if (uploadId)
         json.insert(QStringLiteral("uploadId"), *uploadId);
     if (mediaId)
@@ -75,10 +81,14 @@ Result<PhotoWrite> PhotoWrite::fromRequest(const QJsonObject &json)
     write.mediaId = reader.optionalString(QStringLiteral("mediaId"), 0, 64);
     write.albumId = reader.itemId(QStringLiteral("albumId"));
     write.caption = reader.optionalString(QStringLiteral("caption"), 0, Photo::kMaxCaptionLength).value_or(QString());
-    write.visibility = reader.visibility(QStringLiteral("visibility"));
+    const Result<Audience> audience = Audience::read(reader, JsonReader::Mode::Strict);
     write.baseRevision = reader.optionalInteger(QStringLiteral("baseRevision"), 0, kMaxRevision);
     if (Status status = reader.finish(); !status)
         return status.error();
+    if (!audience)
+        return audience.error();
+    write.visibility = audience->visibility;
+    write.groups = audience->groups;
     if (write.uploadId.has_value() == write.mediaId.has_value())
         return fail(ErrorCode::InvalidField, QStringLiteral("give exactly one of \"uploadId\" and \"mediaId\""));
     for (const auto &[key, id] : {std::pair(QStringLiteral("uploadId"), write.uploadId), std::pair(QStringLiteral("mediaId"), write.mediaId)}) {
@@ -91,7 +101,7 @@ Result<PhotoWrite> PhotoWrite::fromRequest(const QJsonObject &json)
 bool PhotoWrite::sameContentAs(const Photo &photo, const QString &resolvedMediaId) const
 {
     return resolvedMediaId == photo.mediaId && albumId == photo.albumId && caption == photo.caption
-        && visibility == photo.visibility;
+        && visibility == photo.visibility && groups == photo.groups;
 }
 
 } // namespace kj

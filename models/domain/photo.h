@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/audience.h"
 #include "models/domain/result.h"
 #include "models/domain/user.h"
 #include "models/domain/visibility.h"
@@ -30,6 +31,9 @@ struct Photo {
     qint64 revision = 0;
     QDateTime createdAt;
     QDateTime updatedAt;
+    QStringList groups; // with Visibility::Groups: the owner's groups it is shown to (models/domain/audience.h)
+
+    [[nodiscard]] Audience audience() const { return {visibility, groups}; }
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static Result<Photo> fromJson(const QJsonObject &json);
@@ -46,6 +50,9 @@ struct PhotoWrite {
     QString caption;
     Visibility visibility = Visibility::Private;
     std::optional<qint64> baseRevision;
+    QStringList groups; // with Visibility::Groups: the owner's groups it is shown to (models/domain/audience.h)
+
+    [[nodiscard]] Audience audience() const { return {visibility, groups}; }
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static Result<PhotoWrite> fromRequest(const QJsonObject &json);

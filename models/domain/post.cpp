@@ -55,7 +55,7 @@ qsizetype characterCount(const QString &text)
 
 QJsonObject Post::toJson() const
 {
-    return {{QStringLiteral("kind"), QStringLiteral("post")},
+    QJsonObject json{{QStringLiteral("kind"), QStringLiteral("post")},
             {QStringLiteral("id"), id},
             {QStringLiteral("author"), author.toJson()},
             {QStringLiteral("text"), text},
@@ -64,6 +64,8 @@ QJsonObject Post::toJson() const
             {QStringLiteral("revision"), revision},
             {QStringLiteral("createdAt"), toRfc3339(createdAt)},
             {QStringLiteral("updatedAt"), toRfc3339(updatedAt)}};
+    audience().writeTo(json);
+    return json;
 }
 
 Result<Post> Post::fromJson(const QJsonObject &json)
@@ -74,7 +76,7 @@ Result<Post> Post::fromJson(const QJsonObject &json)
     const QJsonObject author = reader.object(QStringLiteral("author"));
     post.text = reader.string(QStringLiteral("text"), 1, kMaxTextUnits);
     const QJsonArray photos = reader.array(QStringLiteral("photoIds"));
-    post.visibility = reader.visibility(QStringLiteral("visibility"));
+    const Result<Audience> audience = Audience::read(reader, JsonReader::Mode::Lenient);
     post.revision = reader.integer(QStringLiteral("revision"), 1, kMaxRevision);
     post.createdAt = reader.timestamp(QStringLiteral("createdAt"));
     post.updatedAt = reader.timestamp(QStringLiteral("updatedAt"));
@@ -82,6 +84,10 @@ Result<Post> Post::fromJson(const QJsonObject &json)
         return status.error();
     if (Status status = checkText(post.text); !status)
         return status.error();
+    if (!audience)
+        return audience.error();
+    post.visibility = audience->visibility;
+    post.groups = audience->groups;
     Result<QStringList> photoIds = readPhotoIds(photos);
     if (!photoIds)
         return photoIds.error();
@@ -98,6 +104,7 @@ QJsonObject PostWrite::toJson() const
     QJsonObject json{{QStringLiteral("text"), text},
                      {QStringLiteral("photoIds"), QJsonArray::fromStringList(photoIds)},
                      {QStringLiteral("visibility"), visibilityName(visibility)}};
+    audience().writeTo(json);
     if (baseRevision)
         json.insert(QStringLiteral("baseRevision"), *baseRevision);
     return json;
@@ -109,12 +116,16 @@ Result<PostWrite> PostWrite::fromRequest(const QJsonObject &json)
     PostWrite write;
     write.text = reader.string(QStringLiteral("text"), 1, kMaxTextUnits);
     const QJsonArray photos = reader.array(QStringLiteral("photoIds"));
-    write.visibility = reader.visibility(QStringLiteral("visibility"));
+    const Result<Audience> audience = Audience::read(reader, JsonReader::Mode::Strict);
     write.baseRevision = reader.optionalInteger(QStringLiteral("baseRevision"), 0, kMaxRevision);
     if (Status status = reader.finish(); !status)
         return status.error();
     if (Status status = checkText(write.text); !status)
         return status.error();
+    if (!audience)
+        return audience.error();
+    write.visibility = audience->visibility;
+    write.groups = audience->groups;
     if (write.text.trimmed().isEmpty())
         return fail(ErrorCode::InvalidField, QStringLiteral("\"text\" must not be blank"));
     Result<QStringList> photoIds = readPhotoIds(photos);
@@ -126,7 +137,7 @@ Result<PostWrite> PostWrite::fromRequest(const QJsonObject &json)
 
 bool PostWrite::sameContentAs(const Post &post) const
 {
-    return text == post.text && photoIds == post.photoIds && visibility == post.visibility;
+    return text == post.text && photoIds == post.photoIds && visibility == post.visibility && groups == post.groups;
 }
 
 } // namespace kj

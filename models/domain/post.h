@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/audience.h"
 #include "models/domain/result.h"
 #include "models/domain/user.h"
 #include "models/domain/visibility.h"
@@ -28,7 +29,9 @@ struct Post {
     qint64 revision = 0;
     QDateTime createdAt;
     QDateTime updatedAt;
+    QStringList groups; // with Visibility::Groups: the owner's groups it is shown to (models/domain/audience.h)
 
+    [[nodiscard]] Audience audience() const { return {visibility, groups}; }
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static Result<Post> fromJson(const QJsonObject &json);
     friend bool operator==(const Post &, const Post &) = default;
@@ -41,10 +44,12 @@ struct PostWrite {
     QStringList photoIds;
     Visibility visibility = Visibility::Private;
     std::optional<qint64> baseRevision;
+    QStringList groups; // with Visibility::Groups: the owner's groups it is shown to (models/domain/audience.h)
 
+    [[nodiscard]] Audience audience() const { return {visibility, groups}; }
     [[nodiscard]] QJsonObject toJson() const;
     //! Strict: text of 1 to 10,000 characters and not blank, 0 to 9 distinct photo ids (lower-case
-    //! UUIDs), a visibility, an optional non-negative baseRevision, nothing else.
+    //! UUIDs), an audience (models/domain/audience.h), an optional non-negative baseRevision, nothing else.
     [[nodiscard]] static Result<PostWrite> fromRequest(const QJsonObject &json);
     //! Whether an existing post already holds exactly what this write asks for (an idempotent retry).
     [[nodiscard]] bool sameContentAs(const Post &post) const;

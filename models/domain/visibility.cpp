@@ -8,6 +8,7 @@ QString visibilityName(Visibility visibility)
     case Visibility::Public: return QStringLiteral("public");
     case Visibility::Friends: return QStringLiteral("friends");
     case Visibility::Private: return QStringLiteral("private");
+    case Visibility::Groups: return QStringLiteral("groups");
     }
     return QStringLiteral("private");
 }
@@ -20,6 +21,8 @@ std::optional<Visibility> visibilityFromName(const QString &name)
         return Visibility::Friends;
     if (name == QLatin1String("private"))
         return Visibility::Private;
+    if (name == QLatin1String("groups"))
+        return Visibility::Groups;
     return std::nullopt;
 }
 
