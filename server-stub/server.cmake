@@ -10,6 +10,8 @@ add_library(kj_server STATIC
     api/commentsapi.cpp
     api/diariesapi.cpp
     api/feedapi.cpp
+    api/feedphotobatches.cpp
+    api/feedsources.cpp api/feedsources.h
     api/friendsapi.cpp
     api/guestbookapi.cpp
     api/healthapi.cpp
@@ -49,6 +51,7 @@ add_library(kj_server STATIC
     store/mediarepository.cpp store/mediarepository.h
     store/migrations.cpp store/migrations.h
     store/notificationrepository.cpp store/notificationrepository.h
+    store/photobatchrepository.cpp store/photobatchrepository.h
     store/postrepository.cpp store/postrepository.h
     store/query.cpp store/query.h
     store/records.h
@@ -71,6 +74,7 @@ qt_add_resources(kj_server kj_server_migrations
           store/migrations/sqlite/0002_posts.sql
           store/migrations/sqlite/0003_media.sql
           store/migrations/sqlite/0004_space.sql
+          store/migrations/sqlite/0008_photobatches.sql
 )
 qt_add_resources(kj_server kj_server_demo
     PREFIX /kj/demo

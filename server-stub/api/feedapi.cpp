@@ -3,49 +3,52 @@
 #include "models/domain/apiversion.h"
 #include "models/domain/ids.h"
 #include "models/domain/itemkind.h"
+#include "server-stub/api/feedsources.h"
 #include "server-stub/api/itemjson.h"
 #include "server-stub/api/paging.h"
-#include "server-stub/store/diaryrepository.h"
-#include "server-stub/store/postrepository.h"
 
-// The feed merges diaries and 说说, newest first. Its order is (createdAt desc, id desc, kind), diaries
-// before posts when time and id are equal; its cursor names the last item given by all three, so a
-// page starts exactly after it in both tables. Each table gives at most limit + 1 items after the
-// cursor; the merge takes the first `limit` and knows there is more when anything is left over.
+// The feed merges what each feed source (feedsources.h) gives, newest first. Its order is (createdAt
+// desc, id desc, kind in the order of feedSources()); its cursor names the last item it gave, by all three,
+// so the next page starts exactly after it in every source.
 
 namespace kj::server::api {
 
 namespace {
+// Where the last item of a page stood: its time, id and kind (as a position in feedSources()).
 struct FeedKeyset {
     qint64 createdMs = 0;
     QString id;
-    ItemKind kind = ItemKind::Diary;
+    qsizetype rank = 0;
 };
 
-struct FeedEntry {
+struct RankedEntry {
     FeedKeyset key;
     QJsonObject json;
 };
 
-// Where a kind sorts among items with the same time and id.
-int rank(ItemKind kind)
-{
-    return kind == ItemKind::Diary ? 0 : 1;
-}
-
-bool newerFirst(const FeedEntry &a, const FeedEntry &b)
+bool newerFirst(const RankedEntry &a, const RankedEntry &b)
 {
     if (a.key.createdMs != b.key.createdMs)
         return a.key.createdMs > b.key.createdMs;
     if (a.key.id != b.key.id)
         return a.key.id > b.key.id;
-    return rank(a.key.kind) < rank(b.key.kind);
+    return a.key.rank < b.key.rank;
+}
+
+qsizetype rankOf(ItemKind kind)
+{
+    const QList<FeedSource> &sources = feedSources();
+    for (qsizetype i = 0; i < sources.size(); ++i) {
+        if (sources.at(i).kind == kind)
+            return i;
+    }
+    return -1;
 }
 
 QString encodeFeedCursor(const FeedKeyset &keyset)
 {
     const QByteArray raw = QByteArray::number(keyset.createdMs) + ':' + keyset.id.toLatin1() + ':'
-                           + itemKindName(keyset.kind).toLatin1();
+                           + itemKindName(feedSources().at(keyset.rank).kind).toLatin1();
     return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
@@ -69,15 +72,19 @@ Result<std::optional<FeedKeyset>> feedCursor(const QUrlQuery &query)
     keyset.id = QString::fromLatin1(parts.at(1));
     if (!ok || parts.at(0).isEmpty() || !isValidItemId(keyset.id))
         return malformed;
+    keyset.rank = rankOf(ItemKind::Diary);
     if (parts.size() == 3) {
         const std::optional<ItemKind> kind = itemKindFromName(QString::fromLatin1(parts.at(2)));
-        if (!kind || (*kind != ItemKind::Diary && *kind != ItemKind::Post))
+        keyset.rank = kind ? rankOf(*kind) : -1;
+        if (keyset.rank < 0)
             return malformed;
-        keyset.kind = *kind;
     }
     return std::optional(keyset);
 }
 
+// Each source gives at most limit items after the cursor plus whether it has more; the merge takes the
+// first `limit` of all of them and knows there is more when anything is left over. A source that sorts
+// after the cursor's kind at an equal (time, id) starts at that keyset inclusively, the others after it.
 ApiResult feed(const ApiContext &context, const Call &call)
 {
     Result<int> limit = pageLimit(call.request.query, kDefaultPageSize, kMaxPageSize);
@@ -89,36 +96,28 @@ ApiResult feed(const ApiContext &context, const Call &call)
     const QSqlDatabase db = context.db();
     const qint64 viewer = call.caller->userId;
 
-    // Diaries sort first at a tie, so they always continue strictly after the cursor's (time, id); a
-    // post with the cursor's time and id still comes when the cursor names a diary.
-    std::optional<store::DiaryKeyset> diariesAfter;
-    std::optional<store::PostPageStart> postsAfter;
-    if (*after) {
-        const store::DiaryKeyset keyset{(*after)->createdMs, (*after)->id};
-        diariesAfter = keyset;
-        postsAfter = store::PostPageStart{keyset, rank((*after)->kind) < rank(ItemKind::Post)};
+    QList<RankedEntry> entries;
+    bool more = false;
+    const QList<FeedSource> &sources = feedSources();
+    for (qsizetype rank = 0; rank < sources.size(); ++rank) {
+        std::optional<FeedStart> start;
+        if (*after)
+            start = FeedStart{{(*after)->createdMs, (*after)->id}, (*after)->rank < rank};
+        Result<FeedSlice> slice = sources.at(rank).slice(db, viewer, start, *limit);
+        if (!slice)
+            return slice.error();
+        more = more || slice->more;
+        for (FeedEntry &entry : slice->entries)
+            entries.append({{entry.createdMs, entry.id, rank}, std::move(entry.json)});
     }
-    Result<store::DiaryPage> diaries = store::DiaryRepository(db).feed(viewer, diariesAfter, *limit);
-    if (!diaries)
-        return diaries.error();
-    Result<store::PostPage> posts = store::PostRepository(db).feed(viewer, postsAfter, *limit);
-    if (!posts)
-        return posts.error();
-
-    QList<FeedEntry> entries;
-    for (const Diary &diary : std::as_const(diaries->items))
-        entries.append({{diary.createdAt.toMSecsSinceEpoch(), diary.id, ItemKind::Diary}, diary.toJson()});
-    for (const Post &post : std::as_const(posts->items))
-        entries.append({{post.createdAt.toMSecsSinceEpoch(), post.id, ItemKind::Post}, post.toJson()});
     std::sort(entries.begin(), entries.end(), newerFirst);
-    // Each source held back its (limit + 1)th item as a "next" marker; either one means more exist.
-    const bool more = entries.size() > *limit || diaries->next || posts->next;
+    more = more || entries.size() > *limit;
     if (entries.size() > *limit)
         entries.resize(*limit);
 
     QList<QJsonObject> items;
     items.reserve(entries.size());
-    for (const FeedEntry &entry : std::as_const(entries))
+    for (const RankedEntry &entry : std::as_const(entries))
         items.append(entry.json);
     const std::optional<QString> next =
         more && !entries.isEmpty() ? std::optional(encodeFeedCursor(entries.constLast().key)) : std::nullopt;

@@ -187,14 +187,39 @@ Result<std::optional<PhotoRecord>> AlbumRepository::findPhoto(const QString &id)
     return std::optional<PhotoRecord>(readPhoto(query));
 }
 
+Result<QList<PhotoRecord>> AlbumRepository::findPhotos(const QStringList &ids)
+{
+    QList<PhotoRecord> records;
+    if (ids.isEmpty())
+        return records;
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), ids.size());
+    Query query(m_db, kPhotoSelect + QStringLiteral("p.id IN (") + marks.join(u',')
+                          + QStringLiteral(") ORDER BY p.created_ms, p.id"));
+    for (const QString &id : ids)
+        query.bind(id);
+    if (Status status = query.exec(); !status)
+        return status.error();
+    while (query.next())
+        records.append(readPhoto(query));
+    return records;
+}
+
+// The batch (see migration 0008): that of the owner's latest photo in the album if it came at most ten
+// minutes before this one, else a new one named after this photo.
 Status AlbumRepository::insertPhoto(const PhotoRecord &record)
 {
+    constexpr qint64 kBatchGapMs = 10 * 60 * 1000;
     const Photo &p = record.photo;
+    const qint64 createdMs = p.createdAt.toMSecsSinceEpoch();
     return execute(m_db,
                    QStringLiteral("INSERT INTO photos (id, owner_id, album_id, media_id, caption, visibility, revision, "
-                                  "created_ms, updated_ms, deleted_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                  "created_ms, updated_ms, deleted_ms, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                  "COALESCE((SELECT batch_id FROM photos WHERE owner_id = ? AND album_id = ? "
+                                  "AND created_ms BETWEEN ? AND ? ORDER BY created_ms DESC, id DESC LIMIT 1), ?))"),
                    {p.id, record.ownerId, p.albumId, p.mediaId, textValue(p.caption), visibilityName(p.visibility),
-                    p.revision, p.createdAt.toMSecsSinceEpoch(), p.updatedAt.toMSecsSinceEpoch(), msOrNull(record.deletedAt)});
+                    p.revision, createdMs, p.updatedAt.toMSecsSinceEpoch(), msOrNull(record.deletedAt),
+                    record.ownerId, p.albumId, createdMs - kBatchGapMs, createdMs, p.id});
 }
 
 Status AlbumRepository::updatePhoto(const PhotoRecord &record)

@@ -26,6 +26,9 @@ public:
                                                const std::optional<DiaryKeyset> &after, int limit);
 
     [[nodiscard]] Result<std::optional<PhotoRecord>> findPhoto(const QString &id);
+    //! Photos and tombstones by id, oldest first; ids not found are left out.
+    [[nodiscard]] Result<QList<PhotoRecord>> findPhotos(const QStringList &ids);
+    //! Inserts a photo into the upload batch it belongs to (see migration 0008).
     [[nodiscard]] Status insertPhoto(const PhotoRecord &record);
     //! Writes album, media, caption, visibility, revision, updatedAt and deletedAt of an existing row.
     [[nodiscard]] Status updatePhoto(const PhotoRecord &record);

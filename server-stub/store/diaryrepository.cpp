@@ -72,13 +72,14 @@ Status DiaryRepository::update(const DiaryRecord &record)
 }
 
 Result<DiaryPage> DiaryRepository::page(const QString &condition, const QVariantList &values,
-                                        const std::optional<DiaryKeyset> &after, int limit)
+                                        const std::optional<PageStart> &after, int limit)
 {
     QString sql = kSelect + QStringLiteral("d.deleted_ms IS NULL AND ") + condition;
     QVariantList bound = values;
     if (after) {
-        sql += QStringLiteral(" AND (d.created_ms < ? OR (d.created_ms = ? AND d.id < ?))");
-        bound << after->createdMs << after->createdMs << after->id;
+        sql += after->inclusive ? QStringLiteral(" AND (d.created_ms < ? OR (d.created_ms = ? AND d.id <= ?))")
+                                : QStringLiteral(" AND (d.created_ms < ? OR (d.created_ms = ? AND d.id < ?))");
+        bound << after->keyset.createdMs << after->keyset.createdMs << after->keyset.id;
     }
     sql += QStringLiteral(" ORDER BY d.created_ms DESC, d.id DESC LIMIT ?");
     bound << limit + 1; // one more tells whether there is a next page
@@ -102,10 +103,11 @@ Result<DiaryPage> DiaryRepository::listByOwner(qint64 owner, std::optional<qint6
                                                const std::optional<DiaryKeyset> &after, int limit)
 {
     const SqlCondition audience = audienceCondition(viewer, QStringLiteral("d.owner_id"), QStringLiteral("d.visibility"));
-    return page(QStringLiteral("d.owner_id = ? AND ") + audience.sql, QVariantList{owner} + audience.values, after, limit);
+    const std::optional<PageStart> start = after ? std::optional(PageStart{*after, false}) : std::nullopt;
+    return page(QStringLiteral("d.owner_id = ? AND ") + audience.sql, QVariantList{owner} + audience.values, start, limit);
 }
 
-Result<DiaryPage> DiaryRepository::feed(qint64 viewer, const std::optional<DiaryKeyset> &after, int limit)
+Result<DiaryPage> DiaryRepository::feed(qint64 viewer, const std::optional<PageStart> &after, int limit)
 {
     const SqlCondition audience = audienceCondition(viewer, QStringLiteral("d.owner_id"), QStringLiteral("d.visibility"));
     return page(QStringLiteral("(d.owner_id = ? OR d.owner_id IN (SELECT friend_id FROM friendships WHERE user_id = ?)) AND ")

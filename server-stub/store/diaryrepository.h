@@ -25,12 +25,12 @@ public:
     [[nodiscard]] Result<DiaryPage> listByOwner(qint64 owner, std::optional<qint64> viewer,
                                                 const std::optional<DiaryKeyset> &after, int limit);
     //! The viewer's own diaries and those of their friends that the viewer may see, newest first.
-    [[nodiscard]] Result<DiaryPage> feed(qint64 viewer, const std::optional<DiaryKeyset> &after, int limit);
+    [[nodiscard]] Result<DiaryPage> feed(qint64 viewer, const std::optional<PageStart> &after, int limit);
     //! The ids of owner's live diaries of one visibility (to withdraw them from an ex-friend's cache).
     [[nodiscard]] Result<QStringList> liveIds(qint64 owner, Visibility visibility);
 
 private:
-    Result<DiaryPage> page(const QString &condition, const QVariantList &values, const std::optional<DiaryKeyset> &after,
+    Result<DiaryPage> page(const QString &condition, const QVariantList &values, const std::optional<PageStart> &after,
                            int limit);
 
     QSqlDatabase m_db;

@@ -25,12 +25,7 @@ struct PostPage {
     std::optional<DiaryKeyset> next;
 };
 
-//! Where a page of posts starts: strictly after the keyset, or (inclusive) at it too. The feed needs
-//! the latter when a diary with the same time and id came last on the previous page.
-struct PostPageStart {
-    DiaryKeyset keyset;
-    bool inclusive = false;
-};
+using PostPageStart = PageStart;
 
 //! 说说 and their tombstones, and the newest-first pages a viewer may see (filtered in SQL by
 //! audienceCondition, the SQL form of kj::canSee).

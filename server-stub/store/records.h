@@ -42,6 +42,13 @@ struct DiaryKeyset {
     QString id;
 };
 
+//! Where a newest-first page starts: strictly after the keyset, or (inclusive) at it too. The feed needs
+//! the latter when an item of a kind that sorts earlier, with the same time and id, ended the last page.
+struct PageStart {
+    DiaryKeyset keyset;
+    bool inclusive = false;
+};
+
 //! One page of diaries, newest first, and where the next one starts (nullopt: no more).
 struct DiaryPage {
     QList<Diary> items;

@@ -17,7 +17,7 @@ foreach(test tst_spaceapi tst_guestbookapi tst_visitsapi)
     kj_add_test(${test} SOURCES ${test}.cpp LIBS kj_testsupport Qt6::Sql LABELS server TIMEOUT 300)
 endforeach()
 # Media: uploads, albums, photos, renditions.
-foreach(test tst_uploadsapi tst_albumsapi tst_photosapi)
+foreach(test tst_uploadsapi tst_albumsapi tst_photosapi tst_feedphotos)
     kj_add_test(${test} SOURCES ${test}.cpp LIBS kj_testsupport Qt6::Sql LABELS server TIMEOUT 300)
 endforeach()
 pkg_check_modules(EXIV2_FOR_TESTS REQUIRED IMPORTED_TARGET exiv2) # writes EXIF into test photos

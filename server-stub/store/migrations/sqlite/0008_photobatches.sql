@@ -1,0 +1,7 @@
+-- Photos uploaded together form a batch, shown as one entry in the feed. A photo joins the batch of the
+-- owner's previous photo in the same album when that came at most ten minutes before it; otherwise it
+-- starts a batch named after itself. Photos from before batches each stand alone.
+ALTER TABLE photos ADD COLUMN batch_id TEXT;
+UPDATE photos SET batch_id = id;
+CREATE INDEX photos_by_batch ON photos(batch_id, created_ms, id);
+CREATE INDEX photos_by_owner ON photos(owner_id, created_ms, id);
