@@ -27,11 +27,13 @@ add_library(kj_server STATIC
     api/routes.cpp api/routes.h
     api/sessionsapi.cpp
     api/spaceapi.cpp
+    api/tracksapi.cpp
     api/uploadsapi.cpp api/uploadsweep.h
     api/usersapi.cpp
     api/visitsapi.cpp
     demo/demoseeder.cpp demo/demoseeder.h
     media/imageprocessor.cpp media/imageprocessor.h
+    media/audioprocessor.cpp media/audioprocessor.h
     media/mediastore.cpp media/mediastore.h
     media/uploadsink.cpp media/uploadsink.h
     security/passwordhasher.cpp security/passwordhasher.h
@@ -57,6 +59,7 @@ add_library(kj_server STATIC
     store/records.h
     store/sessionrepository.cpp store/sessionrepository.h
     store/spacerepository.cpp store/spacerepository.h
+    store/trackrepository.cpp store/trackrepository.h
     store/transaction.cpp store/transaction.h
     store/userrepository.cpp store/userrepository.h
     store/visitrepository.cpp store/visitrepository.h
@@ -65,6 +68,9 @@ target_link_libraries(kj_server PUBLIC kj_domain kj_http Qt6::Core Qt6::Network 
 # Photos: decoding and renditions (QImage, no windowing) and EXIF through Exiv2.
 pkg_check_modules(EXIV2 REQUIRED IMPORTED_TARGET exiv2)
 target_link_libraries(kj_server PRIVATE Qt6::Gui PkgConfig::EXIV2)
+# Music: sniffed by content, then title, artist, duration and cover art read by TagLib.
+pkg_check_modules(TAGLIB REQUIRED IMPORTED_TARGET taglib)
+target_link_libraries(kj_server PRIVATE PkgConfig::TAGLIB)
 
 # Schema migrations and demo data travel inside the binary.
 qt_add_resources(kj_server kj_server_migrations
@@ -74,6 +80,7 @@ qt_add_resources(kj_server kj_server_migrations
           store/migrations/sqlite/0002_posts.sql
           store/migrations/sqlite/0003_media.sql
           store/migrations/sqlite/0004_space.sql
+          store/migrations/sqlite/0007_tracks.sql
           store/migrations/sqlite/0008_photobatches.sql
 )
 qt_add_resources(kj_server kj_server_demo

@@ -51,6 +51,11 @@ const QString kCommandsHelp = QStringLiteral(
     "                                            upload photos (resumable); prints each photo's id\n"
     "  media get MEDIA_ID [--size thumb|large|original] -o FILE\n"
     "                                            save a photo's bytes\n"
+    "  track upload FILE [--title T] [--artist A] [--visibility V]\n"
+    "                                            upload a track (MP3, Ogg, FLAC, M4A, WAV); prints its id\n"
+    "  tracks [USER] / track delete ID           tracks of mine (or of USER) / delete one of mine\n"
+    "  space music [TRACK_ID...] [--autoplay] [--shuffle]\n"
+    "                                            my space's background music, in order (none: off)\n"
     "  sync                                      send pending changes and fetch new ones\n"
     "  status                                    account, server, pending changes, last sync\n"
     "\n"
@@ -141,6 +146,7 @@ int Cli::dispatch(const QString &command, const QStringList &rest)
         {QStringLiteral("visit"), visitCommand},       {QStringLiteral("visitors"), visitorsCommand},
         {QStringLiteral("album"), albumCommand},       {QStringLiteral("photo"), photoCommand},
         {QStringLiteral("media"), mediaCommand},
+        {QStringLiteral("track"), trackCommand},       {QStringLiteral("tracks"), tracksCommand},
     };
     for (const auto &[name, run] : commands) {
         if (name == command)

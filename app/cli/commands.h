@@ -27,6 +27,10 @@ int visitorsCommand(Cli &cli, const QStringList &args);
 int albumCommand(Cli &cli, const QStringList &args);     // mediacommands.cpp: albums, photo uploads, media
 int photoCommand(Cli &cli, const QStringList &args);
 int mediaCommand(Cli &cli, const QStringList &args);
+int trackCommand(Cli &cli, const QStringList &args);     // trackcommands.cpp: tracks and the space's music
+int tracksCommand(Cli &cli, const QStringList &args);
+//! `space music TRACK_ID... [--autoplay] [--shuffle]` (spaceCommand passes what follows "music").
+int spaceMusicCommand(Cli &cli, const QStringList &args);
 //! The server's feed (diaries and 说说 with reactions), newest first; the `feed --online` of feedCommand.
 int onlineFeed(Cli &cli, int limit);
 

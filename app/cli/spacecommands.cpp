@@ -325,11 +325,13 @@ int spaceCommand(Cli &cli, const QStringList &args)
         return showSpace(cli, args.mid(1));
     if (sub == u"set")
         return setSpace(cli, args.mid(1));
+    if (sub == u"music")
+        return spaceMusicCommand(cli, args.mid(1));
     if (sub == u"--help" || sub == u"-h") {
-        cli.out() << "Usage: kongjian-cli space show [USER] | space set [options]  (each takes --help)\n";
+        cli.out() << "Usage: kongjian-cli space show [USER] | space set [options] | space music [TRACK_ID...]  (each takes --help)\n";
         return Success;
     }
-    cli.err() << "kongjian-cli: space needs one of show, set (see kongjian-cli space --help)\n";
+    cli.err() << "kongjian-cli: space needs one of show, set, music (see kongjian-cli space --help)\n";
     return UsageError;
 }
 

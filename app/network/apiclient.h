@@ -3,6 +3,7 @@
 #include "app/network/postpages.h"
 #include "app/network/mediapages.h"
 #include "app/network/spacepages.h"
+#include "app/network/trackpages.h"
 #include "models/domain/change.h"
 #include "models/domain/diary.h"
 #include "models/domain/friendship.h"
@@ -166,6 +167,14 @@ public:
                      Callback<kj::UploadStatus> done);
     //! GET /media/{id}?size=: the bytes and their Content-Type.
     void media(const QString &mediaId, kj::MediaSize size, const QObject *context, Callback<MediaBytes> done);
+
+    // Tracks (apiclient_tracks.cpp); their bytes go up first with MediaUpload (kind track).
+    //! Create (write.baseRevision absent) or update. A stale base gives ErrorCode::Conflict.
+    void putTrack(const QString &id, const kj::TrackWrite &write, const QObject *context, Callback<TrackWriteResult> done);
+    void track(const QString &id, const QObject *context, Callback<TrackItem> done);
+    void deleteTrack(const QString &id, const QObject *context, Callback<void> done);
+    void userTracks(const QString &username, const QString &cursor, int limit, const QObject *context,
+                    Callback<TrackPage> done);
 
 Q_SIGNALS:
     //! An authenticated call was answered 401: the token is no longer valid.

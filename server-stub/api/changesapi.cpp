@@ -9,6 +9,7 @@
 #include "server-stub/store/diaryrepository.h"
 #include "server-stub/store/friendrepository.h"
 #include "server-stub/store/postrepository.h"
+#include "server-stub/store/trackrepository.h"
 #include "server-stub/store/transaction.h"
 #include "server-stub/store/userrepository.h"
 
@@ -81,6 +82,26 @@ Result<std::optional<Change>> postChange(const QSqlDatabase &db, qint64 viewer, 
             return visible.error();
         if (*visible)
             return std::optional(Change{row.kind, Change::Op::Upsert, row.itemId, (*found)->post.toJson()});
+    }
+    if (entry.sawBefore)
+        return std::optional(Change{row.kind, Change::Op::Delete, row.itemId, {}});
+    return std::optional<Change>();
+}
+
+// The same rule for a track.
+Result<std::optional<Change>> trackChange(const QSqlDatabase &db, qint64 viewer, const Collapsed &entry)
+{
+    const store::ChangeRow &row = entry.latest;
+    Result<std::optional<store::TrackRecord>> found = store::TrackRepository(db).find(row.itemId);
+    if (!found)
+        return found.error();
+    if (found->has_value() && !(*found)->deleted()) {
+        Result<bool> visible = mayView(db, viewer, ItemKind::Track, (*found)->track.id, (*found)->ownerId,
+                                       (*found)->track.visibility);
+        if (!visible)
+            return visible.error();
+        if (*visible)
+            return upsert(db, viewer, row, (*found)->track.toJson());
     }
     if (entry.sawBefore)
         return std::optional(Change{row.kind, Change::Op::Delete, row.itemId, {}});
@@ -194,6 +215,8 @@ ApiResult changes(const ApiContext &context, const Call &call)
             change = mediaItemChange(db, viewer, entry);
         else if (key.first == QLatin1String("post"))
             change = postChange(db, viewer, entry);
+        else if (key.first == QLatin1String("track"))
+            change = trackChange(db, viewer, entry);
         if (!change)
             return change.error();
         if (change->has_value())

@@ -9,6 +9,7 @@
 #include "server-stub/store/diaryrepository.h"
 #include "server-stub/store/friendrepository.h"
 #include "server-stub/store/postrepository.h"
+#include "server-stub/store/trackrepository.h"
 #include "server-stub/store/transaction.h"
 #include "server-stub/store/userrepository.h"
 
@@ -186,6 +187,13 @@ Status withdrawFriendsOnly(const QSqlDatabase &db, store::ChangeLog &log, qint64
         return postIds.error();
     for (const QString &id : std::as_const(*postIds)) {
         if (Status status = log.appendAddressed(QStringLiteral("post"), id, owner, viewer, Visibility::Friends, now); !status)
+            return status;
+    }
+    Result<QStringList> trackIds = store::TrackRepository(db).liveIds(owner, Visibility::Friends);
+    if (!trackIds)
+        return trackIds.error();
+    for (const QString &id : std::as_const(*trackIds)) {
+        if (Status status = log.appendAddressed(QStringLiteral("track"), id, owner, viewer, Visibility::Friends, now); !status)
             return status;
     }
     Result<QList<QPair<QString, QString>>> media = store::AlbumRepository(db).friendsOnlyItems(owner);

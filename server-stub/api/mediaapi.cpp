@@ -8,7 +8,8 @@
 #include <QFile>
 
 // GET /media/{id}?size= serves a photo's bytes to whoever may see at least one photo that shows them (or
-// uploaded them); to anyone else the media does not exist. Renditions are JPEG; the original keeps the
+// uploaded them), and a track's audio (and its cover art as thumb and large) to whoever may see a track
+// made of it; to anyone else the media does not exist. Renditions are JPEG; the original keeps the
 // type its content was sniffed as. A media id names immutable bytes, so the ETag is the id and size.
 // The answer is read whole into memory (at most 50 MiB for an original) for now.
 
@@ -23,7 +24,7 @@ ApiResult getMedia(const ApiContext &context, const Call &call)
     if (!isValidItemId(id))
         return fail(ErrorCode::InvalidId, QStringLiteral("a media id is a lower-case UUID (8-4-4-4-12 hex)"));
     const QString sizeText = call.request.queryValue(QStringLiteral("size"));
-    const std::optional<MediaSize> size = sizeText.isEmpty() ? std::optional(MediaSize::Large) : mediaSizeFromName(sizeText);
+    std::optional<MediaSize> size = sizeText.isEmpty() ? std::optional(MediaSize::Large) : mediaSizeFromName(sizeText);
     if (!size)
         return fail(ErrorCode::BadRequest, QStringLiteral("size must be thumb, large or original"));
 
@@ -39,6 +40,13 @@ ApiResult getMedia(const ApiContext &context, const Call &call)
         return visible.error();
     if (!*visible)
         return notFound;
+    if ((*media)->kind == MediaKind::Track) {
+        // A track's own bytes are its audio; thumb and large are renditions of its cover art, if it had one.
+        if (sizeText.isEmpty())
+            size = MediaSize::Original;
+        if (*size != MediaSize::Original && !QFile::exists(context.media->mediaPath(id, *size)))
+            return fail(ErrorCode::NotFound, QStringLiteral("this track has no cover art"));
+    }
 
     const QByteArray etag = '"' + id.toLatin1() + '-' + mediaSizeName(*size).toLatin1() + '"';
     const QList<QPair<QByteArray, QByteArray>> headers{

@@ -46,6 +46,11 @@ Result<QString> resolveMedia(const QSqlDatabase &db, const Call &call, const Pho
         return granted.error();
     if (!*granted)
         return fail(ErrorCode::NotFound, QStringLiteral("no such media among the caller's uploads"));
+    Result<std::optional<store::MediaRecord>> record = media.find(*write.mediaId);
+    if (!record)
+        return record.error();
+    if (!record->has_value() || (*record)->kind != MediaKind::Photo) // a track's audio is no picture
+        return fail(ErrorCode::InvalidField, QStringLiteral("the media %1 is not a photo").arg(*write.mediaId));
     return *write.mediaId;
 }
 

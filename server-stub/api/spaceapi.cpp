@@ -5,6 +5,7 @@
 #include "server-stub/api/requestbody.h"
 #include "server-stub/store/mediarepository.h"
 #include "server-stub/store/spacerepository.h"
+#include "server-stub/store/trackrepository.h"
 #include "server-stub/store/transaction.h"
 
 namespace kj::server::api {
@@ -39,6 +40,20 @@ Status checkImages(const QSqlDatabase &db, qint64 caller, const SpaceSettings &s
     return {};
 }
 
+// A playlist plays the owner's own live tracks (someone else's, a deleted one and a missing one alike are
+// named, so the owner sees which id is wrong).
+Status checkPlaylist(const QSqlDatabase &db, qint64 caller, const SpaceMusic &music)
+{
+    Result<QStringList> wrong = store::TrackRepository(db).notLiveTracksOf(caller, music.trackIds);
+    if (!wrong)
+        return wrong.error();
+    if (!wrong->isEmpty()) {
+        return fail(ErrorCode::InvalidField, QStringLiteral("\"music.trackIds\" names %1, which is not one of your tracks")
+                                                 .arg(wrong->constFirst()));
+    }
+    return {};
+}
+
 ApiResult mySpace(const ApiContext &context, const Call &call)
 {
     Result<SpaceSettings> settings = store::SpaceRepository(context.db()).load(call.caller->userId);
@@ -57,12 +72,13 @@ ApiResult putMySpace(const ApiContext &context, const Call &call)
     Result<SpaceSettings> settings = SpaceSettings::fromRequest(*body);
     if (!settings)
         return settings.error();
-    // Track ids are checked in form only until tracks are stored; then they must be the caller's own too.
     const QSqlDatabase db = context.db();
     Result<store::Transaction> transaction = store::Transaction::begin(db);
     if (!transaction)
         return transaction.error();
     if (Status status = checkImages(db, call.caller->userId, *settings); !status)
+        return status.error();
+    if (Status status = checkPlaylist(db, call.caller->userId, settings->music); !status)
         return status.error();
     if (Status status = store::SpaceRepository(db).save(call.caller->userId, *settings, nowUtc()); !status)
         return status.error();

@@ -5,9 +5,11 @@
 #include "models/domain/upload.h"
 #include "server-stub/api/requestbody.h"
 #include "server-stub/api/uploadsweep.h"
+#include "server-stub/media/audioprocessor.h"
 #include "server-stub/media/mediastore.h"
 #include "server-stub/media/uploadsink.h"
 #include "server-stub/store/mediarepository.h"
+#include "server-stub/store/trackrepository.h"
 #include "server-stub/store/transaction.h"
 
 #include <QCryptographicHash>
@@ -16,8 +18,9 @@
 // Resumable uploads in the tus manner (design.md section 2). POST reserves an upload (and its place in
 // the quota) and creates its empty .part file; each PATCH streams its body to the end of that file
 // (see media/uploadsink.h: the transport never holds a chunk in memory) and moves the stored offset;
-// the PATCH that reaches the size verifies the SHA-256, checks and renders the photo and turns the upload
-// into media, stored once per content. The state lives in the database and the bytes on disk, so
+// the PATCH that reaches the size verifies the SHA-256, checks and renders the photo (or checks the track
+// and renders its cover art, reading its tags with TagLib) and turns the upload into media, stored once per
+// content. The state lives in the database and the bytes on disk, so
 // uploads survive a restart. Checking and rendering run on the I/O thread that served the last PATCH
 // (one decode at a time); a worker pool can take them later without changing the wire.
 
@@ -77,6 +80,47 @@ Result<QString> sha256Of(const QString &path)
     return QString::fromLatin1(hash.result().toHex());
 }
 
+Error kindMismatch(MediaKind wanted, MediaKind stored)
+{
+    return fail(ErrorCode::UnsupportedMediaType,
+                QStringLiteral("these bytes are a %1 on this server, not a %2").arg(mediaKindName(stored), mediaKindName(wanted)));
+}
+
+//! What checking and rendering a finished upload gave: the media's type and size, and for a track what
+//! TagLib read from it.
+struct IngestedMedia {
+    QString mimeType;
+    int width = 0; // of the photo, or of a track's cover art (0 without)
+    int height = 0;
+    std::optional<QDateTime> takenAt;
+    std::optional<store::AudioRecord> audio;
+};
+
+Result<IngestedMedia> ingestPhoto(media::MediaStore &store, const QString &partPath, const QString &mediaId)
+{
+    Result<media::ImageInfo> image = store.images().process(partPath, store.mediaPath(mediaId, MediaSize::Thumb),
+                                                            store.mediaPath(mediaId, MediaSize::Large));
+    if (!image)
+        return image.error();
+    return IngestedMedia{media::imageMimeType(image->format), image->width, image->height, image->takenAt, std::nullopt};
+}
+
+Result<IngestedMedia> ingestTrack(media::MediaStore &store, const QString &partPath, const QString &mediaId)
+{
+    media::AudioProcessor audio(store.images());
+    Result<media::AudioInfo> info = audio.process(partPath, store.mediaPath(mediaId, MediaSize::Thumb),
+                                                  store.mediaPath(mediaId, MediaSize::Large), store.temporaryPath());
+    if (!info)
+        return info.error();
+    IngestedMedia ingested{media::audioMimeType(info->format), 0, 0, std::nullopt,
+                           store::AudioRecord{mediaId, info->durationMs, info->title, info->artist, info->cover.has_value()}};
+    if (info->cover) {
+        ingested.width = info->cover->width;
+        ingested.height = info->cover->height;
+    }
+    return ingested;
+}
+
 //! The whole file is in: verify, check and render it, and make it media (or find the media that
 //! already has these bytes). Any refusal discards the upload.
 Result<QString> completeUpload(const ApiContext &context, const store::UploadRecord &upload)
@@ -117,26 +161,31 @@ Result<QString> completeUpload(const ApiContext &context, const store::UploadRec
     if (!existing)
         return existing.error();
     if (existing->has_value()) { // the same bytes from someone else: stored once
+        if ((*existing)->kind != upload.kind)
+            return refuse(kindMismatch(upload.kind, (*existing)->kind));
         QFile::remove(partPath);
         return finish((*existing)->id);
     }
 
     const QString mediaId = newItemId();
-    Result<media::ImageInfo> image = store.images().process(partPath, store.mediaPath(mediaId, MediaSize::Thumb),
-                                                            store.mediaPath(mediaId, MediaSize::Large));
-    if (!image) {
+    Result<IngestedMedia> ingested = upload.kind == MediaKind::Track ? ingestTrack(store, partPath, mediaId)
+                                                                     : ingestPhoto(store, partPath, mediaId);
+    if (!ingested) {
         store.removeMedia(mediaId);
-        if (image.error().code == ErrorCode::Internal)
-            return image.error();
-        return refuse(image.error());
+        if (ingested.error().code == ErrorCode::Internal)
+            return ingested.error();
+        return refuse(ingested.error());
     }
     if (!QFile::rename(partPath, store.mediaPath(mediaId, MediaSize::Original))) {
         store.removeMedia(mediaId);
         return fail(ErrorCode::Internal, QStringLiteral("cannot move %1 into the media folder").arg(partPath));
     }
-    store::MediaRecord record{mediaId, upload.sha256, upload.size, upload.kind, media::imageMimeType(image->format),
-                              image->width, image->height, image->takenAt, now};
-    if (Status inserted = repository.insert(record); !inserted) {
+    store::MediaRecord record{mediaId, upload.sha256, upload.size, upload.kind, ingested->mimeType,
+                              ingested->width, ingested->height, ingested->takenAt, now};
+    Status inserted = repository.insert(record);
+    if (inserted && ingested->audio)
+        inserted = store::TrackRepository(db).insertAudio(*ingested->audio);
+    if (!inserted) {
         store.removeMedia(mediaId);
         // Two uploads of the same bytes finished at once: the other one's media stands.
         Result<std::optional<store::MediaRecord>> raced = repository.findByContent(upload.sha256, upload.size);
@@ -156,11 +205,11 @@ ApiResult startUpload(const ApiContext &context, const Call &call)
     if (!start)
         return start.error();
     const media::MediaLimits &limits = context.media->limits();
-    if (start->kind != MediaKind::Photo)
-        return fail(ErrorCode::UnsupportedMediaType, QStringLiteral("this server takes photo uploads only (tracks come later)"));
     if (start->size > limits.maxUploadBytes) {
-        return fail(ErrorCode::PayloadTooLarge,
-                    QStringLiteral("a photo may have at most %1 bytes; this one has %2").arg(limits.maxUploadBytes).arg(start->size));
+        return fail(ErrorCode::PayloadTooLarge, QStringLiteral("a %1 may have at most %2 bytes; this one has %3")
+                                                    .arg(mediaKindName(start->kind))
+                                                    .arg(limits.maxUploadBytes)
+                                                    .arg(start->size));
     }
     const QSqlDatabase db = context.db();
     const QDateTime now = nowUtc();
@@ -179,6 +228,8 @@ ApiResult startUpload(const ApiContext &context, const Call &call)
         Result<bool> granted = repository.hasGrant(call.caller->userId, (*existing)->id);
         if (!granted)
             return granted.error();
+        if (*granted && (*existing)->kind != start->kind)
+            return kindMismatch(start->kind, (*existing)->kind);
         if (*granted)
             return statusResponse(200, UploadStatus{{}, 0, 0, (*existing)->id});
     }

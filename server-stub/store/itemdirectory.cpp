@@ -13,9 +13,9 @@ std::optional<QString> tableOf(ItemKind kind)
     case ItemKind::Diary: return QStringLiteral("diaries");
     case ItemKind::Post: return QStringLiteral("posts");
     case ItemKind::Album: return QStringLiteral("albums");
+    case ItemKind::Track: return QStringLiteral("tracks");
     case ItemKind::Photo: // see findPhoto()
     case ItemKind::Repost:
-    case ItemKind::Track:
         break;
     }
     return std::nullopt;

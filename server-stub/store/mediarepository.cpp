@@ -3,6 +3,7 @@
 #include "server-stub/store/audiencesql.h"
 #include "server-stub/store/query.h"
 #include "server-stub/store/spacerepository.h"
+#include "server-stub/store/trackrepository.h"
 
 #include <QTimeZone>
 
@@ -106,6 +107,8 @@ Result<bool> MediaRepository::mayView(const QString &mediaId, std::optional<qint
     }
     if (Result<bool> shown = SpaceRepository(m_db).showsImage(mediaId); !shown || *shown)
         return shown; // a space's avatar, cover or background: seen by everyone, like the space
+    if (Result<bool> heard = TrackRepository(m_db).showsMedia(mediaId, viewer); !heard || *heard)
+        return heard; // a track's audio and cover art: seen by whoever may see the track
     const SqlCondition photoAudience = audienceCondition(viewer, QStringLiteral("p.owner_id"), QStringLiteral("p.visibility"));
     const SqlCondition albumAudience = audienceCondition(viewer, QStringLiteral("a.owner_id"), QStringLiteral("a.visibility"));
     Query query(m_db, QStringLiteral("SELECT 1 FROM photos p JOIN albums a ON a.id = p.album_id WHERE p.media_id = ? "

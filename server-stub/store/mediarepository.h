@@ -25,7 +25,8 @@ public:
     //! Bytes counted against user's quota: the media they uploaded and the full size of their open uploads.
     [[nodiscard]] Result<qint64> usedBytes(qint64 user);
     //! Whether viewer (nullopt: anonymous) may fetch the media: they uploaded it, or they may see a live
-    //! photo that shows it (its own audience and its album's, through kj::canSee in SQL).
+    //! photo that shows it (its own audience and its album's, through kj::canSee in SQL), or a live track
+    //! whose audio it is, or it is a space's avatar, cover or background.
     [[nodiscard]] Result<bool> mayView(const QString &mediaId, std::optional<qint64> viewer);
 
     [[nodiscard]] Result<std::optional<UploadRecord>> findUpload(const QString &id);

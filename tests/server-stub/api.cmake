@@ -26,3 +26,10 @@ kj_add_test(tst_mediaapi SOURCES tst_mediaapi.cpp LIBS kj_testsupport PkgConfig:
 foreach(test tst_serverstore tst_passwords)
     kj_add_test(${test} SOURCES ${test}.cpp LIBS kj_server Qt6::Sql LABELS server)
 endforeach()
+# Music: tracks, their media and the space's playlist, with audio files made in the test (audiofixtures)
+# and tagged with TagLib.
+pkg_check_modules(TAGLIB_FOR_TESTS REQUIRED IMPORTED_TARGET taglib)
+add_library(kj_audiofixtures STATIC
+    ${PROJECT_SOURCE_DIR}/tests/support/audiofixtures.cpp ${PROJECT_SOURCE_DIR}/tests/support/audiofixtures.h)
+target_link_libraries(kj_audiofixtures PUBLIC kj_common Qt6::Core PRIVATE PkgConfig::TAGLIB_FOR_TESTS)
+kj_add_test(tst_tracksapi SOURCES tst_tracksapi.cpp LIBS kj_testsupport kj_audiofixtures LABELS server TIMEOUT 300)

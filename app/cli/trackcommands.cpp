@@ -1,0 +1,231 @@
+#include "app/cli/cli.h"
+#include "app/cli/commands.h"
+#include "app/cli/onlinecommand.h"
+
+#include "app/clientsession.h"
+#include "app/media/mediaupload.h"
+#include "app/network/apiclient.h"
+#include "models/domain/apiversion.h"
+#include "models/domain/ids.h"
+
+#include <QEventLoop>
+#include <QFileInfo>
+
+// Tracks and the space's background music are online only for now, like albums and photos
+// (mediacommands.cpp): they go straight to the server, so an unreachable server is an error that says so.
+
+namespace kj::cli {
+
+namespace {
+
+QString duration(qint64 ms)
+{
+    const qint64 seconds = (ms + 500) / 1000;
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+//! Uploads a file as a track (resumable, progress on stderr); the upload it made (empty when the server
+//! had my bytes already) and the media id.
+kj::Result<std::pair<QString, QString>> uploadTrackFile(Cli &cli, app::ApiClient &api, const QString &path)
+{
+    app::MediaUpload upload(api, path, kj::MediaKind::Track);
+    const QString name = QFileInfo(path).fileName();
+    QObject::connect(&upload, &app::MediaUpload::progress, [&](qint64 sent, qint64 total) {
+        cli.err() << "\r" << name << ": " << (total > 0 ? sent * 100 / total : 100) << "% of " << total << " bytes";
+        cli.err().flush();
+    });
+    std::optional<kj::Result<QString>> outcome;
+    QEventLoop loop;
+    QObject::connect(&upload, &app::MediaUpload::finished, [&](kj::Result<QString> result) {
+        outcome.emplace(std::move(result));
+        loop.quit();
+    });
+    upload.start();
+    if (!outcome)
+        loop.exec();
+    cli.err() << '\n';
+    if (!*outcome)
+        return outcome->error();
+    return std::pair(upload.uploadId(), **outcome);
+}
+
+int uploadTrack(Cli &cli, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("An MP3, Ogg Vorbis/Opus, FLAC, M4A or WAV file (up to 50 MiB)."));
+    parser.addOption({QStringLiteral("title"), QStringLiteral("The title (default: the file's tags, else its name)."), QStringLiteral("T")});
+    parser.addOption({QStringLiteral("artist"), QStringLiteral("The artist (default: the file's tags)."), QStringLiteral("A")});
+    parser.addOption({QStringLiteral("visibility"),
+                      QStringLiteral("Who may hear it: public, friends or private (default public: background music plays "
+                                     "to whoever may see my space)."),
+                      QStringLiteral("V")});
+    if (const std::optional<int> stop = cli.parseCommand(
+            parser, args, QStringLiteral("track upload FILE [--title T] [--artist A] [--visibility V]"),
+            QStringLiteral("Uploads a track (resumable; progress on standard error), reads its title, artist, length and "
+                           "cover art on the server and prints the track's id. Needs the server."),
+            1, 1))
+        return *stop;
+    const QString file = parser.positionalArguments().first();
+    if (!QFileInfo(file).isFile())
+        return cli.fail(QStringLiteral("%1 is not a file").arg(file));
+    kj::TrackWrite write;
+    if (parser.isSet(QStringLiteral("visibility"))) {
+        const QString text = parser.value(QStringLiteral("visibility"));
+        const std::optional<kj::Visibility> visibility = kj::visibilityFromName(text);
+        if (!visibility || *visibility == kj::Visibility::Groups)
+            return cli.fail(QStringLiteral("\"%1\" is not a visibility for a track: use public, friends or private").arg(text));
+        write.visibility = *visibility;
+    }
+    if (parser.isSet(QStringLiteral("title")))
+        write.title = parser.value(QStringLiteral("title"));
+    if (parser.isSet(QStringLiteral("artist")))
+        write.artist = parser.value(QStringLiteral("artist"));
+    // The server's own check of the words, here first, so a blank title is explained before the upload.
+    write.mediaId = kj::newItemId();
+    if (kj::Result<kj::TrackWrite> valid = kj::TrackWrite::fromRequest(write.toJson()); !valid)
+        return cli.fail(valid.error().message);
+    kj::Result<app::ClientSession *> session = cli.session(true);
+    if (!session)
+        return cli.fail(session.error());
+    app::ApiClient &api = (*session)->api();
+    kj::Result<std::pair<QString, QString>> uploaded = uploadTrackFile(cli, api, file);
+    if (!uploaded) {
+        if (uploaded.error().code == kj::ErrorCode::UnsupportedMediaType || uploaded.error().code == kj::ErrorCode::PayloadTooLarge)
+            return cli.fail(QStringLiteral("the server refused %1: %2").arg(file, uploaded.error().message));
+        return failOnline(cli, uploaded.error(), QStringLiteral("Uploading %1").arg(file));
+    }
+    // By the upload when there was one, so the server knows the file's name for a default title.
+    write.mediaId.reset();
+    if (!uploaded->first.isEmpty())
+        write.uploadId = uploaded->first;
+    else
+        write.mediaId = uploaded->second;
+    const QString id = kj::newItemId();
+    kj::Result<app::TrackWriteResult> track =
+        Cli::await<app::TrackWriteResult>([&](auto done) { api.putTrack(id, write, nullptr, done); });
+    if (!track)
+        return failOnline(cli, track.error(), QStringLiteral("Adding the track"));
+    const kj::Track &made = track->track;
+    cli.err() << made.title << (made.artist.isEmpty() ? QString() : QStringLiteral(" · ") + made.artist) << " ("
+              << duration(made.durationMs) << (made.hasCover ? QStringLiteral(", with cover art") : QString()) << ")\n";
+    cli.out() << made.id << '\n';
+    return Success;
+}
+
+int deleteTrack(Cli &cli, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The track's id."));
+    if (const std::optional<int> stop = cli.parseCommand(
+            parser, args, QStringLiteral("track delete ID"),
+            QStringLiteral("Deletes one of my tracks (it also leaves my space's playlist). Needs the server."), 1, 1))
+        return *stop;
+    kj::Result<app::ClientSession *> session = cli.session(true);
+    if (!session)
+        return cli.fail(session.error());
+    const QString id = parser.positionalArguments().first();
+    kj::Result<void> deleted = Cli::await<void>([&](auto done) { (*session)->api().deleteTrack(id, nullptr, done); });
+    if (!deleted) {
+        if (deleted.error().code == kj::ErrorCode::NotFound)
+            return cli.fail(QStringLiteral("there is no track %1 of mine").arg(id));
+        if (deleted.error().code == kj::ErrorCode::Forbidden)
+            return cli.fail(QStringLiteral("track %1 is not mine to delete").arg(id));
+        return failOnline(cli, deleted.error(), QStringLiteral("Deleting the track"));
+    }
+    return Success;
+}
+
+} // namespace
+
+int trackCommand(Cli &cli, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    if (sub == u"upload")
+        return uploadTrack(cli, args.mid(1));
+    if (sub == u"delete")
+        return deleteTrack(cli, args.mid(1));
+    if (sub == u"--help" || sub == u"-h") {
+        cli.out() << "Usage: kongjian-cli track upload FILE [--title T] [--artist A] [--visibility V] | track delete ID\n";
+        return Success;
+    }
+    cli.err() << "kongjian-cli: track needs upload or delete (see kongjian-cli track --help)\n";
+    return UsageError;
+}
+
+int tracksCommand(Cli &cli, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("USER"), QStringLiteral("Whose tracks (default: mine)."));
+    if (const std::optional<int> stop = cli.parseCommand(
+            parser, args, QStringLiteral("tracks [USER]"),
+            QStringLiteral("Tracks of mine (or of USER) that I may hear, newest first: id, length, audience, likes and "
+                           "comments, artist and title. Needs the server."),
+            0, 1))
+        return *stop;
+    kj::Result<app::ClientSession *> session = cli.session(true);
+    if (!session)
+        return cli.fail(session.error());
+    const QString user = parser.positionalArguments().value(0, (*session)->account().user.username);
+    QString cursor;
+    do {
+        kj::Result<app::TrackPage> page = Cli::await<app::TrackPage>(
+            [&](auto done) { (*session)->api().userTracks(user, cursor, kj::kMaxPageSize, nullptr, done); });
+        if (!page) {
+            if (page.error().code == kj::ErrorCode::NotFound)
+                return cli.fail(QStringLiteral("there is no user %1").arg(user));
+            return failOnline(cli, page.error(), QStringLiteral("Listing tracks"));
+        }
+        for (const app::TrackItem &item : std::as_const(page->items)) {
+            const kj::Track &track = item.track;
+            cli.out() << track.id << "  " << duration(track.durationMs) << "  " << kj::visibilityName(track.visibility)
+                      << "  ♥" << item.reactions.likeCount << " ✎" << item.reactions.commentCount << "  "
+                      << (track.artist.isEmpty() ? QString() : track.artist + QStringLiteral(" — ")) << track.title << '\n';
+        }
+        cursor = page->nextCursor;
+    } while (!cursor.isEmpty());
+    return Success;
+}
+
+int spaceMusicCommand(Cli &cli, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("TRACK_ID"), QStringLiteral("My tracks, in playing order (none: no music)."),
+                                 QStringLiteral("[TRACK_ID...]"));
+    parser.addOption({QStringLiteral("autoplay"), QStringLiteral("Play when someone opens my space.")});
+    parser.addOption({QStringLiteral("shuffle"), QStringLiteral("Play in a random order.")});
+    if (const std::optional<int> stop = cli.parseCommand(
+            parser, args, QStringLiteral("space music [TRACK_ID...] [--autoplay] [--shuffle]"),
+            QStringLiteral("Sets my space's background music to these tracks of mine (see tracks), in this order, and "
+                           "keeps the other settings. Needs the server."),
+            0, kj::SpaceMusic::kMaxTracks))
+        return *stop;
+    kj::Result<app::ClientSession *> session = cli.session(true);
+    if (!session)
+        return cli.fail(session.error());
+    app::ClientSession &current = **session;
+    kj::Result<kj::SpaceSettings> stored = Cli::await<kj::SpaceSettings>([&](auto done) { current.api().mySpace(nullptr, done); });
+    if (!stored)
+        return failOnline(cli, stored.error(), QStringLiteral("Setting my space's music"));
+    kj::SpaceSettings changed = *stored;
+    changed.music.trackIds = parser.positionalArguments();
+    changed.music.autoplay = parser.isSet(QStringLiteral("autoplay"));
+    changed.music.shuffle = parser.isSet(QStringLiteral("shuffle"));
+    if (kj::Result<kj::SpaceSettings> valid = kj::SpaceSettings::fromRequest(changed.toJson()); !valid)
+        return cli.fail(valid.error().message);
+    kj::Result<kj::SpaceSettings> saved =
+        Cli::await<kj::SpaceSettings>([&](auto done) { current.api().putMySpace(changed, nullptr, done); });
+    if (!saved) {
+        if (saved.error().code == kj::ErrorCode::InvalidField)
+            return cli.fail(saved.error().message);
+        return failOnline(cli, saved.error(), QStringLiteral("Setting my space's music"));
+    }
+    const kj::SpaceMusic &music = saved->music;
+    if (music.trackIds.isEmpty())
+        cli.out() << "music: none\n";
+    else
+        cli.out() << "music: " << music.trackIds.size() << (music.trackIds.size() == 1 ? " track" : " tracks")
+                  << (music.autoplay ? ", plays on opening" : "") << (music.shuffle ? ", shuffled" : "") << '\n';
+    return Success;
+}
+
+} // namespace kj::cli
