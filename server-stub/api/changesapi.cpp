@@ -96,8 +96,7 @@ Result<std::optional<Change>> trackChange(const QSqlDatabase &db, qint64 viewer,
     if (!found)
         return found.error();
     if (found->has_value() && !(*found)->deleted()) {
-        Result<bool> visible = mayView(db, viewer, ItemKind::Track, (*found)->track.id, (*found)->ownerId,
-                                       (*found)->track.visibility);
+        Result<bool> visible = mayView(db, viewer, (*found)->ownerId, (*found)->track.visibility);
         if (!visible)
             return visible.error();
         if (*visible)
