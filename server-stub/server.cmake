@@ -13,6 +13,8 @@ add_library(kj_server STATIC
     api/feedphotobatches.cpp
     api/feedsources.cpp api/feedsources.h
     api/friendsapi.cpp
+    api/groupaudience.cpp api/groupaudience.h
+    api/groupsapi.cpp
     api/guestbookapi.cpp
     api/healthapi.cpp
     api/itemaccess.cpp api/itemaccess.h
@@ -45,6 +47,7 @@ add_library(kj_server STATIC
     store/database.cpp store/database.h
     store/diaryrepository.cpp store/diaryrepository.h
     store/friendrepository.cpp store/friendrepository.h
+    store/grouprepository.cpp store/grouprepository.h
     store/guestbookrepository.cpp store/guestbookrepository.h
     store/itemdirectory.cpp store/itemdirectory.h
     store/likerepository.cpp store/likerepository.h
@@ -80,6 +83,7 @@ qt_add_resources(kj_server kj_server_migrations
           store/migrations/sqlite/0002_posts.sql
           store/migrations/sqlite/0003_media.sql
           store/migrations/sqlite/0004_space.sql
+          store/migrations/sqlite/0005_groups.sql
           store/migrations/sqlite/0007_tracks.sql
           store/migrations/sqlite/0008_photobatches.sql
 )

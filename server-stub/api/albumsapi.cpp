@@ -3,11 +3,14 @@
 #include "models/domain/album.h"
 #include "models/domain/ids.h"
 #include "models/domain/timestamp.h"
+#include "server-stub/api/groupaudience.h"
+#include "server-stub/api/itemaccess.h"
+#include "server-stub/api/itemjson.h"
 #include "server-stub/api/paging.h"
 #include "server-stub/api/requestbody.h"
 #include "server-stub/store/albumrepository.h"
 #include "server-stub/store/changelog.h"
-#include "server-stub/store/friendrepository.h"
+#include "server-stub/store/grouprepository.h"
 #include "server-stub/store/transaction.h"
 #include "server-stub/store/userrepository.h"
 
@@ -39,10 +42,7 @@ Result<bool> mayViewAlbum(const QSqlDatabase &db, std::optional<qint64> viewer, 
 {
     if (record.deleted())
         return false;
-    Result<Relation> relation = store::FriendRepository(db).relation(viewer, record.ownerId);
-    if (!relation)
-        return relation.error();
-    return canSee(*relation, record.album.visibility);
+    return mayView(db, viewer, ItemKind::Album, record.album.id, record.ownerId, record.album.visibility);
 }
 
 // The album changed its audience: each photo in it may have become visible or hidden to someone.
@@ -84,6 +84,8 @@ ApiResult putAlbum(const ApiContext &context, const Call &call)
     Result<std::optional<store::AlbumRecord>> found = albums.findAlbum(*id);
     if (!found)
         return found.error();
+    if (Status status = checkOwnGroups(db, call.caller->userId, write->audience()); !status)
+        return status.error();
     const auto commitWith = [&](int status, const store::AlbumRecord &record) -> ApiResult {
         if (Status committed = transaction->commit(); !committed)
             return committed.error();
@@ -99,8 +101,10 @@ ApiResult putAlbum(const ApiContext &context, const Call &call)
         store::AlbumRecord record;
         record.ownerId = call.caller->userId;
         record.album = Album{*id, User{(*me)->user.username, (*me)->user.displayName, {}}, write->title,
-                             write->description, write->visibility, 1, now, now, std::nullopt};
+                             write->description, write->visibility, 1, now, now, std::nullopt, write->groups};
         if (Status status = albums.insertAlbum(record); !status)
+            return status.error();
+        if (Status status = recordItemGroups(db, ItemKind::Album, *id, record.ownerId, std::nullopt, write->groups, now); !status)
             return status.error();
         if (Status status = log.appendItem(QStringLiteral("album"), record.album.id, record.ownerId, std::nullopt, now); !status)
             return status.error();
@@ -116,6 +120,10 @@ ApiResult putAlbum(const ApiContext &context, const Call &call)
             return fail(ErrorCode::Forbidden, QStringLiteral("this album is not yours"));
         return albumNotFound();
     }
+    Result<QStringList> groups = store::GroupRepository(db).itemGroups(ItemKind::Album, *id);
+    if (!groups)
+        return groups.error();
+    record.album.groups = *groups;
     if (write->baseRevision != record.album.revision) {
         if (!record.deleted() && write->sameContentAs(record.album))
             return commitWith(200, record); // a retry of a write whose answer was lost
@@ -125,7 +133,9 @@ ApiResult putAlbum(const ApiContext &context, const Call &call)
     const std::optional<Visibility> previous = record.deleted() ? std::nullopt : std::optional(record.album.visibility);
     record.album.title = write->title;
     record.album.description = write->description;
+    const bool groupsChanged = record.album.groups != write->groups;
     record.album.visibility = write->visibility;
+    record.album.groups = write->groups;
     record.album.revision += 1;
     record.album.updatedAt = now;
     record.deletedAt = QDateTime();
@@ -133,7 +143,9 @@ ApiResult putAlbum(const ApiContext &context, const Call &call)
         return status.error();
     if (Status status = log.appendItem(QStringLiteral("album"), record.album.id, record.ownerId, previous, now); !status)
         return status.error();
-    if (previous != record.album.visibility) {
+    if (Status status = recordItemGroups(db, ItemKind::Album, *id, record.ownerId, previous, write->groups, now); !status)
+        return status.error();
+    if (previous != record.album.visibility || groupsChanged) {
         if (Status status = logPhotosOf(db, record.album.id, record.ownerId, previous, now); !status)
             return status.error();
     }
@@ -155,8 +167,12 @@ ApiResult listUserAlbums(const ApiContext &context, const Call &call)
     if (!page)
         return page.error();
     QJsonArray items;
-    for (const Album &album : std::as_const(page->items))
-        items.append(album.toJson());
+    for (const Album &album : std::as_const(page->items)) {
+        Result<QJsonObject> item = withOwnGroups(db, call.viewer(), album.toJson());
+        if (!item)
+            return item.error();
+        items.append(*item);
+    }
     return http::Response::json(200, {{QStringLiteral("items"), items},
                                       {QStringLiteral("nextCursor"), page->next ? QJsonValue(encodeDiaryCursor(*page->next))
                                                                                 : QJsonValue(QJsonValue::Null)}});
@@ -186,9 +202,16 @@ ApiResult listAlbumPhotos(const ApiContext &context, const Call &call)
     if (!page)
         return page.error();
     QJsonArray items;
-    for (const Photo &photo : std::as_const(page->items))
-        items.append(photo.toJson());
-    return http::Response::json(200, {{QStringLiteral("album"), (*found)->album.toJson()},
+    for (const Photo &photo : std::as_const(page->items)) {
+        Result<QJsonObject> item = withOwnGroups(db, call.viewer(), photo.toJson());
+        if (!item)
+            return item.error();
+        items.append(*item);
+    }
+    Result<QJsonObject> album = withOwnGroups(db, call.viewer(), (*found)->album.toJson());
+    if (!album)
+        return album.error();
+    return http::Response::json(200, {{QStringLiteral("album"), *album},
                                       {QStringLiteral("items"), items},
                                       {QStringLiteral("nextCursor"), page->next ? QJsonValue(encodeDiaryCursor(*page->next))
                                                                                 : QJsonValue(QJsonValue::Null)}});

@@ -3,6 +3,7 @@
 #include "models/domain/apiversion.h"
 #include "models/domain/change.h"
 #include "server-stub/api/itemaccess.h"
+#include "server-stub/api/itemjson.h"
 #include "server-stub/api/paging.h"
 #include "server-stub/store/albumrepository.h"
 #include "server-stub/store/changelog.h"
@@ -18,7 +19,7 @@
 // How GET /changes works. Every write appends a row to the change log in its own transaction (see
 // store/changelog.h). A reader gets the rows after its cursor that concern it: rows addressed to it, and
 // rows about the diaries and posts of itself and of its current friends. Each row is judged by the item's state
-// NOW, through the one audience rule (kj::canSee):
+// NOW, through the one audience rule (itemaccess mayView / visibleItem, kj::canSee):
 //  - visible to the caller now: upsert with the item;
 //  - else, if the caller could see it before the change (owner, or the row's previous visibility admits
 //    a friend): delete, so offline caches drop what the owner withdrew;
@@ -27,7 +28,9 @@
 // When two people become friends, nothing old is replayed here: the client fetches the new friend's
 // diaries through GET /users/{username}/diaries. When they stop being friends, the unfriending appends
 // a withdrawal (a "diary" or "post" row addressed to each side) for every friends-only diary and post of
-// the other.
+// the other. Friend groups work the same way (groupaudience.h): whoever leaves an item's groups, by a
+// changed audience, a changed or deleted group or an unfriending, gets a row addressed to them, judged
+// like any other; whoever joins gets one too, so the group's older items reach them.
 
 namespace kj::server::api {
 
@@ -51,6 +54,15 @@ Result<qint64> sinceParameter(const QUrlQuery &query)
     return seq;
 }
 
+// An upsert of the item's JSON as the reader may see it ("groups" only for its owner).
+Result<std::optional<Change>> upsert(const QSqlDatabase &db, qint64 viewer, const store::ChangeRow &row, const QJsonObject &json)
+{
+    Result<QJsonObject> shown = withOwnGroups(db, viewer, json);
+    if (!shown)
+        return shown.error();
+    return std::optional(Change{row.kind, Change::Op::Upsert, row.itemId, *shown});
+}
+
 Result<std::optional<Change>> diaryChange(const QSqlDatabase &db, qint64 viewer, const Collapsed &entry)
 {
     const store::ChangeRow &row = entry.latest;
@@ -58,11 +70,11 @@ Result<std::optional<Change>> diaryChange(const QSqlDatabase &db, qint64 viewer,
     if (!found)
         return found.error();
     if (found->has_value() && !(*found)->deleted()) {
-        Result<Relation> relation = store::FriendRepository(db).relation(viewer, (*found)->ownerId);
-        if (!relation)
-            return relation.error();
-        if (canSee(*relation, (*found)->diary.visibility))
-            return std::optional(Change{row.kind, Change::Op::Upsert, row.itemId, (*found)->diary.toJson()});
+        Result<bool> visible = mayView(db, viewer, ItemKind::Diary, row.itemId, (*found)->ownerId, (*found)->diary.visibility);
+        if (!visible)
+            return visible.error();
+        if (*visible)
+            return upsert(db, viewer, row, (*found)->diary.toJson());
     }
     if (entry.sawBefore)
         return std::optional(Change{row.kind, Change::Op::Delete, row.itemId, {}});
@@ -77,11 +89,12 @@ Result<std::optional<Change>> postChange(const QSqlDatabase &db, qint64 viewer, 
     if (!found)
         return found.error();
     if (found->has_value() && !(*found)->deleted()) {
-        Result<bool> visible = mayView(db, viewer, (*found)->ownerId, (*found)->post.visibility);
+        Result<bool> visible = mayView(db, viewer, ItemKind::Post, (*found)->post.id, (*found)->ownerId,
+                                       (*found)->post.visibility);
         if (!visible)
             return visible.error();
         if (*visible)
-            return std::optional(Change{row.kind, Change::Op::Upsert, row.itemId, (*found)->post.toJson()});
+            return upsert(db, viewer, row, (*found)->post.toJson());
     }
     if (entry.sawBefore)
         return std::optional(Change{row.kind, Change::Op::Delete, row.itemId, {}});
@@ -96,7 +109,8 @@ Result<std::optional<Change>> trackChange(const QSqlDatabase &db, qint64 viewer,
     if (!found)
         return found.error();
     if (found->has_value() && !(*found)->deleted()) {
-        Result<bool> visible = mayView(db, viewer, (*found)->ownerId, (*found)->track.visibility);
+        Result<bool> visible = mayView(db, viewer, ItemKind::Track, (*found)->track.id, (*found)->ownerId,
+                                       (*found)->track.visibility);
         if (!visible)
             return visible.error();
         if (*visible)
@@ -107,36 +121,32 @@ Result<std::optional<Change>> trackChange(const QSqlDatabase &db, qint64 viewer,
     return std::optional<Change>();
 }
 
-// The same rule for albums and photos (a photo's audience is the narrower of its own and its album's).
+// The same rule for albums and photos (a photo is seen when both it and its album are: visibleItem).
 Result<std::optional<Change>> mediaItemChange(const QSqlDatabase &db, qint64 viewer, const Collapsed &entry)
 {
     const store::ChangeRow &row = entry.latest;
     store::AlbumRepository albums(db);
-    std::optional<std::pair<qint64, Visibility>> live; // owner and audience of the item, if not deleted
-    QJsonObject json;
-    if (row.kind == QLatin1String("album")) {
-        Result<std::optional<store::AlbumRecord>> found = albums.findAlbum(row.itemId);
-        if (!found)
-            return found.error();
-        if (found->has_value() && !(*found)->deleted()) {
-            live = std::pair((*found)->ownerId, (*found)->album.visibility);
-            json = (*found)->album.toJson();
+    const ItemKind kind = row.kind == QLatin1String("album") ? ItemKind::Album : ItemKind::Photo;
+    Result<std::optional<store::ItemEntry>> visible = visibleItem(db, viewer, kind, row.itemId);
+    if (!visible)
+        return visible.error();
+    if (visible->has_value()) {
+        QJsonObject json;
+        if (kind == ItemKind::Album) {
+            Result<std::optional<store::AlbumRecord>> found = albums.findAlbum(row.itemId);
+            if (!found)
+                return found.error();
+            if (found->has_value())
+                json = (*found)->album.toJson();
+        } else {
+            Result<std::optional<store::PhotoRecord>> found = albums.findPhoto(row.itemId);
+            if (!found)
+                return found.error();
+            if (found->has_value())
+                json = (*found)->photo.toJson();
         }
-    } else {
-        Result<std::optional<store::PhotoRecord>> found = albums.findPhoto(row.itemId);
-        if (!found)
-            return found.error();
-        if (found->has_value() && !(*found)->deleted()) {
-            live = std::pair((*found)->ownerId, (*found)->effectiveVisibility());
-            json = (*found)->photo.toJson();
-        }
-    }
-    if (live) {
-        Result<Relation> relation = store::FriendRepository(db).relation(viewer, live->first);
-        if (!relation)
-            return relation.error();
-        if (canSee(*relation, live->second))
-            return std::optional(Change{row.kind, Change::Op::Upsert, row.itemId, json});
+        if (!json.isEmpty())
+            return upsert(db, viewer, row, json);
     }
     if (entry.sawBefore)
         return std::optional(Change{row.kind, Change::Op::Delete, row.itemId, {}});
@@ -195,7 +205,11 @@ ApiResult changes(const ApiContext &context, const Call &call)
         order.removeOne(key);
         order.append(key);
         entry.latest = row;
-        const Relation standing = row.ownerId == viewer ? Relation::Owner : Relation::Friend;
+        // A row addressed to the reader names someone who was in the item's audience as a friend or as a
+        // member of one of its groups (see groupaudience.h); other rows reach every friend of the owner.
+        const Relation standing = row.ownerId == viewer ? Relation::Owner
+                                  : row.audienceId     ? Relation::GroupMember
+                                                       : Relation::Friend;
         if (row.previous && canSee(standing, *row.previous))
             entry.sawBefore = true;
     }

@@ -3,12 +3,14 @@
 #include "models/domain/diary.h"
 #include "models/domain/ids.h"
 #include "models/domain/timestamp.h"
+#include "server-stub/api/groupaudience.h"
+#include "server-stub/api/itemaccess.h"
 #include "server-stub/api/itemjson.h"
 #include "server-stub/api/paging.h"
 #include "server-stub/api/requestbody.h"
 #include "server-stub/store/changelog.h"
 #include "server-stub/store/diaryrepository.h"
-#include "server-stub/store/friendrepository.h"
+#include "server-stub/store/grouprepository.h"
 #include "server-stub/store/transaction.h"
 #include "server-stub/store/userrepository.h"
 
@@ -44,10 +46,12 @@ Error conflict(const QString &message, const QJsonObject &current)
 // (never reveal that a hidden item exists).
 ApiResult notYours(const QSqlDatabase &db, const Call &call, const store::DiaryRecord &record)
 {
-    Result<Relation> relation = store::FriendRepository(db).relation(call.viewer(), record.ownerId);
-    if (!relation)
-        return relation.error();
-    if (!record.deleted() && canSee(*relation, record.diary.visibility))
+    if (record.deleted())
+        return notFound();
+    Result<bool> visible = mayView(db, call.viewer(), ItemKind::Diary, record.diary.id, record.ownerId, record.diary.visibility);
+    if (!visible)
+        return visible.error();
+    if (*visible)
         return fail(ErrorCode::Forbidden, QStringLiteral("this diary is not yours"));
     return notFound();
 }
@@ -74,6 +78,8 @@ ApiResult putDiary(const ApiContext &context, const Call &call)
     Result<std::optional<store::DiaryRecord>> found = diaries.find(*id);
     if (!found)
         return found.error();
+    if (Status status = checkOwnGroups(db, call.caller->userId, write->audience()); !status)
+        return status.error();
 
     const auto commitWith = [&](int status, const store::DiaryRecord &record) -> ApiResult {
         if (Status committed = transaction->commit(); !committed)
@@ -90,8 +96,10 @@ ApiResult putDiary(const ApiContext &context, const Call &call)
         store::DiaryRecord record;
         record.ownerId = call.caller->userId;
         record.diary = Diary{*id, User{(*me)->user.username, (*me)->user.displayName, {}}, write->title, write->body,
-                             write->visibility, 1, now, now};
+                             write->visibility, 1, now, now, write->groups};
         if (Status status = diaries.insert(record); !status)
+            return status.error();
+        if (Status status = recordItemGroups(db, ItemKind::Diary, *id, record.ownerId, std::nullopt, write->groups, now); !status)
             return status.error();
         if (Status status = log.appendDiary(record.diary.id, record.ownerId, std::nullopt, now); !status)
             return status.error();
@@ -101,6 +109,10 @@ ApiResult putDiary(const ApiContext &context, const Call &call)
     store::DiaryRecord record = **found;
     if (record.ownerId != call.caller->userId)
         return notYours(db, call, record);
+    Result<QStringList> groups = store::GroupRepository(db).itemGroups(ItemKind::Diary, *id);
+    if (!groups)
+        return groups.error();
+    record.diary.groups = *groups;
 
     const bool atCurrentRevision = write->baseRevision == record.diary.revision;
     if (record.deleted() && !atCurrentRevision)
@@ -117,10 +129,13 @@ ApiResult putDiary(const ApiContext &context, const Call &call)
     record.diary.title = write->title;
     record.diary.body = write->body;
     record.diary.visibility = write->visibility;
+    record.diary.groups = write->groups;
     record.diary.revision += 1;
     record.diary.updatedAt = now;
     record.deletedAt = QDateTime();
     if (Status status = diaries.update(record); !status)
+        return status.error();
+    if (Status status = recordItemGroups(db, ItemKind::Diary, *id, record.ownerId, previous, write->groups, now); !status)
         return status.error();
     if (Status status = log.appendDiary(record.diary.id, record.ownerId, previous, now); !status)
         return status.error();
@@ -138,10 +153,10 @@ ApiResult getDiary(const ApiContext &context, const Call &call)
         return found.error();
     if (!found->has_value() || (*found)->deleted())
         return notFound();
-    Result<Relation> relation = store::FriendRepository(db).relation(call.viewer(), (*found)->ownerId);
-    if (!relation)
-        return relation.error();
-    if (!canSee(*relation, (*found)->diary.visibility))
+    Result<bool> visible = mayView(db, call.viewer(), ItemKind::Diary, *id, (*found)->ownerId, (*found)->diary.visibility);
+    if (!visible)
+        return visible.error();
+    if (!*visible)
         return notFound();
     Result<QJsonObject> item = withReactions(db, call.viewer(), (*found)->diary.toJson());
     if (!item)
@@ -180,6 +195,12 @@ ApiResult deleteDiary(const ApiContext &context, const Call &call)
     if (Status status = diaries.update(record); !status)
         return status.error();
     if (Status status = store::ChangeLog(db).appendDiary(record.diary.id, record.ownerId, previous, now); !status)
+        return status.error();
+    Result<QStringList> groups = store::GroupRepository(db).itemGroups(ItemKind::Diary, *id);
+    if (!groups)
+        return groups.error();
+    // The groups stay with the tombstone (a restoring PUT names its own); their members learn of the delete.
+    if (Status status = recordItemGroups(db, ItemKind::Diary, *id, record.ownerId, previous, *groups, now); !status)
         return status.error();
     if (Status status = transaction->commit(); !status)
         return status.error();

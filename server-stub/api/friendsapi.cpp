@@ -3,11 +3,13 @@
 #include "models/domain/ids.h"
 #include "models/domain/jsonreader.h"
 #include "models/domain/timestamp.h"
+#include "server-stub/api/groupaudience.h"
 #include "server-stub/api/requestbody.h"
 #include "server-stub/store/albumrepository.h"
 #include "server-stub/store/changelog.h"
 #include "server-stub/store/diaryrepository.h"
 #include "server-stub/store/friendrepository.h"
+#include "server-stub/store/grouprepository.h"
 #include "server-stub/store/postrepository.h"
 #include "server-stub/store/trackrepository.h"
 #include "server-stub/store/transaction.h"
@@ -206,6 +208,18 @@ Status withdrawFriendsOnly(const QSqlDatabase &db, store::ChangeLog &log, qint64
     return {};
 }
 
+// Groups hold friends only: viewer leaves every group of owner and is told to drop what they saw through them.
+Status leaveGroupsOf(const QSqlDatabase &db, qint64 owner, qint64 viewer, const QDateTime &now)
+{
+    store::GroupRepository groups(db);
+    Result<QStringList> memberOf = groups.groupsWithMember(owner, viewer);
+    if (!memberOf)
+        return memberOf.error();
+    if (Status status = addressGroupItems(db, owner, *memberOf, {viewer}, Visibility::Groups, now); !status)
+        return status;
+    return groups.removeMemberEverywhere(owner, viewer);
+}
+
 ApiResult removeFriend(const ApiContext &context, const Call &call)
 {
     const QSqlDatabase db = context.db();
@@ -236,6 +250,10 @@ ApiResult removeFriend(const ApiContext &context, const Call &call)
     if (Status status = withdrawFriendsOnly(db, log, them, me, now); !status)
         return status.error();
     if (Status status = withdrawFriendsOnly(db, log, me, them, now); !status)
+        return status.error();
+    if (Status status = leaveGroupsOf(db, them, me, now); !status)
+        return status.error();
+    if (Status status = leaveGroupsOf(db, me, them, now); !status)
         return status.error();
     if (Status status = transaction->commit(); !status)
         return status.error();

@@ -1,5 +1,7 @@
 #include "server-stub/api/itemjson.h"
 
+#include "models/domain/visibility.h"
+#include "server-stub/store/grouprepository.h"
 #include "server-stub/store/likerepository.h"
 
 #include <QJsonArray>
@@ -16,11 +18,31 @@ std::optional<store::ItemKey> keyOf(const QJsonObject &item)
 }
 } // namespace
 
+Result<QJsonObject> withOwnGroups(const QSqlDatabase &db, std::optional<qint64> viewer, QJsonObject item)
+{
+    item.remove(QStringLiteral("groups"));
+    if (!viewer || item.value(QStringLiteral("visibility")).toString() != visibilityName(Visibility::Groups))
+        return item;
+    const std::optional<store::ItemKey> key = keyOf(item);
+    if (!key)
+        return item;
+    Result<QStringList> groups = store::GroupRepository(db).ownItemGroups(key->kind, key->id, *viewer);
+    if (!groups)
+        return groups.error();
+    if (!groups->isEmpty())
+        item.insert(QStringLiteral("groups"), QJsonArray::fromStringList(*groups));
+    return item;
+}
+
 Result<QJsonObject> withReactions(const QSqlDatabase &db, std::optional<qint64> viewer, QJsonObject item)
 {
     const std::optional<store::ItemKey> key = keyOf(item);
     if (!key)
         return fail(ErrorCode::Internal, QStringLiteral("an item without a kind cannot carry reactions"));
+    Result<QJsonObject> shown = withOwnGroups(db, viewer, item);
+    if (!shown)
+        return shown.error();
+    item = *shown;
     Result<Reactions> reactions = store::LikeRepository(db).reactionsOf(*key, viewer);
     if (!reactions)
         return reactions.error();
@@ -44,6 +66,10 @@ Result<http::Response> itemPageResponse(const QSqlDatabase &db, std::optional<qi
         return reactions.error();
     QJsonArray list;
     for (qsizetype i = 0; i < items.size(); ++i) {
+        Result<QJsonObject> shown = withOwnGroups(db, viewer, items.at(i));
+        if (!shown)
+            return shown.error();
+        items[i] = *shown;
         reactions->value(keys.at(i)).addTo(items[i]);
         list.append(items.at(i));
     }

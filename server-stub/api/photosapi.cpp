@@ -3,10 +3,13 @@
 #include "models/domain/ids.h"
 #include "models/domain/photo.h"
 #include "models/domain/timestamp.h"
+#include "server-stub/api/groupaudience.h"
+#include "server-stub/api/itemaccess.h"
+#include "server-stub/api/itemjson.h"
 #include "server-stub/api/requestbody.h"
 #include "server-stub/store/albumrepository.h"
 #include "server-stub/store/changelog.h"
-#include "server-stub/store/friendrepository.h"
+#include "server-stub/store/grouprepository.h"
 #include "server-stub/store/mediarepository.h"
 #include "server-stub/store/transaction.h"
 #include "server-stub/store/userrepository.h"
@@ -63,10 +66,10 @@ Result<store::AlbumRecord> callersAlbum(const QSqlDatabase &db, const Call &call
     if (!album->has_value() || (*album)->deleted())
         return fail(ErrorCode::NotFound, QStringLiteral("no such album"));
     if ((*album)->ownerId != call.caller->userId) {
-        Result<Relation> relation = store::FriendRepository(db).relation(call.viewer(), (*album)->ownerId);
-        if (!relation)
-            return relation.error();
-        if (canSee(*relation, (*album)->album.visibility))
+        Result<bool> visible = mayView(db, call.viewer(), ItemKind::Album, id, (*album)->ownerId, (*album)->album.visibility);
+        if (!visible)
+            return visible.error();
+        if (*visible)
             return fail(ErrorCode::Forbidden, QStringLiteral("photos go into albums of one's own"));
         return fail(ErrorCode::NotFound, QStringLiteral("no such album"));
     }
@@ -95,13 +98,15 @@ ApiResult putPhoto(const ApiContext &context, const Call &call)
     if (!found)
         return found.error();
     if (found->has_value() && (*found)->ownerId != call.caller->userId) {
-        Result<Relation> relation = store::FriendRepository(db).relation(call.viewer(), (*found)->ownerId);
-        if (!relation)
-            return relation.error();
-        if (!(*found)->deleted() && canSee(*relation, (*found)->effectiveVisibility()))
+        Result<std::optional<store::ItemEntry>> visible = visibleItem(db, call.viewer(), ItemKind::Photo, id);
+        if (!visible)
+            return visible.error();
+        if (visible->has_value())
             return fail(ErrorCode::Forbidden, QStringLiteral("this photo is not yours"));
         return photoNotFound();
     }
+    if (Status status = checkOwnGroups(db, call.caller->userId, write->audience()); !status)
+        return status.error();
     Result<QString> mediaId = resolveMedia(db, call, *write);
     if (!mediaId)
         return mediaId.error();
@@ -115,9 +120,12 @@ ApiResult putPhoto(const ApiContext &context, const Call &call)
             return stored.error();
         if (!stored->has_value())
             return fail(ErrorCode::Internal, QStringLiteral("the photo just written is gone"));
+        Result<QJsonObject> json = withOwnGroups(db, call.viewer(), (*stored)->photo.toJson());
+        if (!json)
+            return json.error();
         if (Status committed = transaction->commit(); !committed)
             return committed.error();
-        return http::Response::json(status, {{QStringLiteral("photo"), (*stored)->photo.toJson()}});
+        return http::Response::json(status, {{QStringLiteral("photo"), *json}});
     };
     store::ChangeLog log(db);
 
@@ -140,12 +148,18 @@ ApiResult putPhoto(const ApiContext &context, const Call &call)
         record.photo.updatedAt = now;
         if (Status status = albums.insertPhoto(record); !status)
             return status.error();
+        if (Status status = recordItemGroups(db, ItemKind::Photo, id, record.ownerId, std::nullopt, write->groups, now); !status)
+            return status.error();
         if (Status status = log.appendItem(QStringLiteral("photo"), id, record.ownerId, std::nullopt, now); !status)
             return status.error();
         return commitWith(201, id);
     }
 
     store::PhotoRecord record = **found;
+    Result<QStringList> groups = store::GroupRepository(db).itemGroups(ItemKind::Photo, id);
+    if (!groups)
+        return groups.error();
+    record.photo.groups = *groups;
     if (write->baseRevision != record.photo.revision) {
         if (!record.deleted() && write->sameContentAs(record.photo, *mediaId))
             return commitWith(200, id);
@@ -153,16 +167,20 @@ ApiResult putPhoto(const ApiContext &context, const Call &call)
                     {{QStringLiteral("current"), record.photo.toJson()}});
     }
     const std::optional<Visibility> previous = record.deleted() ? std::nullopt : std::optional(record.effectiveVisibility());
+    const std::optional<Visibility> previousOwn = record.deleted() ? std::nullopt : std::optional(record.photo.visibility);
     record.photo.albumId = write->albumId;
     record.photo.mediaId = *mediaId;
     record.photo.caption = write->caption;
     record.photo.visibility = write->visibility;
+    record.photo.groups = write->groups;
     record.photo.revision += 1;
     record.photo.updatedAt = now;
     record.deletedAt = QDateTime();
     if (Status status = albums.updatePhoto(record); !status)
         return status.error();
     if (Status status = log.appendItem(QStringLiteral("photo"), id, record.ownerId, previous, now); !status)
+        return status.error();
+    if (Status status = recordItemGroups(db, ItemKind::Photo, id, record.ownerId, previousOwn, write->groups, now); !status)
         return status.error();
     return commitWith(200, id);
 }

@@ -3,11 +3,13 @@
 #include "models/domain/ids.h"
 #include "models/domain/post.h"
 #include "models/domain/timestamp.h"
+#include "server-stub/api/groupaudience.h"
 #include "server-stub/api/itemaccess.h"
 #include "server-stub/api/itemjson.h"
 #include "server-stub/api/paging.h"
 #include "server-stub/api/requestbody.h"
 #include "server-stub/store/changelog.h"
+#include "server-stub/store/grouprepository.h"
 #include "server-stub/store/itemdirectory.h"
 #include "server-stub/store/postrepository.h"
 #include "server-stub/store/transaction.h"
@@ -50,7 +52,8 @@ Error conflict(const QString &message, const QJsonObject &current)
 ApiResult notYours(const QSqlDatabase &db, const Call &call, const store::PostRecord &record)
 {
     if (!record.deleted()) {
-        Result<bool> visible = mayView(db, call.viewer(), record.ownerId, record.post.visibility);
+        Result<bool> visible = mayView(db, call.viewer(), ItemKind::Post, record.post.id, record.ownerId,
+                                       record.post.visibility);
         if (!visible)
             return visible.error();
         if (*visible)
@@ -99,6 +102,8 @@ ApiResult putPost(const ApiContext &context, const Call &call)
     Result<std::optional<store::PostRecord>> found = posts.find(*id);
     if (!found)
         return found.error();
+    if (Status status = checkOwnGroups(db, call.caller->userId, write->audience()); !status)
+        return status.error();
 
     const auto commitWith = [&](int status, const store::PostRecord &record) -> ApiResult {
         if (Status committed = transaction->commit(); !committed)
@@ -117,8 +122,10 @@ ApiResult putPost(const ApiContext &context, const Call &call)
         store::PostRecord record;
         record.ownerId = call.caller->userId;
         record.post = Post{*id, User{(*me)->user.username, (*me)->user.displayName, {}}, write->text, write->photoIds,
-                           write->visibility, 1, now, now};
+                           write->visibility, 1, now, now, write->groups};
         if (Status status = posts.insert(record); !status)
+            return status.error();
+        if (Status status = recordItemGroups(db, ItemKind::Post, *id, record.ownerId, std::nullopt, write->groups, now); !status)
             return status.error();
         if (Status status = log.appendItem(QStringLiteral("post"), record.post.id, record.ownerId, std::nullopt, now); !status)
             return status.error();
@@ -128,6 +135,10 @@ ApiResult putPost(const ApiContext &context, const Call &call)
     store::PostRecord record = **found;
     if (record.ownerId != call.caller->userId)
         return notYours(db, call, record);
+    Result<QStringList> groups = store::GroupRepository(db).itemGroups(ItemKind::Post, *id);
+    if (!groups)
+        return groups.error();
+    record.post.groups = *groups;
 
     const bool atCurrentRevision = write->baseRevision == record.post.revision;
     if (record.deleted() && !atCurrentRevision)
@@ -146,10 +157,13 @@ ApiResult putPost(const ApiContext &context, const Call &call)
     record.post.text = write->text;
     record.post.photoIds = write->photoIds;
     record.post.visibility = write->visibility;
+    record.post.groups = write->groups;
     record.post.revision += 1;
     record.post.updatedAt = now;
     record.deletedAt = QDateTime();
     if (Status status = posts.update(record); !status)
+        return status.error();
+    if (Status status = recordItemGroups(db, ItemKind::Post, *id, record.ownerId, previous, write->groups, now); !status)
         return status.error();
     if (Status status = log.appendItem(QStringLiteral("post"), record.post.id, record.ownerId, previous, now); !status)
         return status.error();
@@ -167,7 +181,8 @@ ApiResult getPost(const ApiContext &context, const Call &call)
         return found.error();
     if (!found->has_value() || (*found)->deleted())
         return notFound();
-    Result<bool> visible = mayView(db, call.viewer(), (*found)->ownerId, (*found)->post.visibility);
+    Result<bool> visible = mayView(db, call.viewer(), ItemKind::Post, (*found)->post.id, (*found)->ownerId,
+                                   (*found)->post.visibility);
     if (!visible)
         return visible.error();
     if (!*visible)
@@ -213,6 +228,12 @@ ApiResult deletePost(const ApiContext &context, const Call &call)
         !status) {
         return status.error();
     }
+    Result<QStringList> groups = store::GroupRepository(db).itemGroups(ItemKind::Post, *id);
+    if (!groups)
+        return groups.error();
+    // The groups stay with the tombstone (a restoring PUT names its own); their members learn of the delete.
+    if (Status status = recordItemGroups(db, ItemKind::Post, *id, record.ownerId, previous, *groups, now); !status)
+        return status.error();
     if (Status status = transaction->commit(); !status)
         return status.error();
     return http::Response::noContent();

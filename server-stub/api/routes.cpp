@@ -26,6 +26,7 @@ void addApiRoutes(Router &router, const ApiContext &context)
     addAlbumRoutes(router, context);
     addPhotoRoutes(router, context);
     addMediaRoutes(router, context);
+    addGroupRoutes(router, context);
     addTrackRoutes(router, context);
 }
 

@@ -30,6 +30,7 @@ void addUploadRoutes(Router &router, const ApiContext &context);   // uploadsapi
 void addAlbumRoutes(Router &router, const ApiContext &context);    // albumsapi.cpp
 void addPhotoRoutes(Router &router, const ApiContext &context);    // photosapi.cpp
 void addMediaRoutes(Router &router, const ApiContext &context);    // mediaapi.cpp
+void addGroupRoutes(Router &router, const ApiContext &context);    // groupsapi.cpp
 void addTrackRoutes(Router &router, const ApiContext &context);    // tracksapi.cpp
 
 } // namespace kj::server::api

@@ -1,5 +1,6 @@
 #include "server-stub/store/albumrepository.h"
 
+#include "models/domain/ids.h"
 #include "server-stub/store/audiencesql.h"
 #include "server-stub/store/query.h"
 
@@ -98,8 +99,9 @@ Visibility narrowerVisibility(Visibility a, Visibility b)
     const auto rank = [](Visibility v) {
         switch (v) {
         case Visibility::Private: return 0;
-        case Visibility::Friends: return 1;
-        case Visibility::Public: return 2;
+        case Visibility::Groups: return 1; // some friends
+        case Visibility::Friends: return 2;
+        case Visibility::Public: return 3;
         }
         return 0;
     };
@@ -146,8 +148,10 @@ Status AlbumRepository::updateAlbum(const AlbumRecord &record)
 Result<AlbumPage> AlbumRepository::listAlbums(qint64 owner, std::optional<qint64> viewer,
                                               const std::optional<DiaryKeyset> &after, int limit)
 {
-    const SqlCondition photoAudience = audienceCondition(viewer, QStringLiteral("p.owner_id"), QStringLiteral("p.visibility"));
-    const SqlCondition albumAudience = audienceCondition(viewer, QStringLiteral("a.owner_id"), QStringLiteral("a.visibility"));
+    const SqlCondition photoAudience = audienceCondition(viewer, ItemKind::Photo, QStringLiteral("p.id"), QStringLiteral("p.owner_id"),
+                                                         QStringLiteral("p.visibility"));
+    const SqlCondition albumAudience = audienceCondition(viewer, ItemKind::Album, QStringLiteral("a.id"), QStringLiteral("a.owner_id"),
+                                                         QStringLiteral("a.visibility"));
     QVariantList values = photoAudience.values;
     values << owner;
     values << albumAudience.values;
@@ -206,7 +210,7 @@ Result<QList<PhotoRecord>> AlbumRepository::findPhotos(const QStringList &ids)
 }
 
 // The batch (see migration 0008): that of the owner's latest photo in the album if it came at most ten
-// minutes before this one, else a new one named after this photo.
+// minutes before this one, else a new one. Batch ids are random, so they name no photo a viewer may not see.
 Status AlbumRepository::insertPhoto(const PhotoRecord &record)
 {
     constexpr qint64 kBatchGapMs = 10 * 60 * 1000;
@@ -219,7 +223,7 @@ Status AlbumRepository::insertPhoto(const PhotoRecord &record)
                                   "AND created_ms BETWEEN ? AND ? ORDER BY created_ms DESC, id DESC LIMIT 1), ?))"),
                    {p.id, record.ownerId, p.albumId, p.mediaId, textValue(p.caption), visibilityName(p.visibility),
                     p.revision, createdMs, p.updatedAt.toMSecsSinceEpoch(), msOrNull(record.deletedAt),
-                    record.ownerId, p.albumId, createdMs - kBatchGapMs, createdMs, p.id});
+                    record.ownerId, p.albumId, createdMs - kBatchGapMs, createdMs, newItemId()});
 }
 
 Status AlbumRepository::updatePhoto(const PhotoRecord &record)
@@ -235,7 +239,8 @@ Status AlbumRepository::updatePhoto(const PhotoRecord &record)
 Result<PhotoPage> AlbumRepository::listPhotos(const QString &albumId, std::optional<qint64> viewer,
                                               const std::optional<DiaryKeyset> &after, int limit)
 {
-    const SqlCondition audience = audienceCondition(viewer, QStringLiteral("p.owner_id"), QStringLiteral("p.visibility"));
+    const SqlCondition audience = audienceCondition(viewer, ItemKind::Photo, QStringLiteral("p.id"), QStringLiteral("p.owner_id"),
+                                                    QStringLiteral("p.visibility"));
     QVariantList values{albumId};
     values << audience.values;
     const QString keyset = keysetCondition(QStringLiteral("p"), after, values);

@@ -102,14 +102,16 @@ Result<DiaryPage> DiaryRepository::page(const QString &condition, const QVariant
 Result<DiaryPage> DiaryRepository::listByOwner(qint64 owner, std::optional<qint64> viewer,
                                                const std::optional<DiaryKeyset> &after, int limit)
 {
-    const SqlCondition audience = audienceCondition(viewer, QStringLiteral("d.owner_id"), QStringLiteral("d.visibility"));
+    const SqlCondition audience = audienceCondition(viewer, ItemKind::Diary, QStringLiteral("d.id"), QStringLiteral("d.owner_id"),
+                                                    QStringLiteral("d.visibility"));
     const std::optional<PageStart> start = after ? std::optional(PageStart{*after, false}) : std::nullopt;
     return page(QStringLiteral("d.owner_id = ? AND ") + audience.sql, QVariantList{owner} + audience.values, start, limit);
 }
 
 Result<DiaryPage> DiaryRepository::feed(qint64 viewer, const std::optional<PageStart> &after, int limit)
 {
-    const SqlCondition audience = audienceCondition(viewer, QStringLiteral("d.owner_id"), QStringLiteral("d.visibility"));
+    const SqlCondition audience = audienceCondition(viewer, ItemKind::Diary, QStringLiteral("d.id"), QStringLiteral("d.owner_id"),
+                                                    QStringLiteral("d.visibility"));
     return page(QStringLiteral("(d.owner_id = ? OR d.owner_id IN (SELECT friend_id FROM friendships WHERE user_id = ?)) AND ")
                     + audience.sql,
                 QVariantList{viewer, viewer} + audience.values, after, limit);

@@ -63,7 +63,8 @@ struct PhotoRecord {
     [[nodiscard]] Visibility effectiveVisibility() const;
 };
 
-//! The narrower of two audiences (private < friends < public).
+//! The narrower of two audiences (private < groups < friends < public). Two "groups" audiences of different
+//! groups are not comparable: the audience rule checks a photo and its album one by one (itemaccess).
 [[nodiscard]] Visibility narrowerVisibility(Visibility a, Visibility b);
 
 //! A newest-first page of albums or photos and where the next one starts (nullopt: no more).

@@ -109,8 +109,10 @@ Result<bool> MediaRepository::mayView(const QString &mediaId, std::optional<qint
         return shown; // a space's avatar, cover or background: seen by everyone, like the space
     if (Result<bool> heard = TrackRepository(m_db).showsMedia(mediaId, viewer); !heard || *heard)
         return heard; // a track's audio and cover art: seen by whoever may see the track
-    const SqlCondition photoAudience = audienceCondition(viewer, QStringLiteral("p.owner_id"), QStringLiteral("p.visibility"));
-    const SqlCondition albumAudience = audienceCondition(viewer, QStringLiteral("a.owner_id"), QStringLiteral("a.visibility"));
+    const SqlCondition photoAudience = audienceCondition(viewer, ItemKind::Photo, QStringLiteral("p.id"), QStringLiteral("p.owner_id"),
+                                                         QStringLiteral("p.visibility"));
+    const SqlCondition albumAudience = audienceCondition(viewer, ItemKind::Album, QStringLiteral("a.id"), QStringLiteral("a.owner_id"),
+                                                         QStringLiteral("a.visibility"));
     Query query(m_db, QStringLiteral("SELECT 1 FROM photos p JOIN albums a ON a.id = p.album_id WHERE p.media_id = ? "
                                      "AND p.deleted_ms IS NULL AND a.deleted_ms IS NULL AND ")
                           + photoAudience.sql + QStringLiteral(" AND ") + albumAudience.sql + QStringLiteral(" LIMIT 1"));

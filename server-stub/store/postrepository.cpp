@@ -118,13 +118,15 @@ Result<PostPage> PostRepository::page(const QString &condition, const QVariantLi
 Result<PostPage> PostRepository::listByOwner(qint64 owner, std::optional<qint64> viewer,
                                              const std::optional<PostPageStart> &after, int limit)
 {
-    const SqlCondition audience = audienceCondition(viewer, QStringLiteral("p.owner_id"), QStringLiteral("p.visibility"));
+    const SqlCondition audience = audienceCondition(viewer, ItemKind::Post, QStringLiteral("p.id"), QStringLiteral("p.owner_id"),
+                                                    QStringLiteral("p.visibility"));
     return page(QStringLiteral("p.owner_id = ? AND ") + audience.sql, QVariantList{owner} + audience.values, after, limit);
 }
 
 Result<PostPage> PostRepository::feed(qint64 viewer, const std::optional<PostPageStart> &after, int limit)
 {
-    const SqlCondition audience = audienceCondition(viewer, QStringLiteral("p.owner_id"), QStringLiteral("p.visibility"));
+    const SqlCondition audience = audienceCondition(viewer, ItemKind::Post, QStringLiteral("p.id"), QStringLiteral("p.owner_id"),
+                                                    QStringLiteral("p.visibility"));
     return page(QStringLiteral("(p.owner_id = ? OR p.owner_id IN (SELECT friend_id FROM friendships WHERE user_id = ?)) AND ")
                     + audience.sql,
                 QVariantList{viewer, viewer} + audience.values, after, limit);

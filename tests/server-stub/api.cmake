@@ -22,6 +22,10 @@ foreach(test tst_uploadsapi tst_albumsapi tst_photosapi tst_feedphotos)
 endforeach()
 pkg_check_modules(EXIV2_FOR_TESTS REQUIRED IMPORTED_TARGET exiv2) # writes EXIF into test photos
 kj_add_test(tst_mediaapi SOURCES tst_mediaapi.cpp LIBS kj_testsupport PkgConfig::EXIV2_FOR_TESTS LABELS server TIMEOUT 300)
+# Friend groups and the audience matrix of every item kind.
+foreach(test tst_groupsapi tst_audiencematrix)
+    kj_add_test(${test} SOURCES ${test}.cpp LIBS kj_testsupport LABELS server TIMEOUT 300)
+endforeach()
 # The server's store and security on their own.
 foreach(test tst_serverstore tst_passwords)
     kj_add_test(${test} SOURCES ${test}.cpp LIBS kj_server Qt6::Sql LABELS server)

@@ -41,6 +41,7 @@ private:
         switch (relation) {
         case kj::Relation::Owner: return u"owner"_s;
         case kj::Relation::Friend: return u"friend"_s;
+        case kj::Relation::GroupMember: return u"group member"_s;
         case kj::Relation::Stranger: return u"stranger"_s;
         case kj::Relation::Anonymous: return u"anonymous"_s;
         }
