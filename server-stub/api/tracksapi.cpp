@@ -51,7 +51,8 @@ Error conflict(const QString &message, const QJsonObject &current)
 ApiResult notYours(const QSqlDatabase &db, const Call &call, const store::TrackRecord &record)
 {
     if (!record.deleted()) {
-        Result<bool> visible = mayView(db, call.viewer(), record.ownerId, record.track.visibility);
+        Result<bool> visible = mayView(db, call.viewer(), ItemKind::Track, record.track.id, record.ownerId,
+                                       record.track.visibility);
         if (!visible)
             return visible.error();
         if (*visible)
@@ -226,7 +227,8 @@ ApiResult getTrack(const ApiContext &context, const Call &call)
         return found.error();
     if (!found->has_value() || (*found)->deleted())
         return notFound();
-    Result<bool> visible = mayView(db, call.viewer(), (*found)->ownerId, (*found)->track.visibility);
+    Result<bool> visible = mayView(db, call.viewer(), ItemKind::Track, (*found)->track.id, (*found)->ownerId,
+                                   (*found)->track.visibility);
     if (!visible)
         return visible.error();
     if (!*visible)

@@ -120,14 +120,16 @@ Result<TrackPage> TrackRepository::page(const QString &condition, const QVariant
 Result<TrackPage> TrackRepository::listByOwner(qint64 owner, std::optional<qint64> viewer,
                                                const std::optional<DiaryKeyset> &after, int limit)
 {
-    const SqlCondition audience = audienceCondition(viewer, QStringLiteral("t.owner_id"), QStringLiteral("t.visibility"));
+    const SqlCondition audience = audienceCondition(viewer, ItemKind::Track, QStringLiteral("t.id"), QStringLiteral("t.owner_id"),
+                                                    QStringLiteral("t.visibility"));
     return page(QStringLiteral("t.owner_id = ? AND ") + audience.sql, QVariantList{owner} + audience.values, after, false,
                 limit);
 }
 
 Result<TrackPage> TrackRepository::feed(qint64 viewer, const std::optional<DiaryKeyset> &after, bool inclusive, int limit)
 {
-    const SqlCondition audience = audienceCondition(viewer, QStringLiteral("t.owner_id"), QStringLiteral("t.visibility"));
+    const SqlCondition audience = audienceCondition(viewer, ItemKind::Track, QStringLiteral("t.id"), QStringLiteral("t.owner_id"),
+                                                    QStringLiteral("t.visibility"));
     return page(QStringLiteral("(t.owner_id = ? OR t.owner_id IN (SELECT friend_id FROM friendships WHERE user_id = ?)) AND ")
                     + audience.sql,
                 QVariantList{viewer, viewer} + audience.values, after, inclusive, limit);
@@ -171,7 +173,8 @@ Result<QStringList> TrackRepository::visibleTrackIds(const QStringList &ids, std
 {
     if (ids.isEmpty())
         return QStringList();
-    const SqlCondition audience = audienceCondition(viewer, QStringLiteral("t.owner_id"), QStringLiteral("t.visibility"));
+    const SqlCondition audience = audienceCondition(viewer, ItemKind::Track, QStringLiteral("t.id"), QStringLiteral("t.owner_id"),
+                                                    QStringLiteral("t.visibility"));
     Query query(m_db, QStringLiteral("SELECT t.id FROM tracks t WHERE t.deleted_ms IS NULL AND t.id IN (")
                           + placeholders(ids.size()) + QStringLiteral(") AND ") + audience.sql);
     for (const QString &id : ids)
@@ -193,7 +196,8 @@ Result<QStringList> TrackRepository::visibleTrackIds(const QStringList &ids, std
 
 Result<bool> TrackRepository::showsMedia(const QString &mediaId, std::optional<qint64> viewer)
 {
-    const SqlCondition audience = audienceCondition(viewer, QStringLiteral("t.owner_id"), QStringLiteral("t.visibility"));
+    const SqlCondition audience = audienceCondition(viewer, ItemKind::Track, QStringLiteral("t.id"), QStringLiteral("t.owner_id"),
+                                                    QStringLiteral("t.visibility"));
     Query query(m_db, QStringLiteral("SELECT 1 FROM tracks t WHERE t.media_id = ? AND t.deleted_ms IS NULL AND ")
                           + audience.sql + QStringLiteral(" LIMIT 1"));
     query.bind(mediaId);
