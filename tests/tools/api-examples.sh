@@ -323,3 +323,42 @@ media() {
 media "the thumbnail" "/api/v1/media/$M1?size=thumb" JUN
 media "the large rendition" "/api/v1/media/$M1?size=large" JUN
 media "the thumbnail, as a stranger" "/api/v1/media/$M1?size=thumb" TAO
+
+echo "### tracks and the space's music"
+# A WAV whose RIFF INFO chunk names title and artist (what a tagger writes), and a text file named .mp3.
+python3 - "$work/qingtian.wav" <<'PY'
+import struct, sys
+pcm = b'\0\0' * 8000 * 3
+info = b''.join(k + struct.pack('<I', len(v)) + v + (b'\0' if len(v) % 2 else b'') for k, v in ((b'INAM', '晴天'.encode() + b'\0'), (b'IART', '周杰伦'.encode() + b'\0')))
+chunks = b'fmt ' + struct.pack('<IHHIIHH', 16, 1, 1, 8000, 16000, 2, 16) + b'data' + struct.pack('<I', len(pcm)) + pcm + b'LIST' + struct.pack('<I', 4 + len(info)) + b'INFO' + info
+open(sys.argv[1], 'wb').write(b'RIFF' + struct.pack('<I', 4 + len(chunks)) + b'WAVE' + chunks)
+PY
+TRACK_SIZE=$(stat -c %s "$work/qingtian.wav"); TRACK_SHA=$(sha256sum "$work/qingtian.wav" | cut -d' ' -f1)
+ex "start a track upload" POST /api/v1/uploads "{\"size\":$TRACK_SIZE,\"sha256\":\"$TRACK_SHA\",\"kind\":\"track\",\"filename\":\"qingtian.wav\"}" MEI
+U3=$(jq -r .uploadId <<<"$BODY")
+EX_SHOWN="-H 'Content-Type: application/offset+octet-stream' -H 'Upload-Offset: 0' --data-binary @qingtian.wav" \
+  ex "send it whole" PATCH "/api/v1/uploads/$U3" "" MEI -H 'Content-Type: application/offset+octet-stream' -H 'Upload-Offset: 0' --data-binary @"$work/qingtian.wav"
+T1=$(uuid)
+ex "a track from the upload (title and artist from its tags)" PUT "/api/v1/tracks/$T1" "{\"uploadId\":\"$U3\"}" MEI
+TM=$(jq -r .track.mediaId <<<"$BODY")
+ex "the same write again (a retry)" PUT "/api/v1/tracks/$T1" "{\"uploadId\":\"$U3\"}" MEI
+ex "rename it for friends at revision 1" PUT "/api/v1/tracks/$T1" "{\"mediaId\":\"$TM\",\"title\":\"晴天 (live)\",\"visibility\":\"friends\",\"baseRevision\":1}" MEI
+ex "a stale revision" PUT "/api/v1/tracks/$T1" "{\"mediaId\":\"$TM\",\"title\":\"x\",\"baseRevision\":1}" MEI
+ex "someone else's media" PUT "/api/v1/tracks/$(uuid)" "{\"mediaId\":\"$TM\"}" TAO
+ex "a friend reads it" GET "/api/v1/tracks/$T1" "" JUN
+ex "a stranger reads it" GET "/api/v1/tracks/$T1" "" TAO
+T2=$(uuid)
+curl -s -o /dev/null -X PUT -H "Authorization: Bearer $MEI" -H 'Content-Type: application/json' \
+  --data-binary "{\"mediaId\":\"$TM\",\"title\":\"晴天\",\"artist\":\"周杰伦\"}" "$base/api/v1/tracks/$T2"
+ex "mei's tracks, as her friend sees them" GET "/api/v1/users/mei/tracks?limit=10" "" JUN
+EX_SHOWN="-o qingtian.wav" ex "the audio" GET "/api/v1/media/$TM" "" JUN -o /dev/null
+printf 'just some text, not music\n' >"$work/notes.mp3"
+NOTES3_SHA=$(sha256sum "$work/notes.mp3" | cut -d' ' -f1)
+U4=$(curl -s -X POST -H "Authorization: Bearer $MEI" -H 'Content-Type: application/json' \
+  --data-binary "{\"size\":$(stat -c %s "$work/notes.mp3"),\"sha256\":\"$NOTES3_SHA\",\"kind\":\"track\",\"filename\":\"notes.mp3\"}" "$base/api/v1/uploads" | jq -r .uploadId)
+EX_SHOWN="-H 'Content-Type: application/offset+octet-stream' -H 'Upload-Offset: 0' --data-binary @notes.mp3" \
+  ex "a text file named .mp3 is refused once whole" PATCH "/api/v1/uploads/$U4" "" MEI -H 'Content-Type: application/offset+octet-stream' -H 'Upload-Offset: 0' --data-binary @"$work/notes.mp3"
+ex "the background music" PUT /api/v1/me/space "{\"title\":\"梅的空间\",\"music\":{\"trackIds\":[\"$T2\",\"$T1\"],\"autoplay\":true,\"shuffle\":false}}" MEI
+ex "a playlist naming someone else's track" PUT /api/v1/me/space "{\"music\":{\"trackIds\":[\"$(uuid)\"]}}" MEI
+ex "the playlist as a stranger hears it" GET /api/v1/users/mei "" TAO
+ex "delete a track" DELETE "/api/v1/tracks/$T1" "" MEI
