@@ -7,6 +7,7 @@ add_library(kj_app STATIC
     network/apiclient_posts.cpp network/apireply.h network/postpages.h
     network/apiclient_space.cpp network/spacepages.h
     network/apiclient_media.cpp network/mediapages.h
+    network/apiclient_reposts.cpp network/repostpages.h
     network/apiclient_tracks.cpp network/trackpages.h
     media/mediaupload.cpp media/mediaupload.h
     services/accountservice.cpp services/accountservice.h
@@ -26,6 +27,7 @@ add_executable(kongjian-cli
     cli/postcommands.cpp
     cli/spacecommands.cpp
     cli/mediacommands.cpp
+    cli/repostcommands.cpp
     cli/trackcommands.cpp
     cli/onlinecommand.cpp cli/onlinecommand.h
     cli/synccommands.cpp

@@ -12,6 +12,7 @@ add_library(kj_server STATIC
     api/feedapi.cpp
     api/feedphotobatches.cpp
     api/feedsources.cpp api/feedsources.h
+    api/feedreposts.cpp
     api/friendsapi.cpp
     api/groupaudience.cpp api/groupaudience.h
     api/groupsapi.cpp
@@ -21,8 +22,11 @@ add_library(kj_server STATIC
     api/itemjson.cpp api/itemjson.h
     api/likesapi.cpp
     api/mediaapi.cpp
+    api/notificationsapi.cpp
     api/paging.cpp api/paging.h
     api/postsapi.cpp
+    api/repostsapi.cpp
+    api/itemsnapshot.cpp api/itemsnapshot.h
     api/photosapi.cpp
     api/requestbody.cpp api/requestbody.h
     api/router.cpp api/router.h
@@ -59,6 +63,7 @@ add_library(kj_server STATIC
     store/photobatchrepository.cpp store/photobatchrepository.h
     store/postrepository.cpp store/postrepository.h
     store/query.cpp store/query.h
+    store/repostrepository.cpp store/repostrepository.h
     store/records.h
     store/sessionrepository.cpp store/sessionrepository.h
     store/spacerepository.cpp store/spacerepository.h
@@ -84,6 +89,7 @@ qt_add_resources(kj_server kj_server_migrations
           store/migrations/sqlite/0003_media.sql
           store/migrations/sqlite/0004_space.sql
           store/migrations/sqlite/0005_groups.sql
+          store/migrations/sqlite/0006_reposts.sql
           store/migrations/sqlite/0007_tracks.sql
           store/migrations/sqlite/0008_photobatches.sql
 )

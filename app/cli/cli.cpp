@@ -36,6 +36,10 @@ const QString kCommandsHelp = QStringLiteral(
     "  comment KIND ID [--reply-to CID]          comment on an item (text from stdin or $EDITOR)\n"
     "  comments KIND ID                          an item's comments, replies under what they answer\n"
     "  like KIND ID / unlike KIND ID             like an item, or take the like back\n"
+    "  repost KIND ID [--comment T] [--visibility V]\n"
+    "                                            repost (转发) an item; prints the repost's id\n"
+    "  repost list [--user NAME] / repost delete ID  reposts of mine (or of NAME) / delete one of mine\n"
+    "  notifications [--mark-read]               likes, comments, reposts, messages, requests that concern me\n"
     "  space show [USER]                         a space's title, motto and decoration (mine, or USER's)\n"
     "  space set [--title T] [--motto M] [--skin S] [--modules a,b,c] [--hide-my-visits on|off]\n"
     "                                            change my space's settings (the others stay)\n"
@@ -59,8 +63,9 @@ const QString kCommandsHelp = QStringLiteral(
     "  sync                                      send pending changes and fetch new ones\n"
     "  status                                    account, server, pending changes, last sync\n"
     "\n"
-    "KIND is one of diary, post, photo, album, repost, track. 说说, comments, likes, the space's settings, the\n"
-    "guestbook, visitors, albums and photos need the server (they are not kept offline yet).\n"
+    "KIND is one of diary, post, photo, album, repost, track. 说说, comments, likes, reposts, notifications,\n"
+    "the space's settings, the guestbook, visitors, albums and photos need the server (they are not kept\n"
+    "offline yet).\n"
     "Each command takes --help. Passwords are read from the terminal without echo, or as the first line\n"
     "of standard input. Environment: KONGJIAN_PROFILE, KONGJIAN_SERVER, EDITOR, VISUAL.\n");
 } // namespace
@@ -142,6 +147,7 @@ int Cli::dispatch(const QString &command, const QStringList &rest)
         {QStringLiteral("post"), postCommand},         {QStringLiteral("comment"), commentCommand},
         {QStringLiteral("comments"), commentsCommand}, {QStringLiteral("like"), likeCommand},
         {QStringLiteral("unlike"), unlikeCommand},
+        {QStringLiteral("repost"), repostCommand},     {QStringLiteral("notifications"), notificationsCommand},
         {QStringLiteral("space"), spaceCommand},       {QStringLiteral("guestbook"), guestbookCommand},
         {QStringLiteral("visit"), visitCommand},       {QStringLiteral("visitors"), visitorsCommand},
         {QStringLiteral("album"), albumCommand},       {QStringLiteral("photo"), photoCommand},

@@ -20,6 +20,8 @@ int commentCommand(Cli &cli, const QStringList &args);
 int commentsCommand(Cli &cli, const QStringList &args);
 int likeCommand(Cli &cli, const QStringList &args);
 int unlikeCommand(Cli &cli, const QStringList &args);
+int repostCommand(Cli &cli, const QStringList &args);    // repostcommands.cpp: reposts, notifications
+int notificationsCommand(Cli &cli, const QStringList &args);
 int spaceCommand(Cli &cli, const QStringList &args);     // spacecommands.cpp: decoration, guestbook, visitors
 int guestbookCommand(Cli &cli, const QStringList &args);
 int visitCommand(Cli &cli, const QStringList &args);

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "app/network/postpages.h"
+#include "app/network/repostpages.h"
 #include "app/network/mediapages.h"
 #include "app/network/spacepages.h"
 #include "app/network/trackpages.h"
 #include "models/domain/change.h"
 #include "models/domain/diary.h"
 #include "models/domain/friendship.h"
+#include "models/domain/notification.h"
 #include "models/domain/result.h"
 #include "models/domain/space.h"
 #include "models/domain/spacesettings.h"
@@ -167,6 +169,19 @@ public:
                      Callback<kj::UploadStatus> done);
     //! GET /media/{id}?size=: the bytes and their Content-Type.
     void media(const QString &mediaId, kj::MediaSize size, const QObject *context, Callback<MediaBytes> done);
+
+    // Reposts and notifications (apiclient_reposts.cpp).
+    //! Create (write.baseRevision absent) or update comment and audience. Forbidden when the audience is
+    //! wider than the original's; NotFound when the original is not one the caller may see.
+    void putRepost(const QString &id, const kj::RepostWrite &write, const QObject *context, Callback<RepostWriteResult> done);
+    void repost(const QString &id, const QObject *context, Callback<RepostItem> done);
+    void deleteRepost(const QString &id, const QObject *context, Callback<void> done);
+    void userReposts(const QString &username, const QString &cursor, int limit, const QObject *context,
+                     Callback<RepostPage> done);
+    //! My notifications, newest first, with how many are unread in all.
+    void notifications(const QString &cursor, int limit, const QObject *context, Callback<kj::NotificationPage> done);
+    //! Marks notifications read (up to an id, or all); answers how many stay unread.
+    void markNotificationsRead(const kj::NotificationsRead &read, const QObject *context, Callback<int> done);
 
     // Tracks (apiclient_tracks.cpp); their bytes go up first with MediaUpload (kind track).
     //! Create (write.baseRevision absent) or update. A stale base gives ErrorCode::Conflict.

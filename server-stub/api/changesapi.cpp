@@ -4,6 +4,7 @@
 #include "models/domain/change.h"
 #include "server-stub/api/itemaccess.h"
 #include "server-stub/api/itemjson.h"
+#include "server-stub/api/itemsnapshot.h"
 #include "server-stub/api/paging.h"
 #include "server-stub/store/albumrepository.h"
 #include "server-stub/store/changelog.h"
@@ -11,6 +12,7 @@
 #include "server-stub/store/friendrepository.h"
 #include "server-stub/store/postrepository.h"
 #include "server-stub/store/trackrepository.h"
+#include "server-stub/store/repostrepository.h"
 #include "server-stub/store/transaction.h"
 #include "server-stub/store/userrepository.h"
 
@@ -95,6 +97,29 @@ Result<std::optional<Change>> postChange(const QSqlDatabase &db, qint64 viewer, 
             return visible.error();
         if (*visible)
             return upsert(db, viewer, row, (*found)->post.toJson());
+    }
+    if (entry.sawBefore)
+        return std::optional(Change{row.kind, Change::Op::Delete, row.itemId, {}});
+    return std::optional<Change>();
+}
+
+// The same rule for a repost; its "original" is judged for the reader like every read of it.
+Result<std::optional<Change>> repostChange(const QSqlDatabase &db, qint64 viewer, const Collapsed &entry)
+{
+    const store::ChangeRow &row = entry.latest;
+    Result<std::optional<store::ItemEntry>> visible = visibleItem(db, viewer, ItemKind::Repost, row.itemId);
+    if (!visible)
+        return visible.error();
+    if (visible->has_value()) {
+        Result<std::optional<store::RepostRecord>> found = store::RepostRepository(db).find(row.itemId);
+        if (!found)
+            return found.error();
+        if (found->has_value()) {
+            Result<QJsonObject> json = repostJson(db, viewer, (*found)->repost);
+            if (!json)
+                return json.error();
+            return upsert(db, viewer, row, *json);
+        }
     }
     if (entry.sawBefore)
         return std::optional(Change{row.kind, Change::Op::Delete, row.itemId, {}});
@@ -230,6 +255,8 @@ ApiResult changes(const ApiContext &context, const Call &call)
             change = postChange(db, viewer, entry);
         else if (key.first == QLatin1String("track"))
             change = trackChange(db, viewer, entry);
+        else if (key.first == QLatin1String("repost"))
+            change = repostChange(db, viewer, entry);
         if (!change)
             return change.error();
         if (change->has_value())

@@ -8,6 +8,7 @@
 #include "server-stub/api/paging.h"
 #include "server-stub/api/requestbody.h"
 #include "server-stub/store/commentrepository.h"
+#include "server-stub/store/notificationrepository.h"
 #include "server-stub/store/transaction.h"
 #include "server-stub/store/userrepository.h"
 
@@ -83,6 +84,7 @@ ApiResult postComment(const ApiContext &context, const Call &call)
         }
         return fail(ErrorCode::AlreadyExists, QStringLiteral("comment %1 already exists with other content").arg(write->id));
     }
+    std::optional<qint64> repliedTo; // the author of the comment this one answers
     if (write->replyTo) {
         Result<std::optional<store::CommentRecord>> parent = comments.find(*write->replyTo);
         if (!parent)
@@ -91,6 +93,7 @@ ApiResult postComment(const ApiContext &context, const Call &call)
             return fail(ErrorCode::InvalidField, QStringLiteral("\"replyTo\" names no comment of this item"));
         if ((*parent)->comment.replyTo)
             return fail(ErrorCode::InvalidField, QStringLiteral("\"replyTo\" names a reply; reply to the comment it answers"));
+        repliedTo = (*parent)->authorId;
     }
     Result<std::optional<store::UserRecord>> me = store::UserRepository(db).findById(call.caller->userId);
     if (!me)
@@ -104,6 +107,25 @@ ApiResult postComment(const ApiContext &context, const Call &call)
                              write->text, write->replyTo, nowUtc()};
     if (Status status = comments.insert(record); !status)
         return status.error();
+    // The author of the comment answered hears of a reply, the item's owner of a comment; each once, nobody of
+    // their own words. Deleting the comment removes these (a trigger of 0006_reposts.sql).
+    store::NotificationRepository notifications(db);
+    const qint64 owner = (*item)->ownerId;
+    const QString kindName = itemKindName(path->kind);
+    if (repliedTo) {
+        if (Status status = notifications.add({*repliedTo, QStringLiteral("reply"), record.authorId, kindName, path->id,
+                                               record.comment.id, record.comment.text, record.comment.createdAt});
+            !status) {
+            return status.error();
+        }
+    }
+    if (owner != repliedTo) {
+        if (Status status = notifications.add({owner, QStringLiteral("comment"), record.authorId, kindName, path->id,
+                                               record.comment.id, record.comment.text, record.comment.createdAt});
+            !status) {
+            return status.error();
+        }
+    }
     if (Status status = transaction->commit(); !status)
         return status.error();
     return http::Response::json(201, {{QStringLiteral("comment"), record.comment.toJson()}});

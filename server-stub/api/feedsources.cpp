@@ -40,6 +40,7 @@ const QList<FeedSource> &feedSources()
         {ItemKind::Diary, diarySlice},
         {ItemKind::Post, postSlice},
         {ItemKind::Photo, photoBatchFeedSlice},
+        {ItemKind::Repost, repostFeedSlice},
     };
     return sources;
 }

@@ -47,5 +47,8 @@ struct FeedSource {
 //! Photos, one entry per upload batch (feedphotobatches.cpp).
 [[nodiscard]] Result<FeedSlice> photoBatchFeedSlice(const QSqlDatabase &db, qint64 viewer,
                                                     const std::optional<FeedStart> &start, int limit);
+//! Reposts, each with its original as the viewer may see it (feedreposts.cpp).
+[[nodiscard]] Result<FeedSlice> repostFeedSlice(const QSqlDatabase &db, qint64 viewer, const std::optional<FeedStart> &start,
+                                                int limit);
 
 } // namespace kj::server::api

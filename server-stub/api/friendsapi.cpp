@@ -10,8 +10,10 @@
 #include "server-stub/store/diaryrepository.h"
 #include "server-stub/store/friendrepository.h"
 #include "server-stub/store/grouprepository.h"
+#include "server-stub/store/notificationrepository.h"
 #include "server-stub/store/postrepository.h"
 #include "server-stub/store/trackrepository.h"
+#include "server-stub/store/repostrepository.h"
 #include "server-stub/store/transaction.h"
 #include "server-stub/store/userrepository.h"
 
@@ -94,6 +96,9 @@ ApiResult sendRequest(const ApiContext &context, const Call &call)
     store::ChangeLog log(db);
     if (Status status = logRequest(log, **created, now); !status)
         return status.error();
+    // Answering or taking back the request removes this (a trigger of 0006_reposts.sql).
+    if (Status status = store::NotificationRepository(db).add({them, kRequestKind, me, kRequestKind, id, {}, {}, now}); !status)
+        return status.error();
     if (Status status = transaction->commit(); !status)
         return status.error();
     return http::Response::json(201, {{QStringLiteral("request"), (*created)->request.toJson()}});
@@ -154,6 +159,12 @@ ApiResult answerRequest(const ApiContext &context, const Call &call, Answer answ
     }
     if (Status status = friends.befriend(record.fromId, record.toId, now); !status)
         return status.error();
+    // Unfriending removes this (a trigger of 0006_reposts.sql).
+    if (Status status = store::NotificationRepository(db).add({record.fromId, QStringLiteral("friend_accepted"), me, {}, {}, {},
+                                                               {}, now});
+        !status) {
+        return status.error();
+    }
     // Each learns of the other as a friend; their older diaries are fetched by the client through
     // /users/{username}/diaries, nothing old is replayed through /changes.
     if (Status status = log.appendAddressed(kFriendKind, record.request.from.username, record.fromId, record.toId, std::nullopt, now);
@@ -189,6 +200,13 @@ Status withdrawFriendsOnly(const QSqlDatabase &db, store::ChangeLog &log, qint64
         return postIds.error();
     for (const QString &id : std::as_const(*postIds)) {
         if (Status status = log.appendAddressed(QStringLiteral("post"), id, owner, viewer, Visibility::Friends, now); !status)
+            return status;
+    }
+    Result<QStringList> repostIds = store::RepostRepository(db).liveIds(owner, Visibility::Friends);
+    if (!repostIds)
+        return repostIds.error();
+    for (const QString &id : std::as_const(*repostIds)) {
+        if (Status status = log.appendAddressed(QStringLiteral("repost"), id, owner, viewer, Visibility::Friends, now); !status)
             return status;
     }
     Result<QStringList> trackIds = store::TrackRepository(db).liveIds(owner, Visibility::Friends);

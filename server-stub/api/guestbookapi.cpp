@@ -107,8 +107,9 @@ ApiResult signGuestbook(const ApiContext &context, const Call &call)
     if (Status status = guestbook.insert(record); !status)
         return status.error();
     if (record.ownerId != record.authorId) {
-        if (Status status = store::NotificationRepository(db).add(record.ownerId, kNewMessage, record.authorId, kItemKind,
-                                                                  record.entry.id, record.entry.createdAt);
+        if (Status status = store::NotificationRepository(db).add({record.ownerId, kNewMessage, record.authorId, kItemKind,
+                                                                   record.entry.id, {}, record.entry.text,
+                                                                   record.entry.createdAt});
             !status) {
             return status.error();
         }
@@ -200,8 +201,8 @@ ApiResult replyToEntry(const ApiContext &context, const Call &call)
     if (Status status = guestbook.setReply(*id, *record.entry.reply); !status)
         return status.error();
     if (firstReply && record.authorId != record.ownerId) {
-        if (Status status = store::NotificationRepository(db).add(record.authorId, kReply, record.ownerId, kItemKind, *id,
-                                                                  record.entry.reply->at);
+        if (Status status = store::NotificationRepository(db).add({record.authorId, kReply, record.ownerId, kItemKind, *id,
+                                                                   {}, record.entry.reply->text, record.entry.reply->at});
             !status) {
             return status.error();
         }

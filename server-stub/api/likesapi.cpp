@@ -5,6 +5,7 @@
 #include "server-stub/api/itemaccess.h"
 #include "server-stub/api/requestbody.h"
 #include "server-stub/store/likerepository.h"
+#include "server-stub/store/notificationrepository.h"
 #include "server-stub/store/transaction.h"
 
 // Likes: PUT likes, DELETE takes the like back; both are idempotent and answer the item's like count
@@ -43,6 +44,9 @@ ApiResult setLike(const ApiContext &context, const Call &call, bool liked)
         return itemNotFound();
     store::LikeRepository likes(db);
     const store::ItemKey key{path->kind, path->id};
+    Result<Reactions> before = likes.reactionsOf(key, call.viewer());
+    if (!before)
+        return before.error();
     if (Status status = liked ? likes.like(key, call.caller->userId, nowUtc()) : likes.unlike(key, call.caller->userId);
         !status) {
         return status.error();
@@ -50,6 +54,14 @@ ApiResult setLike(const ApiContext &context, const Call &call, bool liked)
     Result<Reactions> reactions = likes.reactionsOf(key, call.viewer());
     if (!reactions)
         return reactions.error();
+    // A new like tells the item's owner; taking it back removes that (a trigger of 0006_reposts.sql).
+    if (liked && !before->likedByMe) {
+        if (Status status = store::NotificationRepository(db).add({(*item)->ownerId, QStringLiteral("like"), call.caller->userId,
+                                                                   itemKindName(path->kind), path->id, {}, {}, nowUtc()});
+            !status) {
+            return status.error();
+        }
+    }
     if (Status status = transaction->commit(); !status)
         return status.error();
     return http::Response::json(200, {{QStringLiteral("likeCount"), reactions->likeCount},

@@ -28,6 +28,8 @@ void addApiRoutes(Router &router, const ApiContext &context)
     addMediaRoutes(router, context);
     addGroupRoutes(router, context);
     addTrackRoutes(router, context);
+    addRepostRoutes(router, context);
+    addNotificationRoutes(router, context);
 }
 
 QList<RouteInfo> apiRoutes()

@@ -32,5 +32,7 @@ void addPhotoRoutes(Router &router, const ApiContext &context);    // photosapi.
 void addMediaRoutes(Router &router, const ApiContext &context);    // mediaapi.cpp
 void addGroupRoutes(Router &router, const ApiContext &context);    // groupsapi.cpp
 void addTrackRoutes(Router &router, const ApiContext &context);    // tracksapi.cpp
+void addRepostRoutes(Router &router, const ApiContext &context);   // repostsapi.cpp
+void addNotificationRoutes(Router &router, const ApiContext &context); // notificationsapi.cpp
 
 } // namespace kj::server::api

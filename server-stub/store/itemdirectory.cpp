@@ -14,8 +14,8 @@ std::optional<QString> tableOf(ItemKind kind)
     case ItemKind::Post: return QStringLiteral("posts");
     case ItemKind::Album: return QStringLiteral("albums");
     case ItemKind::Track: return QStringLiteral("tracks");
+    case ItemKind::Repost: return QStringLiteral("reposts");
     case ItemKind::Photo: // see findPhoto()
-    case ItemKind::Repost:
         break;
     }
     return std::nullopt;

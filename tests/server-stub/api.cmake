@@ -26,6 +26,10 @@ kj_add_test(tst_mediaapi SOURCES tst_mediaapi.cpp LIBS kj_testsupport PkgConfig:
 foreach(test tst_groupsapi tst_audiencematrix)
     kj_add_test(${test} SOURCES ${test}.cpp LIBS kj_testsupport LABELS server TIMEOUT 300)
 endforeach()
+# Reposts and notifications.
+foreach(test tst_repostsapi tst_notificationsapi)
+    kj_add_test(${test} SOURCES ${test}.cpp LIBS kj_testsupport Qt6::Sql LABELS server TIMEOUT 300)
+endforeach()
 # The server's store and security on their own.
 foreach(test tst_serverstore tst_passwords)
     kj_add_test(${test} SOURCES ${test}.cpp LIBS kj_server Qt6::Sql LABELS server)

@@ -362,3 +362,33 @@ ex "the background music" PUT /api/v1/me/space "{\"title\":\"梅的空间\",\"mu
 ex "a playlist naming someone else's track" PUT /api/v1/me/space "{\"music\":{\"trackIds\":[\"$(uuid)\"]}}" MEI
 ex "the playlist as a stranger hears it" GET /api/v1/users/mei "" TAO
 ex "delete a track" DELETE "/api/v1/tracks/$T1" "" MEI
+
+echo "### reposts and notifications"
+P5=$(uuid)
+curl -s -o /dev/null -X PUT -H "Authorization: Bearer $MEI" -H 'Content-Type: application/json' \
+  --data-binary '{"text":"西湖的荷花开了 🌸","photoIds":[],"visibility":"friends"}' "$base/api/v1/posts/$P5"
+R1=$(uuid)
+ex "a friend reposts a friends-only 说说" PUT "/api/v1/reposts/$R1" "{\"kind\":\"post\",\"itemId\":\"$P5\",\"comment\":\"一起去看吧\",\"visibility\":\"friends\"}" JUN
+ex "the same again (a retry)" PUT "/api/v1/reposts/$R1" "{\"kind\":\"post\",\"itemId\":\"$P5\",\"comment\":\"一起去看吧\",\"visibility\":\"friends\"}" JUN
+ex "reposted to the public: too wide" PUT "/api/v1/reposts/$(uuid)" "{\"kind\":\"post\",\"itemId\":\"$P5\",\"comment\":\"\",\"visibility\":\"public\"}" JUN
+ex "a stranger reposts it (hidden from them)" PUT "/api/v1/reposts/$(uuid)" "{\"kind\":\"post\",\"itemId\":\"$P5\",\"comment\":\"\",\"visibility\":\"private\"}" TAO
+ex "edit the comment at revision 1" PUT "/api/v1/reposts/$R1" "{\"kind\":\"post\",\"itemId\":\"$P5\",\"comment\":\"周末一起去看吧\",\"visibility\":\"friends\",\"baseRevision\":1}" JUN
+ex "a stale revision" PUT "/api/v1/reposts/$R1" "{\"kind\":\"post\",\"itemId\":\"$P5\",\"comment\":\"x\",\"visibility\":\"friends\",\"baseRevision\":1}" JUN
+ex "read the repost" GET "/api/v1/reposts/$R1" "" MEI
+# tao befriends jun (not mei), so tao sees jun's repost but not mei's 说说.
+curl -s -o /dev/null -X POST -H "Authorization: Bearer $TAO" -H 'Content-Type: application/json' --data-binary '{"username":"jun"}' "$base/api/v1/friends/requests"
+FR2=$(curl -s -H "Authorization: Bearer $JUN" "$base/api/v1/friends/requests" | jq -r '.incoming[0].id')
+curl -s -o /dev/null -X POST -H "Authorization: Bearer $JUN" "$base/api/v1/friends/requests/$FR2/accept"
+ex "jun's friend tao, a stranger to mei: the original is null" GET "/api/v1/reposts/$R1" "" TAO
+ex "jun's reposts" GET "/api/v1/users/jun/reposts?limit=10" "" JUN
+curl -s -o /dev/null -X PUT -H "Authorization: Bearer $JUN" "$base/api/v1/items/post/$P5/like"
+curl -s -o /dev/null -X POST -H "Authorization: Bearer $JUN" -H 'Content-Type: application/json' \
+  --data-binary "{\"id\":\"$(uuid)\",\"text\":\"真美\"}" "$base/api/v1/items/post/$P5/comments"
+ex "mei's notifications" GET "/api/v1/me/notifications?limit=3" "" MEI
+ex "the next page" GET "/api/v1/me/notifications?limit=3&cursor=$(jq -r .nextCursor <<<"$BODY")" "" MEI
+NEWEST=$(curl -s -H "Authorization: Bearer $MEI" "$base/api/v1/me/notifications?limit=1" | jq -r '.items[0].id')
+ex "mark read up to the newest" POST /api/v1/me/notifications/read "{\"upTo\":$NEWEST}" MEI
+ex "mark all read" POST /api/v1/me/notifications/read '{"all":true}' MEI
+ex "neither upTo nor all" POST /api/v1/me/notifications/read '{}' MEI
+ex "delete the repost" DELETE "/api/v1/reposts/$R1" "" JUN
+ex "a deleted repost" GET "/api/v1/reposts/$R1" "" JUN
