@@ -177,7 +177,7 @@ void SyncEngine::pushDiary(const OutboxEntry &entry)
     }
     const kj::Diary &local = row->local.diary;
     kj::DiaryWrite write{local.title, local.body, local.visibility,
-                         local.revision > 0 ? std::optional<qint64>(local.revision) : std::nullopt};
+                         local.revision > 0 ? std::optional<qint64>(local.revision) : std::nullopt, local.groups};
     m_api.putDiary(local.id, write, this, [this, entry](kj::Result<DiaryWriteResult> result) {
         if (result) {
             if (kj::Status recorded = m_store.diaries().recordPushed(entry.seq, result->diary); !recorded) {
@@ -223,7 +223,7 @@ void SyncEngine::handleConflict(const OutboxEntry &entry, const kj::Diary &curre
         return;
     }
     const kj::Diary &mine = row->local.diary;
-    const kj::DiaryWrite myWrite{mine.title, mine.body, mine.visibility, std::nullopt};
+    const kj::DiaryWrite myWrite{mine.title, mine.body, mine.visibility, std::nullopt, mine.groups};
     if (myWrite.sameContentAs(current)) {
         // The server already holds my content (an earlier push whose answer was lost).
         if (kj::Status recorded = m_store.diaries().recordPushed(entry.seq, current); !recorded) {
@@ -249,9 +249,15 @@ void SyncEngine::handleConflict(const OutboxEntry &entry, const kj::Diary &curre
     const QString tail = QStringLiteral("\n\n") + kConflictMarker + QStringLiteral("\n\n") + theirs;
     const QString merged = mine.body.endsWith(tail) ? mine.body : myText + tail;
     const kj::Visibility visibility = narrower(mine.visibility, current.visibility);
+    // Two group audiences cannot be compared; mine is what I chose last.
+    const QStringList groups = visibility != kj::Visibility::Groups       ? QStringList()
+                               : mine.visibility == kj::Visibility::Groups ? mine.groups
+                                                                           : current.groups;
     kj::Status rebased = m_store.transaction([&]() -> kj::Status {
-        if (kj::Status status = m_store.diaries().rebase(mine.id, mine.title, merged, visibility, current.revision); !status)
+        if (kj::Status status = m_store.diaries().rebase(mine.id, mine.title, merged, visibility, current.revision, groups);
+            !status) {
             return status;
+        }
         return m_store.outbox().markFailed(entry.seq, QStringLiteral("conflict: both texts kept"));
     });
     if (!rebased) {
@@ -276,8 +282,11 @@ void SyncEngine::restoreDeleted(const OutboxEntry &entry, qint64 tombstoneRevisi
     }
     const kj::Diary &mine = row->local.diary;
     kj::Status rebased = m_store.transaction([&]() -> kj::Status {
-        if (kj::Status status = m_store.diaries().rebase(mine.id, mine.title, mine.body, mine.visibility, tombstoneRevision); !status)
+        if (kj::Status status = m_store.diaries().rebase(mine.id, mine.title, mine.body, mine.visibility, tombstoneRevision,
+                                                         mine.groups);
+            !status) {
             return status;
+        }
         return m_store.outbox().markFailed(entry.seq, QStringLiteral("deleted on another device: restoring"));
     });
     if (!rebased) {

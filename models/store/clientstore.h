@@ -25,7 +25,7 @@ class ClientStore : public QObject
 
 public:
     //! The schema version this build writes; older files are migrated step by step on open.
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     //! Opens (creating and migrating as needed) the store file of `owner` at `path`. A file that belongs to
     //! another account is refused.

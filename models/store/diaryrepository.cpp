@@ -14,7 +14,7 @@ const QString kKind = QStringLiteral("diary");
 const QString kSelect = QStringLiteral(
     "SELECT d.id, d.author, d.author_display_name, d.title, d.body, d.visibility, d.revision, d.created_at,"
     " d.updated_at, d.deleted,"
-    " EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'diary' AND o.item_id = d.id) AS pending"
+    " EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'diary' AND o.item_id = d.id) AS pending, d.groups"
     " FROM diaries d");
 
 DiaryRepository::Row readRow(const QSqlQuery &query)
@@ -32,6 +32,8 @@ DiaryRepository::Row readRow(const QSqlQuery &query)
     diary.updatedAt = fromMs(query.value(8));
     row.deleted = query.value(9).toBool();
     row.local.pending = query.value(10).toBool();
+    if (diary.visibility == kj::Visibility::Groups)
+        diary.groups = query.value(11).toString().split(u',', Qt::SkipEmptyParts);
     return row;
 }
 
@@ -63,12 +65,13 @@ QVariantList columns(const kj::Diary &diary, bool deleted)
             diary.revision,
             diary.createdAt.toMSecsSinceEpoch(),
             diary.updatedAt.toMSecsSinceEpoch(),
-            deleted ? 1 : 0};
+            deleted ? 1 : 0,
+            diary.visibility == kj::Visibility::Groups ? diary.groups.join(u',') : QStringLiteral("")};
 }
 
 const QString kReplace = QStringLiteral(
     "INSERT OR REPLACE INTO diaries (id, author, author_display_name, title, body, visibility, revision,"
-    " created_at, updated_at, deleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    " created_at, updated_at, deleted, groups) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 
 // LIMIT -1 means no limit in SQLite.
 QVariantList page(QVariantList values, int limit, int offset)
@@ -81,7 +84,7 @@ QVariantList page(QVariantList values, int limit, int offset)
 DiaryRepository::DiaryRepository(ClientStore &store) : m_store(store) {}
 
 Result<LocalDiary> DiaryRepository::saveMyDiary(const QString &id, const QString &title, const QString &body,
-                                                kj::Visibility visibility)
+                                                kj::Visibility visibility, const QStringList &groups)
 {
     if (title.size() > kj::Diary::kMaxTitleLength) {
         return kj::fail(kj::ErrorCode::InvalidField,
@@ -96,6 +99,17 @@ Result<LocalDiary> DiaryRepository::saveMyDiary(const QString &id, const QString
     if (!id.isEmpty() && !kj::isValidItemId(id))
         return kj::fail(kj::ErrorCode::InvalidId, QStringLiteral("\"%1\" is not a diary id").arg(id));
 
+    QStringList audienceGroups = visibility == kj::Visibility::Groups ? groups : QStringList();
+    audienceGroups.sort();
+    audienceGroups.removeDuplicates();
+    for (const QString &group : std::as_const(audienceGroups)) {
+        if (!kj::isValidItemId(group))
+            return kj::fail(kj::ErrorCode::InvalidId, QStringLiteral("\"%1\" is not a group id").arg(group));
+    }
+    if (visibility == kj::Visibility::Groups && (audienceGroups.isEmpty() || audienceGroups.size() > kj::Audience::kMaxGroups)) {
+        return kj::fail(kj::ErrorCode::InvalidField,
+                        QStringLiteral("a diary for friend groups names 1 to %1 groups").arg(kj::Audience::kMaxGroups));
+    }
     const QString diaryId = id.isEmpty() ? kj::newItemId() : id;
     Status status = m_store.transaction([&]() -> Status {
         const std::optional<Row> existing = findRow(diaryId);
@@ -106,7 +120,7 @@ Result<LocalDiary> DiaryRepository::saveMyDiary(const QString &id, const QString
             if (existing->deleted)
                 return kj::fail(kj::ErrorCode::NotFound, QStringLiteral("this diary was deleted"));
             diary = existing->local.diary;
-            if (diary.title == title && diary.body == body && diary.visibility == visibility)
+            if (diary.title == title && diary.body == body && diary.visibility == visibility && diary.groups == audienceGroups)
                 return {}; // nothing changed: nothing to push
         } else {
             diary.id = diaryId;
@@ -117,6 +131,7 @@ Result<LocalDiary> DiaryRepository::saveMyDiary(const QString &id, const QString
         diary.title = title;
         diary.body = body;
         diary.visibility = visibility;
+        diary.groups = audienceGroups;
         diary.updatedAt = kj::nowUtc();
         if (Status written = done(runSql(m_store.database(), kReplace, columns(diary, false))); !written)
             return written;
@@ -301,13 +316,14 @@ Status DiaryRepository::recordDeletePushed(qint64 seq, const QString &id)
 }
 
 Status DiaryRepository::rebase(const QString &id, const QString &title, const QString &body,
-                               kj::Visibility visibility, qint64 revision)
+                               kj::Visibility visibility, qint64 revision, const QStringList &groups)
 {
     return m_store.transaction([&]() -> Status {
+        const QString groupList = visibility == kj::Visibility::Groups ? groups.join(u',') : QStringLiteral("");
         Result<QSqlQuery> query = runSql(m_store.database(),
-            QStringLiteral("UPDATE diaries SET title = ?, body = ?, visibility = ?, revision = ?, updated_at = ?"
+            QStringLiteral("UPDATE diaries SET title = ?, body = ?, visibility = ?, revision = ?, updated_at = ?, groups = ?"
                            " WHERE id = ?"),
-            {title, body, kj::visibilityName(visibility), revision, kj::nowUtc().toMSecsSinceEpoch(), id});
+            {title, body, kj::visibilityName(visibility), revision, kj::nowUtc().toMSecsSinceEpoch(), groupList, id});
         if (!query)
             return query.error();
         if (query->numRowsAffected() == 0)

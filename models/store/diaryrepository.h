@@ -27,9 +27,10 @@ public:
     // --- what the user does (through DiaryService) ---
 
     //! Creates (empty or unknown `id`: a new id is made) or edits one of my diaries, and queues it for the
-    //! server. Editing someone else's diary is Forbidden; a deleted one is NotFound.
+    //! server. Editing someone else's diary is Forbidden; a deleted one is NotFound. groups: with
+    //! Visibility::Groups, the ids of my friend groups it is shown to (1 to 20), ignored otherwise.
     [[nodiscard]] Result<LocalDiary> saveMyDiary(const QString &id, const QString &title, const QString &body,
-                                                 kj::Visibility visibility);
+                                                 kj::Visibility visibility, const QStringList &groups = {});
     //! Deletes one of my diaries: a tombstone plus an outbox entry (one transaction). A diary that never
     //! reached the server simply goes away with its queued create.
     [[nodiscard]] Status deleteMyDiary(const QString &id);
@@ -69,7 +70,7 @@ public:
     //! After a conflict: replace my local content with `title`/`body` (which keeps my words and the server's),
     //! based on the server's `revision`, still pending.
     [[nodiscard]] Status rebase(const QString &id, const QString &title, const QString &body,
-                                kj::Visibility visibility, qint64 revision);
+                                kj::Visibility visibility, qint64 revision, const QStringList &groups = {});
 
     //! The server no longer has this diary (deleted elsewhere) but I have unsynced words in it: keep them
     //! as a new diary of mine with a new id, queued as a create. Gives the new id.

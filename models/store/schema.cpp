@@ -61,8 +61,16 @@ kj::Status migrateTo1(const QSqlDatabase &database)
     });
 }
 
+// The "groups" audience: the ids of my friend groups a diary of mine is shown to, comma-separated (UUIDs
+// hold no commas); empty for other visibilities and for other people's diaries (the server shows an
+// item's groups to its owner only).
+kj::Status migrateTo2(const QSqlDatabase &database)
+{
+    return runAll(database, {QStringLiteral("ALTER TABLE diaries ADD COLUMN groups TEXT NOT NULL DEFAULT ''")});
+}
+
 using Step = kj::Status (*)(const QSqlDatabase &);
-constexpr Step kSteps[] = {migrateTo1};
+constexpr Step kSteps[] = {migrateTo1, migrateTo2};
 
 } // namespace
 

@@ -59,6 +59,36 @@ private Q_SLOTS:
         QCOMPARE(diaries().listByAuthor(u"alice"_s).first().diary.title, u"first!"_s);
     }
 
+    void groupsAudienceRoundTrips()
+    {
+        const QString g1 = kj::newItemId();
+        const QString g2 = kj::newItemId();
+        auto saved = diaries().saveMyDiary({}, u"for some"_s, u"b"_s, kj::Visibility::Groups, {g2, g1});
+        QVERIFY(saved.ok());
+        QStringList sorted{g1, g2};
+        sorted.sort();
+        QCOMPARE(saved->diary.groups, sorted);
+        QCOMPARE(diaries().find(saved->diary.id)->diary.groups, sorted);
+        // The same again changes nothing; other groups are an edit.
+        const int queued = m_store->outbox().entries().size();
+        QVERIFY(diaries().saveMyDiary(saved->diary.id, u"for some"_s, u"b"_s, kj::Visibility::Groups, {g1, g2}).ok());
+        QCOMPARE(m_store->outbox().entries().size(), queued);
+        QCOMPARE(diaries().saveMyDiary(saved->diary.id, u"for some"_s, u"b"_s, kj::Visibility::Groups, {g1})->diary.groups,
+                 QStringList{g1});
+        // Groups only go with the "groups" visibility, and that visibility needs some.
+        QCOMPARE(diaries().saveMyDiary(saved->diary.id, u"t"_s, u"b"_s, kj::Visibility::Friends, {g1})->diary.groups, QStringList());
+        QVERIFY(!diaries().saveMyDiary({}, u"t"_s, u"b"_s, kj::Visibility::Groups, {}).ok());
+        QVERIFY(!diaries().saveMyDiary({}, u"t"_s, u"b"_s, kj::Visibility::Groups, {u"nope"_s}).ok());
+
+        // A copy from the server keeps its groups (the server shows them to me, the owner).
+        kj::Diary mine = serverDiary(u"alice"_s, 3, u"synced"_s, kj::Visibility::Groups);
+        mine.groups = {g2};
+        QVERIFY(diaries().applyServerDiary(mine).value());
+        QCOMPARE(diaries().find(mine.id)->diary, mine);
+        QVERIFY(diaries().rebase(mine.id, u"t"_s, u"merged"_s, kj::Visibility::Groups, 3, {g1}).ok());
+        QCOMPARE(diaries().find(mine.id)->diary.groups, QStringList{g1});
+    }
+
     void emptyTitleAndBodyAreEmptyTextNotNull()
     {
         // QString() is null; the store must keep it as empty text, not refuse it as SQL NULL.
