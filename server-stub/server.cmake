@@ -13,6 +13,7 @@ add_library(kj_server STATIC
     api/feedphotobatches.cpp
     api/feedsources.cpp api/feedsources.h
     api/feedreposts.cpp
+    api/feedtracks.cpp
     api/friendsapi.cpp
     api/groupaudience.cpp api/groupaudience.h
     api/groupsapi.cpp

@@ -41,6 +41,7 @@ const QList<FeedSource> &feedSources()
         {ItemKind::Post, postSlice},
         {ItemKind::Photo, photoBatchFeedSlice},
         {ItemKind::Repost, repostFeedSlice},
+        {ItemKind::Track, trackFeedSlice},
     };
     return sources;
 }

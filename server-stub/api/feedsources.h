@@ -50,5 +50,8 @@ struct FeedSource {
 //! Reposts, each with its original as the viewer may see it (feedreposts.cpp).
 [[nodiscard]] Result<FeedSlice> repostFeedSlice(const QSqlDatabase &db, qint64 viewer, const std::optional<FeedStart> &start,
                                                 int limit);
+//! New tracks of the viewer and their friends (feedtracks.cpp).
+[[nodiscard]] Result<FeedSlice> trackFeedSlice(const QSqlDatabase &db, qint64 viewer, const std::optional<FeedStart> &start,
+                                               int limit);
 
 } // namespace kj::server::api

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void playlistHoldsOnlyTheOwnersLiveTracks();
     void commentsAndLikes();
     void changesCarryTracks();
+    void friendsNewTracksInTheFeed();
 
 private:
     //! Uploads bytes as a track; the last answer (PATCH, or POST when it refused or knew the bytes).
@@ -516,6 +517,29 @@ void TestTracksApi::changesCarryTracks()
     seen = changesOf(m_bob);
     QCOMPARE(seen.size(), 1);
     QCOMPARE(seen.first().value(u"op"_s).toString(), u"delete"_s);
+}
+
+void TestTracksApi::friendsNewTracksInTheFeed()
+{
+    const QJsonObject shared = newTrack(m_alice, freshWav(), u"friends"_s);
+    const QJsonObject hidden = newTrack(m_alice, freshWav(), u"private"_s);
+    QVERIFY(!shared.isEmpty() && !hidden.isEmpty());
+    QVERIFY(m_client->send("PUT", u"/api/v1/items/track/"_s + shared.value(u"id"_s).toString() + u"/like"_s, {}, {}, m_bob).status / 100 == 2);
+    const auto feedOf = [&](const QString &token) {
+        QHash<QString, QJsonObject> items;
+        for (const QJsonValue &item : m_client->get(u"/api/v1/feed?limit=100"_s, token).json.value(u"items"_s).toArray())
+            items.insert(item.toObject().value(u"id"_s).toString(), item.toObject());
+        return items;
+    };
+    const QHash<QString, QJsonObject> bobs = feedOf(m_bob);
+    const QJsonObject item = bobs.value(shared.value(u"id"_s).toString());
+    QCOMPARE(item.value(u"kind"_s).toString(), u"track"_s);
+    QCOMPARE(item.value(u"title"_s).toString(), shared.value(u"title"_s).toString());
+    QCOMPARE(item.value(u"likeCount"_s).toInt(), 1);
+    QCOMPARE(item.value(u"likedByMe"_s), QJsonValue(true));
+    QVERIFY(!bobs.contains(hidden.value(u"id"_s).toString()));
+    QVERIFY(feedOf(m_alice).contains(hidden.value(u"id"_s).toString()));
+    QVERIFY(!feedOf(m_carol).contains(shared.value(u"id"_s).toString()));
 }
 
 QTEST_GUILESS_MAIN(TestTracksApi)
