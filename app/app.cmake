@@ -6,6 +6,7 @@ add_library(kj_app STATIC
     network/apiclient.cpp network/apiclient.h
     network/apiclient_posts.cpp network/apireply.h network/postpages.h
     network/apiclient_space.cpp network/spacepages.h
+    network/apiclient_groups.cpp network/grouppages.h
     network/apiclient_media.cpp network/mediapages.h
     network/apiclient_reposts.cpp network/repostpages.h
     network/apiclient_tracks.cpp network/trackpages.h
@@ -27,6 +28,8 @@ add_executable(kongjian-cli
     cli/postcommands.cpp
     cli/spacecommands.cpp
     cli/mediacommands.cpp
+    cli/groupcommands.cpp
+    cli/audienceoption.cpp cli/audienceoption.h
     cli/repostcommands.cpp
     cli/trackcommands.cpp
     cli/onlinecommand.cpp cli/onlinecommand.h

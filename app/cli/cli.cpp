@@ -60,6 +60,10 @@ const QString kCommandsHelp = QStringLiteral(
     "  tracks [USER] / track delete ID           tracks of mine (or of USER) / delete one of mine\n"
     "  space music [TRACK_ID...] [--autoplay] [--shuffle]\n"
     "                                            my space's background music, in order (none: off)\n"
+    "  groups                                    my friend groups and their members\n"
+    "  group put ID|new --name N [--members a,b] / group delete ID\n"
+    "                                            make or change a friend group / delete one\n"
+    "                                            (items take --visibility groups --groups ID,ID)\n"
     "  sync                                      send pending changes and fetch new ones\n"
     "  status                                    account, server, pending changes, last sync\n"
     "\n"
@@ -152,6 +156,7 @@ int Cli::dispatch(const QString &command, const QStringList &rest)
         {QStringLiteral("visit"), visitCommand},       {QStringLiteral("visitors"), visitorsCommand},
         {QStringLiteral("album"), albumCommand},       {QStringLiteral("photo"), photoCommand},
         {QStringLiteral("media"), mediaCommand},
+        {QStringLiteral("groups"), groupsCommand},     {QStringLiteral("group"), groupCommand},
         {QStringLiteral("track"), trackCommand},       {QStringLiteral("tracks"), tracksCommand},
     };
     for (const auto &[name, run] : commands) {

@@ -29,6 +29,8 @@ int visitorsCommand(Cli &cli, const QStringList &args);
 int albumCommand(Cli &cli, const QStringList &args);     // mediacommands.cpp: albums, photo uploads, media
 int photoCommand(Cli &cli, const QStringList &args);
 int mediaCommand(Cli &cli, const QStringList &args);
+int groupsCommand(Cli &cli, const QStringList &args);    // groupcommands.cpp: my friend groups
+int groupCommand(Cli &cli, const QStringList &args);
 int trackCommand(Cli &cli, const QStringList &args);     // trackcommands.cpp: tracks and the space's music
 int tracksCommand(Cli &cli, const QStringList &args);
 //! `space music TRACK_ID... [--autoplay] [--shuffle]` (spaceCommand passes what follows "music").

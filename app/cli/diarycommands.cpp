@@ -1,3 +1,4 @@
+#include "app/cli/audienceoption.h"
 #include "app/cli/cli.h"
 #include "app/cli/commands.h"
 #include "app/cli/terminal.h"
@@ -15,13 +16,6 @@ namespace kj::cli {
 
 namespace {
 
-void addVisibilityOption(QCommandLineParser &parser, const QString &defaultText)
-{
-    parser.addOption({QStringLiteral("visibility"),
-                      QStringLiteral("Who may read it: public, friends or private (%1).").arg(defaultText),
-                      QStringLiteral("V")});
-}
-
 //! A title from the text when none is given: its first line, without Markdown heading marks.
 QString titleFromBody(const QString &body)
 {
@@ -34,18 +28,6 @@ QString titleFromBody(const QString &body)
             return line.left(80);
     }
     return {};
-}
-
-kj::Result<kj::Visibility> visibilityOption(const QCommandLineParser &parser, kj::Visibility fallback)
-{
-    if (!parser.isSet(QStringLiteral("visibility")))
-        return fallback;
-    const QString text = parser.value(QStringLiteral("visibility"));
-    const std::optional<kj::Visibility> visibility = kj::visibilityFromName(text);
-    if (!visibility)
-        return kj::fail(kj::ErrorCode::InvalidField,
-                        QStringLiteral("\"%1\" is not a visibility: use public, friends or private").arg(text));
-    return *visibility;
 }
 
 void printLine(Cli &cli, const kj::store::LocalDiary &local, bool withAuthor)
@@ -80,16 +62,16 @@ int newDiary(Cli &cli, const QStringList &args)
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("title"), QStringLiteral("The title (default: the first line of the text)."),
                       QStringLiteral("T")});
-    addVisibilityOption(parser, QStringLiteral("default: private"));
+    addAudienceOptions(parser, QStringLiteral("private"));
     if (const std::optional<int> stop = cli.parseCommand(
-            parser, args, QStringLiteral("diary new [--title T] [--visibility public|friends|private]"),
+            parser, args, QStringLiteral("diary new [--title T] [--visibility public|friends|groups|private [--groups ID,ID]]"),
             QStringLiteral("Writes a diary. The text comes from standard input, or from $EDITOR when standard input "
                            "is a terminal. Prints the new diary's id. Saved here first, then sent to the server."),
             0, 0))
         return *stop;
-    kj::Result<kj::Visibility> visibility = visibilityOption(parser, kj::Visibility::Private);
-    if (!visibility)
-        return cli.fail(visibility.error());
+    kj::Result<kj::Audience> audience = audienceOption(parser, kj::Audience{kj::Visibility::Private, {}});
+    if (!audience)
+        return cli.fail(audience.error());
     kj::Result<app::ClientSession *> session = cli.session(false);
     if (!session)
         return cli.fail(session.error());
@@ -99,7 +81,7 @@ int newDiary(Cli &cli, const QStringList &args)
     const QString title = parser.isSet(QStringLiteral("title")) ? parser.value(QStringLiteral("title")) : titleFromBody(*body);
     if (body->trimmed().isEmpty() && title.trimmed().isEmpty())
         return cli.fail(QStringLiteral("the diary is empty; nothing was saved"));
-    kj::Result<kj::store::LocalDiary> saved = (*session)->diaries().create(title, *body, *visibility);
+    kj::Result<kj::store::LocalDiary> saved = (*session)->diaries().create(title, *body, audience->visibility, audience->groups);
     if (!saved)
         return cli.fail(saved.error());
     cli.out() << saved->diary.id << '\n';
@@ -113,9 +95,9 @@ int editDiary(Cli &cli, const QStringList &args)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The diary's id."));
     parser.addOption({QStringLiteral("title"), QStringLiteral("A new title."), QStringLiteral("T")});
-    addVisibilityOption(parser, QStringLiteral("default: unchanged"));
+    addAudienceOptions(parser, QStringLiteral("unchanged"));
     if (const std::optional<int> stop = cli.parseCommand(
-            parser, args, QStringLiteral("diary edit ID [--title T] [--visibility public|friends|private]"),
+            parser, args, QStringLiteral("diary edit ID [--title T] [--visibility public|friends|groups|private [--groups ID,ID]]"),
             QStringLiteral("Changes one of my diaries. A new text comes from standard input (empty input keeps the "
                            "old text), or from $EDITOR, opened on the old text, when standard input is a terminal."),
             1, 1))
@@ -130,15 +112,15 @@ int editDiary(Cli &cli, const QStringList &args)
     const kj::Diary &old = existing->diary;
     if (old.author.username != (*session)->account().user.username)
         return cli.fail(QStringLiteral("diary %1 is %2's; you can only edit your own").arg(id, old.author.username));
-    kj::Result<kj::Visibility> visibility = visibilityOption(parser, old.visibility);
-    if (!visibility)
-        return cli.fail(visibility.error());
+    kj::Result<kj::Audience> audience = audienceOption(parser, old.audience());
+    if (!audience)
+        return cli.fail(audience.error());
     kj::Result<QString> body = stdinIsTerminal() ? editText(old.body) : readAllStdin();
     if (!body)
         return cli.fail(body.error());
     const QString newBody = body->isEmpty() ? old.body : *body;
     const QString title = parser.isSet(QStringLiteral("title")) ? parser.value(QStringLiteral("title")) : old.title;
-    kj::Result<kj::store::LocalDiary> saved = (*session)->diaries().update(id, title, newBody, *visibility);
+    kj::Result<kj::store::LocalDiary> saved = (*session)->diaries().update(id, title, newBody, audience->visibility, audience->groups);
     if (!saved)
         return cli.fail(saved.error());
     cli.syncAfterWrite();

@@ -1,5 +1,6 @@
 #include "app/cli/cli.h"
 #include "app/cli/commands.h"
+#include "app/cli/audienceoption.h"
 #include "app/cli/onlinecommand.h"
 
 #include "app/clientsession.h"
@@ -20,43 +21,26 @@ namespace kj::cli {
 
 namespace {
 
-kj::Result<kj::Visibility> visibilityOption(const QCommandLineParser &parser, kj::Visibility fallback)
-{
-    if (!parser.isSet(QStringLiteral("visibility")))
-        return fallback;
-    const QString text = parser.value(QStringLiteral("visibility"));
-    const std::optional<kj::Visibility> visibility = kj::visibilityFromName(text);
-    if (!visibility)
-        return kj::fail(kj::ErrorCode::InvalidField, QStringLiteral("\"%1\" is not a visibility: use public, friends or private").arg(text));
-    return *visibility;
-}
-
-void addVisibilityOption(QCommandLineParser &parser, const QString &fallback)
-{
-    parser.addOption({QStringLiteral("visibility"), QStringLiteral("Who may see it: public, friends or private (default %1).").arg(fallback),
-                      QStringLiteral("V")});
-}
-
 int newAlbum(Cli &cli, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("title"), QStringLiteral("The album's title (1 to 100 characters)."), QStringLiteral("T")});
     parser.addOption({QStringLiteral("description"), QStringLiteral("What it is about."), QStringLiteral("D")});
-    addVisibilityOption(parser, QStringLiteral("friends"));
+    addAudienceOptions(parser, QStringLiteral("friends"));
     if (const std::optional<int> stop = cli.parseCommand(
-            parser, args, QStringLiteral("album new --title T [--description D] [--visibility V]"),
+            parser, args, QStringLiteral("album new --title T [--description D] [--visibility V [--groups ID,ID]]"),
             QStringLiteral("Makes an album on the server and prints its id. Needs the server."), 0, 0))
         return *stop;
     if (!parser.isSet(QStringLiteral("title")))
         return cli.fail(QStringLiteral("an album needs a --title"));
-    kj::Result<kj::Visibility> visibility = visibilityOption(parser, kj::Visibility::Friends);
-    if (!visibility)
-        return cli.fail(visibility.error());
+    kj::Result<kj::Audience> audience = audienceOption(parser, kj::Audience{kj::Visibility::Friends, {}});
+    if (!audience)
+        return cli.fail(audience.error());
     kj::Result<app::ClientSession *> session = cli.session(true);
     if (!session)
         return cli.fail(session.error());
     const kj::AlbumWrite write{parser.value(QStringLiteral("title")), parser.value(QStringLiteral("description")),
-                               *visibility, std::nullopt};
+                               audience->visibility, std::nullopt, audience->groups};
     const QString id = kj::newItemId();
     kj::Result<app::AlbumWriteResult> written =
         Cli::await<app::AlbumWriteResult>([&](auto done) { (*session)->api().putAlbum(id, write, nullptr, done); });
@@ -162,18 +146,18 @@ int uploadPhotos(Cli &cli, const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("JPEG, PNG, WebP or GIF files."), QStringLiteral("FILE..."));
     parser.addOption({QStringLiteral("album"), QStringLiteral("The album (one of mine)."), QStringLiteral("ID")});
     parser.addOption({QStringLiteral("caption"), QStringLiteral("A caption for each photo."), QStringLiteral("C")});
-    addVisibilityOption(parser, QStringLiteral("friends"));
+    addAudienceOptions(parser, QStringLiteral("friends"));
     if (const std::optional<int> stop = cli.parseCommand(
-            parser, args, QStringLiteral("photo upload FILE... --album ID [--caption C] [--visibility V]"),
+            parser, args, QStringLiteral("photo upload FILE... --album ID [--caption C] [--visibility V [--groups ID,ID]]"),
             QStringLiteral("Uploads photos into one of my albums (resumable; progress on standard error) and prints "
                            "each photo's id. Needs the server."),
             1, 1000))
         return *stop;
     if (!parser.isSet(QStringLiteral("album")))
         return cli.fail(QStringLiteral("say which album with --album ID (see album list)"));
-    kj::Result<kj::Visibility> visibility = visibilityOption(parser, kj::Visibility::Friends);
-    if (!visibility)
-        return cli.fail(visibility.error());
+    kj::Result<kj::Audience> audience = audienceOption(parser, kj::Audience{kj::Visibility::Friends, {}});
+    if (!audience)
+        return cli.fail(audience.error());
     for (const QString &file : parser.positionalArguments()) {
         if (!QFileInfo(file).isFile())
             return cli.fail(QStringLiteral("%1 is not a file").arg(file));
@@ -194,7 +178,8 @@ int uploadPhotos(Cli &cli, const QStringList &args)
         write.mediaId = *media;
         write.albumId = parser.value(QStringLiteral("album"));
         write.caption = parser.value(QStringLiteral("caption"));
-        write.visibility = *visibility;
+        write.visibility = audience->visibility;
+        write.groups = audience->groups;
         const QString id = kj::newItemId();
         kj::Result<app::PhotoWriteResult> photo =
             Cli::await<app::PhotoWriteResult>([&](auto done) { api.putPhoto(id, write, nullptr, done); });
@@ -235,7 +220,7 @@ int photoCommand(Cli &cli, const QStringList &args)
     if (sub == u"upload")
         return uploadPhotos(cli, args.mid(1));
     if (sub == u"--help" || sub == u"-h") {
-        cli.out() << "Usage: kongjian-cli photo upload FILE... --album ID [--caption C] [--visibility V]\n";
+        cli.out() << "Usage: kongjian-cli photo upload FILE... --album ID [--caption C] [--visibility V [--groups ID,ID]]\n";
         return Success;
     }
     cli.err() << "kongjian-cli: photo needs upload (see kongjian-cli photo --help)\n";

@@ -3,6 +3,7 @@
 #include "app/network/postpages.h"
 #include "app/network/repostpages.h"
 #include "app/network/mediapages.h"
+#include "app/network/grouppages.h"
 #include "app/network/spacepages.h"
 #include "app/network/trackpages.h"
 #include "models/domain/change.h"
@@ -190,6 +191,13 @@ public:
     void deleteTrack(const QString &id, const QObject *context, Callback<void> done);
     void userTracks(const QString &username, const QString &cursor, int limit, const QObject *context,
                     Callback<TrackPage> done);
+
+    // My friend groups (apiclient_groups.cpp); items name them with kj::Visibility::Groups.
+    void myGroups(const QObject *context, Callback<QList<kj::FriendGroup>> done);
+    void myGroup(const QString &id, const QObject *context, Callback<kj::FriendGroup> done);
+    //! Creates or replaces a group; members must be my friends (InvalidField otherwise).
+    void putMyGroup(const QString &id, const kj::FriendGroupWrite &write, const QObject *context, Callback<GroupWriteResult> done);
+    void deleteMyGroup(const QString &id, const QObject *context, Callback<void> done);
 
 Q_SIGNALS:
     //! An authenticated call was answered 401: the token is no longer valid.

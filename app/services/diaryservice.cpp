@@ -10,22 +10,23 @@ DiaryService::DiaryService(kj::store::ClientStore &store, SyncEngine *sync, QObj
 {
 }
 
-kj::Result<kj::store::LocalDiary> DiaryService::create(const QString &title, const QString &body, kj::Visibility visibility)
+kj::Result<kj::store::LocalDiary> DiaryService::create(const QString &title, const QString &body, kj::Visibility visibility,
+                                                       const QStringList &groups)
 {
-    kj::Result<kj::store::LocalDiary> saved = m_store.diaries().saveMyDiary(QString(), title, body, visibility);
+    kj::Result<kj::store::LocalDiary> saved = m_store.diaries().saveMyDiary(QString(), title, body, visibility, groups);
     if (saved)
         nudge();
     return saved;
 }
 
 kj::Result<kj::store::LocalDiary> DiaryService::update(const QString &id, const QString &title, const QString &body,
-                                                       kj::Visibility visibility)
+                                                       kj::Visibility visibility, const QStringList &groups)
 {
     if (id.isEmpty())
         return kj::fail(kj::ErrorCode::InvalidId, QStringLiteral("which diary?"));
     if (!m_store.diaries().find(id))
         return kj::fail(kj::ErrorCode::NotFound, QStringLiteral("there is no diary %1").arg(id));
-    kj::Result<kj::store::LocalDiary> saved = m_store.diaries().saveMyDiary(id, title, body, visibility);
+    kj::Result<kj::store::LocalDiary> saved = m_store.diaries().saveMyDiary(id, title, body, visibility, groups);
     if (saved)
         nudge();
     return saved;

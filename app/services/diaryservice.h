@@ -26,9 +26,11 @@ public:
     DiaryService(kj::store::ClientStore &store, SyncEngine *sync, QObject *parent = nullptr);
 
     [[nodiscard]] kj::Result<kj::store::LocalDiary> create(const QString &title, const QString &body,
-                                                           kj::Visibility visibility);
+                                                           kj::Visibility visibility, const QStringList &groups = {});
+    //! groups: with kj::Visibility::Groups, the ids of my friend groups the diary is shown to.
     [[nodiscard]] kj::Result<kj::store::LocalDiary> update(const QString &id, const QString &title,
-                                                           const QString &body, kj::Visibility visibility);
+                                                           const QString &body, kj::Visibility visibility,
+                                                           const QStringList &groups = {});
     [[nodiscard]] kj::Status remove(const QString &id);
 
 private:
