@@ -345,6 +345,11 @@ int onlineFeed(Cli &cli, int limit)
         } else if (const auto *post = std::get_if<kj::Post>(&entry.item)) {
             what = excerpt(post->text);
             visibility = post->visibility;
+        } else if (const auto *batch = std::get_if<kj::PhotoBatch>(&entry.item)) {
+            const kj::Photo &first = batch->photos.constFirst();
+            what = (batch->photoCount == 1 ? QStringLiteral("1 photo") : QStringLiteral("%1 photos").arg(batch->photoCount))
+                   + (first.caption.isEmpty() ? QString() : QStringLiteral(": ") + excerpt(first.caption));
+            visibility = first.visibility;
         }
         cli.out() << entry.id() << "  " << Cli::showTime(entry.createdAt()) << "  " << entry.author().username << "  "
                   << kj::itemKindName(entry.kind()) << "  " << kj::visibilityName(visibility) << "  "

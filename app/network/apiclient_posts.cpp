@@ -76,6 +76,11 @@ kj::Result<FeedPage> decodeFeedPage(const QJsonObject &json, const QString &what
             if (!post)
                 return post.error();
             page.items.append(FeedItem{*post, *reactions});
+        } else if (kind == QLatin1String("photo")) {
+            kj::Result<kj::PhotoBatch> batch = kj::PhotoBatch::fromJson(object.value(QStringLiteral("batch")).toObject());
+            if (!batch)
+                return badResponse(what, batch.error());
+            page.items.append(FeedItem{*batch, *reactions});
         }
         // Other kinds come from a newer server: this client skips what it cannot show.
     }
@@ -103,19 +108,35 @@ QString itemPath(kj::ItemKind kind, const QString &itemId, const QString &tail)
 }
 } // namespace
 
+kj::ItemKind FeedItem::kind() const
+{
+    switch (item.index()) {
+    case 0: return kj::ItemKind::Diary;
+    case 1: return kj::ItemKind::Post;
+    default: return kj::ItemKind::Photo;
+    }
+}
+
+// A batch stands for its first photo: the one the server gave the entry's id and reactions.
 QString FeedItem::id() const
 {
-    return std::visit([](const auto &value) { return value.id; }, item);
+    if (const auto *batch = std::get_if<kj::PhotoBatch>(&item))
+        return batch->photos.constFirst().id;
+    return kind() == kj::ItemKind::Diary ? std::get<kj::Diary>(item).id : std::get<kj::Post>(item).id;
 }
 
 const kj::User &FeedItem::author() const
 {
-    return std::visit([](const auto &value) -> const kj::User & { return value.author; }, item);
+    if (const auto *batch = std::get_if<kj::PhotoBatch>(&item))
+        return batch->photos.constFirst().owner;
+    return kind() == kj::ItemKind::Diary ? std::get<kj::Diary>(item).author : std::get<kj::Post>(item).author;
 }
 
 QDateTime FeedItem::createdAt() const
 {
-    return std::visit([](const auto &value) { return value.createdAt; }, item);
+    if (const auto *batch = std::get_if<kj::PhotoBatch>(&item))
+        return batch->latestAt;
+    return kind() == kj::ItemKind::Diary ? std::get<kj::Diary>(item).createdAt : std::get<kj::Post>(item).createdAt;
 }
 
 void ApiClient::feed(const QString &cursor, int limit, const QObject *context, Callback<FeedPage> done)

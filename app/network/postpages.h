@@ -3,6 +3,7 @@
 #include "models/domain/comment.h"
 #include "models/domain/diary.h"
 #include "models/domain/itemkind.h"
+#include "models/domain/photobatch.h"
 #include "models/domain/post.h"
 
 #include <QList>
@@ -29,12 +30,13 @@ struct PostWriteResult {
     bool created = false;
 };
 
-//! One entry of the feed: a diary or a 说说, with its reactions.
+//! One entry of the feed: a diary, a 说说 or photos uploaded together, with its reactions (for a batch,
+//! those of its first photo, which stands for it).
 struct FeedItem {
-    std::variant<kj::Diary, kj::Post> item;
+    std::variant<kj::Diary, kj::Post, kj::PhotoBatch> item;
     kj::Reactions reactions;
 
-    [[nodiscard]] kj::ItemKind kind() const { return std::holds_alternative<kj::Diary>(item) ? kj::ItemKind::Diary : kj::ItemKind::Post; }
+    [[nodiscard]] kj::ItemKind kind() const;
     [[nodiscard]] QString id() const;
     [[nodiscard]] const kj::User &author() const;
     [[nodiscard]] QDateTime createdAt() const;

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QStringList>
+#include <QTimeZone>
 
 namespace kj::server::store {
 
@@ -47,7 +48,7 @@ Result<PhotoBatchPage> PhotoBatchRepository::feed(qint64 viewer, const std::opti
         return status.error();
     PhotoBatchPage page;
     while (query.next())
-        page.items.append(PhotoBatch{query.text(0), query.int64(1), 0, {}});
+        page.items.append(PhotoBatch{query.text(0), 0, QDateTime::fromMSecsSinceEpoch(query.int64(1), QTimeZone::utc()), {}});
     if (page.items.size() > limit) {
         page.items.removeLast();
         page.more = true;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/domain/photo.h"
+#include "models/domain/photobatch.h"
 #include "models/domain/result.h"
 #include "server-stub/store/records.h"
 
@@ -9,26 +9,14 @@
 
 namespace kj::server::store {
 
-//! Photos one owner uploaded together (same album, each within ten minutes of the one before; see
-//! migration 0008), as far as one viewer may see them.
-struct PhotoBatch {
-    //! The batch's name: the id of its first photo. With latestMs, the batch's place in the feed.
-    QString id;
-    qint64 latestMs = 0;
-    //! How many of the batch's photos the viewer may see; `photos` holds the first kMaxShown of them.
-    int photoCount = 0;
-    QList<Photo> photos;
-
-    static constexpr int kMaxShown = 9;
-};
-
 //! A newest-first page of batches (by their latest photo) and whether more follow.
 struct PhotoBatchPage {
-    QList<PhotoBatch> items;
+    QList<PhotoBatch> items; // placed by their latest photo
     bool more = false;
 };
 
-//! Reads photos grouped per upload batch, for the feed: only live photos in live albums that the viewer
+//! Reads photos grouped per upload batch (same owner and album, each within ten minutes of the one
+//! before; see migration 0008), for the feed: only live photos in live albums that the viewer
 //! may see by both audiences (audienceCondition, the SQL form of kj::canSee).
 class PhotoBatchRepository
 {

@@ -4,6 +4,7 @@
 #include "models/domain/ids.h"
 #include "tests/app/awaitresult.h"
 #include "tests/support/jsonclient.h"
+#include "tests/support/mediaclient.h"
 #include "tests/support/testserver.h"
 
 #include <QNetworkAccessManager>
@@ -21,6 +22,7 @@ private:
     TestServer m_server;
     QNetworkAccessManager m_network;
     std::unique_ptr<ApiClient> m_alice, m_bob, m_carol; // alice and bob are friends, carol a stranger
+    QString m_aliceToken;
 
     template<typename T>
     kj::Result<T> call(const std::function<void(ApiClient::Callback<T>)> &start)
@@ -54,6 +56,7 @@ private Q_SLOTS:
         const QString alice = json.signUp(u"alice"_s), bob = json.signUp(u"bob"_s), carol = json.signUp(u"carol"_s);
         QVERIFY(json.befriend(alice, u"bob"_s, bob));
         m_alice = client(alice);
+        m_aliceToken = alice;
         m_bob = client(bob);
         m_carol = client(carol);
     }
@@ -138,6 +141,32 @@ private Q_SLOTS:
         QCOMPARE(feed->items.at(1).kind(), kj::ItemKind::Diary);
         QCOMPARE(feed->items.at(1).id(), diary);
         QVERIFY(!feed->nextCursor.isEmpty());
+    }
+
+    void feedHoldsPhotoBatches()
+    {
+        MediaClient media(m_server.baseUrl());
+        const QString alice = m_aliceToken;
+        const QString album = media.newAlbum(alice, u"friends"_s);
+        QStringList photos;
+        for (int i = 0; i < 2; ++i) {
+            const QString mediaId = media.uploadWhole(alice, MediaClient::encoded(MediaClient::testImage(40 + i, 30), "png"));
+            photos.append(media.newPhoto(alice, mediaId, album, u"public"_s, u"第%1张"_s.arg(i + 1))
+                              .json.value(u"photo"_s).toObject().value(u"id"_s).toString());
+        }
+        auto feed = call<kj::app::FeedPage>([&](auto done) { m_bob->feed({}, 1, nullptr, done); });
+        QVERIFY2(feed.ok(), qPrintable(feed ? QString() : feed.error().message));
+        QCOMPARE(feed->items.size(), 1);
+        const kj::app::FeedItem &entry = feed->items.constFirst();
+        QCOMPARE(entry.kind(), kj::ItemKind::Photo);
+        QCOMPARE(entry.id(), photos.first());
+        QCOMPARE(entry.author().username, u"alice"_s);
+        const auto &batch = std::get<kj::PhotoBatch>(entry.item);
+        QCOMPARE(batch.photoCount, 2);
+        QCOMPARE(batch.photos.size(), 2);
+        QCOMPARE(batch.photos.at(1).id, photos.at(1));
+        QCOMPARE(batch.photos.at(1).caption, u"第2张"_s);
+        QCOMPARE(entry.createdAt(), batch.latestAt);
     }
 
     void commentsAndReplies()

@@ -38,14 +38,14 @@ class TestFeedPhotos : public QObject
         return json().get(u"/api/v1/feed?"_s + query, token).json.value(u"items"_s).toArray();
     }
 
-    // The photo entries of a feed, by their batch id.
+    // The photo entries of a feed, by their first photo's id.
     static QHash<QString, QJsonObject> batches(const QJsonArray &items)
     {
         QHash<QString, QJsonObject> found;
         for (const QJsonValue &value : items) {
             const QJsonObject item = value.toObject();
             if (item.value(u"kind"_s).toString() == u"photo"_s)
-                found.insert(item.value(u"batch"_s).toObject().value(u"id"_s).toString(), item);
+                found.insert(item.value(u"id"_s).toString(), item);
         }
         return found;
     }
@@ -98,7 +98,12 @@ private Q_SLOTS:
         QCOMPARE(entry.value(u"batch"_s).toObject().value(u"photoCount"_s).toInt(), 3);
         QVERIFY(!QJsonDocument(friendFeed).toJson().contains(hidden.toLatin1()));
         // The batch that grew last is the newest entry.
-        QCOMPARE(friendFeed.first().toObject().value(u"batch"_s).toObject().value(u"id"_s).toString(), first);
+        QCOMPARE(friendFeed.first().toObject().value(u"id"_s).toString(), first);
+        // A batch's id is its own, naming no photo (so none the viewer may not see).
+        const QString batchId = entry.value(u"batch"_s).toObject().value(u"id"_s).toString();
+        QVERIFY(kj::isValidItemId(batchId));
+        QCOMPARE(own.value(first).value(u"batch"_s).toObject().value(u"id"_s).toString(), batchId);
+        QVERIFY(batchId != first && batchId != hidden);
 
         // A stranger's feed carries nobody's photos.
         QVERIFY(batches(feed(m_carol)).isEmpty());
@@ -110,6 +115,19 @@ private Q_SLOTS:
         seen = batches(feed(m_bob));
         QCOMPARE(seen.size(), 1);
         QVERIFY(seen.contains(first));
+    }
+
+    void aBatchWhoseFirstPhotoIsHiddenShowsTheNextOne()
+    {
+        const QString album = m_media->newAlbum(m_alice, u"public"_s, u"私密开头"_s);
+        const QString secret = addPhoto(album, u"private"_s);
+        const QString shown = addPhoto(album, u"public"_s);
+        const QJsonArray friendFeed = feed(m_bob);
+        const QHash<QString, QJsonObject> seen = batches(friendFeed);
+        QVERIFY(seen.contains(shown));
+        QCOMPARE(photoIdsOf(seen.value(shown)), QStringList{shown});
+        QVERIFY(!QJsonDocument(friendFeed).toJson().contains(secret.toLatin1()));
+        QCOMPARE(photoIdsOf(batches(feed(m_alice)).value(secret)), (QStringList{secret, shown}));
     }
 
     void entriesCarryTheirReactions()
@@ -136,7 +154,7 @@ private Q_SLOTS:
         QStringList expected;
         for (const QJsonValue &item : whole)
             expected.append(item.toObject().value(u"kind"_s).toString() + u':' + item.toObject().value(u"id"_s).toString());
-        QCOMPARE(expected.size(), 8); // three diaries, three 说说, two batches
+        QCOMPARE(expected.size(), 9); // three diaries, three 说说, three batches
 
         QStringList paged;
         QString cursor;
