@@ -1,3 +1,4 @@
+#include "app/cli/audienceoption.h"
 #include "app/cli/cli.h"
 #include "app/cli/commands.h"
 #include "app/cli/onlinecommand.h"
@@ -51,22 +52,17 @@ kj::Result<std::pair<kj::ItemKind, QString>> itemArguments(const QStringList &po
 int newPost(Cli &cli, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("visibility"), QStringLiteral("Who may read it: public, friends or private (default: friends)."),
-                      QStringLiteral("V")});
+    addAudienceOptions(parser, QStringLiteral("friends"));
     if (const std::optional<int> stop = cli.parseCommand(
-            parser, args, QStringLiteral("post new [--visibility public|friends|private]"),
+            parser, args, QStringLiteral("post new [--visibility public|friends|groups|private [--groups ID,ID]]"),
             QStringLiteral("Posts a 说说 (up to 10,000 characters). The text comes from standard input, or from $EDITOR when "
                            "standard input is a terminal. Prints the new post's id. Needs the server: 说说 are not kept "
                            "offline yet."),
             0, 0))
         return *stop;
-    kj::Visibility visibility = kj::Visibility::Friends;
-    if (parser.isSet(QStringLiteral("visibility"))) {
-        const std::optional<kj::Visibility> chosen = kj::visibilityFromName(parser.value(QStringLiteral("visibility")));
-        if (!chosen)
-            return cli.fail(QStringLiteral("\"%1\" is not a visibility: use public, friends or private").arg(parser.value(QStringLiteral("visibility"))));
-        visibility = *chosen;
-    }
+    kj::Result<kj::Audience> audience = audienceOption(parser, kj::Audience{kj::Visibility::Friends, {}});
+    if (!audience)
+        return cli.fail(audience.error());
     kj::Result<app::ClientSession *> session = cli.session(true);
     if (!session)
         return cli.fail(session.error());
@@ -75,13 +71,14 @@ int newPost(Cli &cli, const QStringList &args)
         return cli.fail(text.error());
     if (text->trimmed().isEmpty())
         return cli.fail(QStringLiteral("the 说说 is empty; nothing was posted"));
-    const kj::PostWrite write{*text, {}, visibility, std::nullopt};
+    const kj::PostWrite write{*text, {}, audience->visibility, std::nullopt, audience->groups};
     const QString id = kj::newItemId();
     kj::Result<app::PostWriteResult> posted = Cli::await<app::PostWriteResult>(
         [&](auto done) { (*session)->api().putPost(id, write, nullptr, done); });
     if (!posted)
         return failWrite(cli, posted.error(), QStringLiteral("posting a 说说"), *text,
-                         QStringLiteral("post new --visibility %1").arg(kj::visibilityName(visibility)));
+                         QStringLiteral("post new --visibility %1").arg(kj::visibilityName(audience->visibility))
+                             + (audience->groups.isEmpty() ? QString() : QStringLiteral(" --groups ") + audience->groups.join(u',')));
     cli.out() << posted->post.id << '\n';
     return Success;
 }
@@ -350,6 +347,13 @@ int onlineFeed(Cli &cli, int limit)
             what = (batch->photoCount == 1 ? QStringLiteral("1 photo") : QStringLiteral("%1 photos").arg(batch->photoCount))
                    + (first.caption.isEmpty() ? QString() : QStringLiteral(": ") + excerpt(first.caption));
             visibility = first.visibility;
+        } else if (const auto *repost = std::get_if<kj::Repost>(&entry.item)) {
+            what = QStringLiteral("reposts %1 %2").arg(kj::itemKindName(repost->itemKind), repost->itemId)
+                   + (repost->comment.isEmpty() ? QString() : QStringLiteral(": ") + excerpt(repost->comment));
+            visibility = repost->visibility;
+        } else if (const auto *track = std::get_if<kj::Track>(&entry.item)) {
+            what = track->artist.isEmpty() ? track->title : track->artist + QStringLiteral(" - ") + track->title;
+            visibility = track->visibility;
         }
         cli.out() << entry.id() << "  " << Cli::showTime(entry.createdAt()) << "  " << entry.author().username << "  "
                   << kj::itemKindName(entry.kind()) << "  " << kj::visibilityName(visibility) << "  "
