@@ -37,6 +37,7 @@ private Q_SLOTS:
     void hiddenAbsentOrDeletedOriginalsAre404();
     void widthRule_data();
     void widthRule();
+    void groupsAudience();
     void originalShownPerReader();
     void repostOfARepost();
     void chainsAreBounded();
@@ -249,6 +250,51 @@ void TestRepostsApi::widthRule()
         const TestReply friendReply = putRepost(kj::newItemId(), repostWrite(u"post"_s, post, u""_s, wanted), m_bob);
         QCOMPARE(friendReply.status, status);
     }
+}
+
+// The "groups" audience ranks between friends and private: a groups item reposts to groups or privately, and a
+// friends-only one to groups too. A repost for a group is seen by its members only, and they see the original
+// only where it admits them.
+void TestRepostsApi::groupsAudience()
+{
+    const QString aliceGroup = kj::newItemId(), bobGroup = kj::newItemId();
+    QCOMPARE(m_client->put(u"/api/v1/me/groups/"_s + aliceGroup, {{u"name"_s, u"同学"_s}, {u"members"_s, QJsonArray{u"bob"_s}}}, m_alice).status, 201);
+    QCOMPARE(m_client->put(u"/api/v1/me/groups/"_s + bobGroup, {{u"name"_s, u"朋友"_s}, {u"members"_s, QJsonArray{u"carol"_s}}}, m_bob).status, 201);
+    const QString groupPost = kj::newItemId();
+    QCOMPARE(m_client->put(u"/api/v1/posts/"_s + groupPost, {{u"text"_s, u"只给同学"_s}, {u"photoIds"_s, QJsonArray()}, {u"visibility"_s, u"groups"_s},
+                                                             {u"groups"_s, QJsonArray{aliceGroup}}}, m_alice).status, 201);
+    const auto write = [&](const QString &visibility, const QString &group) {
+        QJsonObject body = repostWrite(u"post"_s, groupPost, u""_s, visibility);
+        if (!group.isEmpty())
+            body.insert(u"groups"_s, QJsonArray{group});
+        return putRepost(kj::newItemId(), body, m_bob);
+    };
+    // bob, in alice's group, sees the post; he may pass it on to his own groups or keep it, no wider.
+    QCOMPARE(write(u"public"_s, {}).status, 403);
+    const TestReply tooWide = write(u"friends"_s, {});
+    QCOMPARE(tooWide.status, 403);
+    QVERIFY(tooWide.json.value(u"error"_s).toObject().value(u"message"_s).toString().contains(u"groups"_s));
+    QCOMPARE(write(u"private"_s, {}).status, 201);
+    QCOMPARE(write(u"groups"_s, aliceGroup).status, 400); // not one of bob's groups
+    const TestReply forGroup = write(u"groups"_s, bobGroup);
+    QCOMPARE(forGroup.status, 201);
+    const QString id = forGroup.json.value(u"repost"_s).toObject().value(u"id"_s).toString();
+    // carol (in bob's group) sees the repost but not alice's post; alice (not in it) does not see the repost.
+    const TestReply asCarol = m_client->get(u"/api/v1/reposts/"_s + id, m_carol);
+    QCOMPARE(asCarol.status, 200);
+    QVERIFY(asCarol.json.value(u"repost"_s).toObject().value(u"original"_s).isNull());
+    QVERIFY(!asCarol.json.value(u"repost"_s).toObject().contains(u"groups"_s)); // only its owner learns the groups
+    const TestReply asBob = m_client->get(u"/api/v1/reposts/"_s + id, m_bob);
+    QCOMPARE(asBob.json.value(u"repost"_s).toObject().value(u"groups"_s).toArray(), QJsonArray{bobGroup});
+    QCOMPARE(m_client->get(u"/api/v1/reposts/"_s + id, m_alice).status, 404);
+    QCOMPARE(m_client->get(u"/api/v1/reposts/"_s + id, m_dave).status, 404);
+    // carol is not in alice's group: she cannot repost the post itself.
+    QCOMPARE(putRepost(kj::newItemId(), repostWrite(u"post"_s, groupPost, u""_s, u"private"_s), m_carol).status, 404);
+    // A friends-only original may go to a group.
+    const QString friendsPost = newPost(m_alice, u"friends"_s);
+    QJsonObject toGroup = repostWrite(u"post"_s, friendsPost, u""_s, u"groups"_s);
+    toGroup.insert(u"groups"_s, QJsonArray{bobGroup});
+    QCOMPARE(putRepost(kj::newItemId(), toGroup, m_bob).status, 201);
 }
 
 void TestRepostsApi::originalShownPerReader()
