@@ -48,11 +48,11 @@ public:
     //! Writes media, title, artist, visibility, revision, updatedAt and deletedAt of an existing row.
     [[nodiscard]] Status update(const TrackRecord &record);
 
-    //! The live tracks of owner that viewer (nullopt: anonymous) may see, newest first, strictly after
-    //! `after` (or at it too when inclusive).
+    //! The live tracks of owner that viewer (nullopt: anonymous) may see, newest first, strictly after `after`.
     [[nodiscard]] Result<TrackPage> listByOwner(qint64 owner, std::optional<qint64> viewer,
                                                 const std::optional<DiaryKeyset> &after, int limit);
-    //! The viewer's own tracks and those of their friends that the viewer may see, newest first.
+    //! The viewer's own tracks and those of their friends that the viewer may see, newest first, after
+    //! `after` (or at it too when inclusive: the feed's tie rule).
     [[nodiscard]] Result<TrackPage> feed(qint64 viewer, const std::optional<DiaryKeyset> &after, bool inclusive, int limit);
     //! The ids of owner's live tracks of one visibility (to withdraw them from an ex-friend's cache).
     [[nodiscard]] Result<QStringList> liveIds(qint64 owner, Visibility visibility);
