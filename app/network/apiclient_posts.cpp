@@ -7,6 +7,14 @@ namespace kj::app {
 using namespace apireply;
 
 namespace {
+// std::visit with one lambda per alternative.
+template<class... Ts>
+struct overloaded : Ts... {
+    using Ts::operator()...;
+};
+template<class... Ts>
+overloaded(Ts...) -> overloaded<Ts...>;
+
 const QString kPostKey = QStringLiteral("post");
 
 kj::Result<PostItem> decodePostItem(const QJsonObject &json, const QString &what)
@@ -81,6 +89,16 @@ kj::Result<FeedPage> decodeFeedPage(const QJsonObject &json, const QString &what
             if (!batch)
                 return badResponse(what, batch.error());
             page.items.append(FeedItem{*batch, *reactions});
+        } else if (kind == QLatin1String("repost")) {
+            kj::Result<kj::Repost> repost = decodeOne<kj::Repost>(object, what);
+            if (!repost)
+                return repost.error();
+            page.items.append(FeedItem{*repost, *reactions});
+        } else if (kind == QLatin1String("track")) {
+            kj::Result<kj::Track> track = decodeOne<kj::Track>(object, what);
+            if (!track)
+                return track.error();
+            page.items.append(FeedItem{*track, *reactions});
         }
         // Other kinds come from a newer server: this client skips what it cannot show.
     }
@@ -110,33 +128,35 @@ QString itemPath(kj::ItemKind kind, const QString &itemId, const QString &tail)
 
 kj::ItemKind FeedItem::kind() const
 {
-    switch (item.index()) {
-    case 0: return kj::ItemKind::Diary;
-    case 1: return kj::ItemKind::Post;
-    default: return kj::ItemKind::Photo;
-    }
+    return std::visit(overloaded{[](const kj::Diary &) { return kj::ItemKind::Diary; },
+                                 [](const kj::Post &) { return kj::ItemKind::Post; },
+                                 [](const kj::PhotoBatch &) { return kj::ItemKind::Photo; },
+                                 [](const kj::Repost &) { return kj::ItemKind::Repost; },
+                                 [](const kj::Track &) { return kj::ItemKind::Track; }},
+                      item);
 }
 
 // A batch stands for its first photo: the one the server gave the entry's id and reactions.
 QString FeedItem::id() const
 {
-    if (const auto *batch = std::get_if<kj::PhotoBatch>(&item))
-        return batch->photos.constFirst().id;
-    return kind() == kj::ItemKind::Diary ? std::get<kj::Diary>(item).id : std::get<kj::Post>(item).id;
+    return std::visit(overloaded{[](const kj::PhotoBatch &batch) { return batch.photos.constFirst().id; },
+                                 [](const auto &value) { return value.id; }},
+                      item);
 }
 
 const kj::User &FeedItem::author() const
 {
-    if (const auto *batch = std::get_if<kj::PhotoBatch>(&item))
-        return batch->photos.constFirst().owner;
-    return kind() == kj::ItemKind::Diary ? std::get<kj::Diary>(item).author : std::get<kj::Post>(item).author;
+    return std::visit(overloaded{[](const kj::PhotoBatch &batch) -> const kj::User & { return batch.photos.constFirst().owner; },
+                                 [](const kj::Track &track) -> const kj::User & { return track.owner; },
+                                 [](const auto &value) -> const kj::User & { return value.author; }},
+                      item);
 }
 
 QDateTime FeedItem::createdAt() const
 {
-    if (const auto *batch = std::get_if<kj::PhotoBatch>(&item))
-        return batch->latestAt;
-    return kind() == kj::ItemKind::Diary ? std::get<kj::Diary>(item).createdAt : std::get<kj::Post>(item).createdAt;
+    return std::visit(overloaded{[](const kj::PhotoBatch &batch) { return batch.latestAt; },
+                                 [](const auto &value) { return value.createdAt; }},
+                      item);
 }
 
 void ApiClient::feed(const QString &cursor, int limit, const QObject *context, Callback<FeedPage> done)

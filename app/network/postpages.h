@@ -5,6 +5,8 @@
 #include "models/domain/itemkind.h"
 #include "models/domain/photobatch.h"
 #include "models/domain/post.h"
+#include "models/domain/repost.h"
+#include "models/domain/track.h"
 
 #include <QList>
 #include <QString>
@@ -30,10 +32,10 @@ struct PostWriteResult {
     bool created = false;
 };
 
-//! One entry of the feed: a diary, a 说说 or photos uploaded together, with its reactions (for a batch,
-//! those of its first photo, which stands for it).
+//! One entry of the feed: a diary, a 说说, photos uploaded together, a repost or a track, with its
+//! reactions (for a photo batch, those of its first photo, which stands for it).
 struct FeedItem {
-    std::variant<kj::Diary, kj::Post, kj::PhotoBatch> item;
+    std::variant<kj::Diary, kj::Post, kj::PhotoBatch, kj::Repost, kj::Track> item;
     kj::Reactions reactions;
 
     [[nodiscard]] kj::ItemKind kind() const;

@@ -3,6 +3,7 @@
 #include "app/network/apiclient.h"
 #include "models/domain/ids.h"
 #include "tests/app/awaitresult.h"
+#include "tests/support/audiofixtures.h"
 #include "tests/support/jsonclient.h"
 #include "tests/support/mediaclient.h"
 #include "tests/support/testserver.h"
@@ -167,6 +168,42 @@ private Q_SLOTS:
         QCOMPARE(batch.photos.at(1).id, photos.at(1));
         QCOMPARE(batch.photos.at(1).caption, u"第2张"_s);
         QCOMPARE(entry.createdAt(), batch.latestAt);
+    }
+
+    void feedHoldsRepostsAndTracks()
+    {
+        MediaClient media(m_server.baseUrl());
+        const QString post = kj::newItemId();
+        QVERIFY(putPost(*m_alice, post, u"转发我"_s, kj::Visibility::Friends).ok());
+        const QString repost = kj::newItemId();
+        QCOMPARE(media.json().put(u"/api/v1/reposts/"_s + repost,
+                                  {{u"kind"_s, u"post"_s}, {u"itemId"_s, post}, {u"comment"_s, u"好"_s}, {u"visibility"_s, u"friends"_s}},
+                                  m_aliceToken).status, 201);
+        QTest::qWait(2);
+        const QByteArray song = AudioFixtures::wav(300);
+        const TestReply started = media.startRaw(m_aliceToken, song.size(), MediaClient::sha256(song), u"歌.wav"_s, u"track"_s);
+        const QString mediaId = media.patch(m_aliceToken, started.json.value(u"uploadId"_s).toString(), 0, song)
+                                    .json.value(u"mediaId"_s).toString();
+        const QString track = kj::newItemId();
+        QCOMPARE(media.json().put(u"/api/v1/tracks/"_s + track, {{u"mediaId"_s, mediaId}, {u"title"_s, u"夜曲"_s}, {u"visibility"_s, u"friends"_s}},
+                                  m_aliceToken).status, 201);
+
+        auto feed = call<kj::app::FeedPage>([&](auto done) { m_bob->feed({}, 2, nullptr, done); });
+        QVERIFY2(feed.ok(), qPrintable(feed ? QString() : feed.error().message));
+        QCOMPARE(feed->items.size(), 2);
+        const kj::app::FeedItem &newest = feed->items.at(0);
+        QCOMPARE(newest.kind(), kj::ItemKind::Track);
+        QCOMPARE(newest.id(), track);
+        QCOMPARE(newest.author().username, u"alice"_s);
+        QCOMPARE(std::get<kj::Track>(newest.item).title, u"夜曲"_s);
+        const kj::app::FeedItem &older = feed->items.at(1);
+        QCOMPARE(older.kind(), kj::ItemKind::Repost);
+        QCOMPARE(older.id(), repost);
+        const auto &passedOn = std::get<kj::Repost>(older.item);
+        QCOMPARE(passedOn.itemId, post);
+        QCOMPARE(passedOn.comment, u"好"_s);
+        QVERIFY(passedOn.original.has_value());
+        QCOMPARE(passedOn.original->value(u"text"_s).toString(), u"转发我"_s);
     }
 
     void commentsAndReplies()
