@@ -311,6 +311,8 @@ ex "a photo of media someone else uploaded" PUT "/api/v1/photos/$(uuid)" "{\"med
 ex "mei's albums, as her friend sees them" GET /api/v1/users/mei/albums "" JUN
 ex "the album's photos" GET "/api/v1/albums/$A1/photos" "" JUN
 ex "the album's photos, as a stranger" GET "/api/v1/albums/$A1/photos" "" TAO
+ex "a second photo, a moment later" PUT "/api/v1/photos/$(uuid)" "{\"mediaId\":\"$M1\",\"albumId\":\"$A1\",\"caption\":\"断桥\",\"visibility\":\"friends\"}" MEI
+ex "both photos, one entry in a friend's feed" GET "/api/v1/feed?limit=1" "" JUN
 # media TITLE PATH TOKEN_VARIABLE_NAME: like ex for an image answer, shown without its bytes.
 media() {
   curl -s -D "$work/headers" -o "$work/image" -H "Authorization: Bearer ${!3}" "$base$2"
