@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server-stub/http/responsebody.h"
+
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/http/string_body.hpp>
@@ -12,5 +14,5 @@ namespace net = boost::asio;
 using tcp = boost::asio::ip::tcp;
 using error_code = boost::system::error_code;
 using WireRequest = bhttp::request<bhttp::string_body>;
-using WireResponse = bhttp::response<bhttp::string_body>;
+using WireResponse = bhttp::response<ResponseBody>; // bytes in memory, or a file read piece by piece
 } // namespace kj::server::http::detail

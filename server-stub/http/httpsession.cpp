@@ -372,15 +372,33 @@ void HttpSession::send(Response response, unsigned version, bool keepAlive, bool
         response = errorResponse(fail(ErrorCode::Internal, QStringLiteral("internal server error")));
     }
     m_response.emplace(toWireResponse(std::move(response), Framing{version, keepAlive, headRequest}));
-    const bool keepOpen = !m_response->need_eof();
-    // A client that does not read its answer is cut off like one that does not send its request.
-    m_stream.expires_after(std::chrono::seconds(m_context->limits.readTimeoutSeconds));
-    bhttp::async_write(m_stream, *m_response,
-                       beast::bind_front_handler(&HttpSession::onSent, shared_from_this(), keepOpen));
+    m_serializer.emplace(*m_response);
+    m_keepOpen = !m_response->need_eof();
+    writeSome();
 }
 
-void HttpSession::onSent(bool keepAlive, error_code ec, std::size_t)
+void HttpSession::writeSome()
 {
+    // A client that does not take its answer is cut off like one that does not send its request; a
+    // large answer (a 50 MiB track) may take longer as a whole, but the client may never fall silent.
+    m_stream.expires_after(std::chrono::seconds(m_context->limits.readTimeoutSeconds));
+    bhttp::async_write_some(m_stream, *m_serializer, beast::bind_front_handler(&HttpSession::onWritten, shared_from_this()));
+}
+
+void HttpSession::onWritten(error_code ec, std::size_t)
+{
+    if (!ec && !m_closed && !m_serializer->is_done()) {
+        writeSome();
+        return;
+    }
+    if (ec == boost::system::errc::io_error) // ResponseBody's word for a file that failed mid-answer
+        m_context->warnings.warn(QStringLiteral("cutting off an answer to %1: its file could not be read").arg(m_remoteAddress));
+    onSent(m_keepOpen, ec);
+}
+
+void HttpSession::onSent(bool keepAlive, error_code ec)
+{
+    m_serializer.reset();
     m_response.reset();
     if (m_closed)
         return;

@@ -9,6 +9,7 @@
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/http/buffer_body.hpp>
 #include <boost/beast/http/parser.hpp>
+#include <boost/beast/http/serializer.hpp>
 
 #include <QString>
 #include <chrono>
@@ -57,7 +58,9 @@ private:
     void handleRequest();
     [[nodiscard]] Response callHandler(const Request &request);
     void send(Response response, unsigned version, bool keepAlive, bool headRequest);
-    void onSent(bool keepAlive, error_code ec, std::size_t bytes);
+    void writeSome();
+    void onWritten(error_code ec, std::size_t bytes);
+    void onSent(bool keepAlive, error_code ec);
     //! Maps a read failure to an answer (431, 413, 400) or a silent close (time-out, reset, EOF).
     void onReadFailed(error_code ec);
     //! Answers an error the transport found by itself, then closes gracefully.
@@ -81,7 +84,11 @@ private:
     std::vector<char> m_piece;
     quint64 m_streamed = 0;
     std::chrono::steady_clock::time_point m_streamDeadline;
+    // The answer being written, piece by piece through its serializer (a file body is read as it goes),
+    // and whether the connection stays open after it.
     std::optional<WireResponse> m_response;
+    std::optional<bhttp::response_serializer<ResponseBody>> m_serializer;
+    bool m_keepOpen = false;
     std::size_t m_drained = 0;
     QString m_remoteAddress;
     bool m_admitted = false;

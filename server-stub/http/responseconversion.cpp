@@ -27,8 +27,10 @@ QString responseProblem(const Response &response)
 {
     if (response.status < 200 || response.status > 599)
         return QStringLiteral("status %1 is not a final HTTP status").arg(response.status);
-    if (hasNoBody(response.status) && !response.body.isEmpty())
+    if (hasNoBody(response.status) && (!response.body.isEmpty() || response.file))
         return QStringLiteral("status %1 must not carry a body").arg(response.status);
+    if (response.file && !response.body.isEmpty())
+        return QStringLiteral("a response has either bytes or a file as its body, not both");
     for (const auto &[name, value] : response.headers) {
         if (name.isEmpty() || !std::all_of(name.begin(), name.end(), isTokenChar))
             return QStringLiteral("header name \"%1\" is not an HTTP token").arg(QString::fromLatin1(name));
@@ -57,12 +59,17 @@ WireResponse toWireResponse(Response response, const Framing &framing)
     wire.set(bhttp::field::server, "kongjian/" KJ_VERSION);
     wire.set(bhttp::field::date, httpDate());
     if (!hasNoBody(response.status)) {
-        if (!response.body.isEmpty() && !response.contentType.isEmpty())
+        const std::uint64_t length = response.file ? response.file->length() : std::uint64_t(response.body.size());
+        if ((length > 0 || response.file) && !response.contentType.isEmpty())
             wire.set(bhttp::field::content_type,
                      beast::string_view(response.contentType.constData(), std::size_t(response.contentType.size())));
-        wire.content_length(std::uint64_t(response.body.size()));
-        if (!framing.headRequest)
-            wire.body().assign(response.body.constData(), std::size_t(response.body.size()));
+        wire.content_length(length);
+        if (!framing.headRequest) {
+            if (response.file)
+                wire.body().file = std::move(response.file);
+            else
+                wire.body().bytes.assign(response.body.constData(), std::size_t(response.body.size()));
+        }
     }
     wire.keep_alive(framing.keepAlive);
     return wire;

@@ -20,7 +20,8 @@ struct Framing {
 };
 
 //! Builds the wire response: status, Content-Type (when there is a body), Content-Length (not on 204
-//! and 304), the application's extra headers, Date, `Server: kongjian/<version>` and Connection.
+//! and 304), the application's extra headers, Date, `Server: kongjian/<version>` and Connection. A
+//! Response::file becomes a body read from the file while it is written (none for HEAD).
 //! `response` must have passed responseProblem().
 [[nodiscard]] WireResponse toWireResponse(Response response, const Framing &framing);
 
