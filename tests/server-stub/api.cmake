@@ -41,3 +41,5 @@ add_library(kj_audiofixtures STATIC
     ${PROJECT_SOURCE_DIR}/tests/support/audiofixtures.cpp ${PROJECT_SOURCE_DIR}/tests/support/audiofixtures.h)
 target_link_libraries(kj_audiofixtures PUBLIC kj_common Qt6::Core PRIVATE PkgConfig::TAGLIB_FOR_TESTS)
 kj_add_test(tst_tracksapi SOURCES tst_tracksapi.cpp LIBS kj_testsupport kj_audiofixtures LABELS server TIMEOUT 300)
+# Media as a player and a viewer take them: byte ranges, revalidation, a large track streamed in bounded memory.
+kj_add_test(tst_mediaranges SOURCES tst_mediaranges.cpp LIBS kj_testsupport kj_audiofixtures LABELS server TIMEOUT 300)

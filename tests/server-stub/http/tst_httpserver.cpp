@@ -1,6 +1,8 @@
+#include "server-stub/http/filecontent.h"
 #include "server-stub/http/httpserver.h"
 #include "tests/server-stub/http/rawhttpclient.h"
 
+#include <QTemporaryFile>
 #include <QTest>
 
 #include <boost/asio/connect.hpp>
@@ -72,6 +74,17 @@ private:
             return Response{200, "0123456789", "text/plain", {}};
         if (request.path == u"/empty")
             return Response::noContent();
+        if (request.path == u"/file" || request.path == u"/file-shrinks") {
+            kj::Result<std::shared_ptr<FileContent>> content = FileContent::open(m_fileBody);
+            if (!content)
+                throw std::runtime_error("no file");
+            if (request.query.hasQueryItem(QStringLiteral("offset")))
+                (*content)->selectRange(request.queryValue(QStringLiteral("offset")).toULongLong(),
+                                        request.queryValue(QStringLiteral("length")).toULongLong());
+            if (request.path == u"/file-shrinks")
+                QFile::resize(m_fileBody, 1000);
+            return Response::streamed(200, std::move(content).value(), "application/octet-stream");
+        }
         if (request.path == u"/bad-header") {
             Response response = Response::json(200, {});
             response.headers.emplaceBack("X-Bad", "a\r\nInjected: yes");
@@ -95,6 +108,7 @@ private:
     }
 
     std::atomic<int> m_handled{0};
+    QString m_fileBody; // what /file serves
 
 private Q_SLOTS:
     void init() { m_handled = 0; }
@@ -225,6 +239,66 @@ private Q_SLOTS:
         QVERIFY(after);
         QCOMPARE(after->status, 200);
         QCOMPARE(after->json().value(u"path").toString(), u"/after");
+    }
+
+    void fileBodyIsStreamedWholeOrInPart()
+    {
+        // Larger than a piece of the transport's and not a multiple of one.
+        QByteArray bytes(3 * 64 * 1024 + 123, Qt::Uninitialized);
+        for (qsizetype i = 0; i < bytes.size(); ++i)
+            bytes[i] = char((i * 31) % 251);
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        QCOMPARE(file.write(bytes), bytes.size());
+        file.close();
+        m_fileBody = file.fileName();
+        auto server = startServer();
+        QVERIFY(server);
+        RawHttpClient client;
+        QVERIFY(client.connectTo(server->port()));
+        client.send(get("/file") + get("/file?offset=65530&length=70000"));
+        const auto whole = client.readResponse();
+        QVERIFY(whole);
+        QCOMPARE(whole->status, 200);
+        QCOMPARE(whole->header("content-length"), QByteArray::number(bytes.size()));
+        QCOMPARE(whole->header("content-type"), QByteArray("application/octet-stream"));
+        QCOMPARE(whole->body, bytes);
+        const auto part = client.readResponse(); // on the same connection
+        QVERIFY(part);
+        QCOMPARE(part->header("content-length"), QByteArray("70000"));
+        QCOMPARE(part->body, bytes.mid(65530, 70000));
+
+        client.send("HEAD /file HTTP/1.1\r\nHost: test\r\n\r\n" + get("/after"));
+        const auto head = client.readResponse(true);
+        QVERIFY(head);
+        QCOMPARE(head->header("content-length"), QByteArray::number(bytes.size()));
+        const auto after = client.readResponse(); // were the file sent after the HEAD answer, this would not parse
+        QVERIFY(after);
+        QCOMPARE(after->json().value(u"path").toString(), u"/after");
+    }
+
+    void fileThatEndsEarlyCutsTheAnswerOff()
+    {
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        QCOMPARE(file.write(QByteArray(500 * 1024, 'x')), 500 * 1024);
+        file.close();
+        m_fileBody = file.fileName();
+        auto server = startServer();
+        QVERIFY(server);
+        RawHttpClient client;
+        QVERIFY(client.connectTo(server->port()));
+        client.send(get("/file-shrinks"));
+        // The head promised 500 KiB; the connection ends after the 1,000 bytes the file still has, so
+        // the client sees a cut answer, never a short one it would take as whole.
+        QVERIFY(!client.readResponse());
+        QVERIFY(client.waitForClose());
+        RawHttpClient next;
+        QVERIFY(next.connectTo(server->port()));
+        next.send(get("/after"));
+        const auto after = next.readResponse();
+        QVERIFY(after);
+        QCOMPARE(after->status, 200);
     }
 
     void noContentHasNoBody()
