@@ -4,6 +4,7 @@
 #include "models/domain/jsonreader.h"
 #include "models/domain/timestamp.h"
 
+#include <QJsonArray>
 #include <algorithm>
 
 namespace kj {
@@ -54,7 +55,7 @@ QString titleFromFilename(const QString &filename)
 
 QJsonObject Track::toJson() const
 {
-    return {{QStringLiteral("kind"), QStringLiteral("track")},
+    QJsonObject json{{QStringLiteral("kind"), QStringLiteral("track")},
             {QStringLiteral("id"), id},
             {QStringLiteral("owner"), owner.toJson()},
             {QStringLiteral("mediaId"), mediaId},
@@ -62,10 +63,11 @@ QJsonObject Track::toJson() const
             {QStringLiteral("artist"), artist},
             {QStringLiteral("durationMs"), durationMs},
             {QStringLiteral("hasCover"), hasCover},
-            {QStringLiteral("visibility"), visibilityName(visibility)},
             {QStringLiteral("revision"), revision},
             {QStringLiteral("createdAt"), toRfc3339(createdAt)},
             {QStringLiteral("updatedAt"), toRfc3339(updatedAt)}};
+    audience().writeTo(json);
+    return json;
 }
 
 Result<Track> Track::fromJson(const QJsonObject &json)
@@ -79,12 +81,16 @@ Result<Track> Track::fromJson(const QJsonObject &json)
     track.artist = reader.optionalString(QStringLiteral("artist"), 0, kMaxArtistLength).value_or(QString());
     track.durationMs = reader.integer(QStringLiteral("durationMs"), 0, kMaxDurationMs);
     track.hasCover = reader.optionalBoolean(QStringLiteral("hasCover")).value_or(false);
-    track.visibility = reader.visibility(QStringLiteral("visibility"));
+    const Result<Audience> audience = Audience::read(reader, JsonReader::Mode::Lenient);
     track.revision = reader.integer(QStringLiteral("revision"), 1, kMaxRevision);
     track.createdAt = reader.timestamp(QStringLiteral("createdAt"));
     track.updatedAt = reader.timestamp(QStringLiteral("updatedAt"));
     if (Status status = reader.finish(); !status)
         return status.error();
+    if (!audience)
+        return audience.error();
+    track.visibility = audience->visibility;
+    track.groups = audience->groups;
     Result<User> parsedOwner = User::fromJson(owner);
     if (!parsedOwner)
         return parsedOwner.error();
@@ -94,8 +100,8 @@ Result<Track> Track::fromJson(const QJsonObject &json)
 
 QJsonObject TrackWrite::toJson() const
 {
-    QJsonObject json{{QStringLiteral("visibility"), visibilityName(visibility)},
-                     {QStringLiteral("baseRevision"), baseRevision ? QJsonValue(*baseRevision) : QJsonValue(QJsonValue::Null)}};
+    QJsonObject json{{QStringLiteral("baseRevision"), baseRevision ? QJsonValue(*baseRevision) : QJsonValue(QJsonValue::Null)}};
+    audience().writeTo(json);
     if (uploadId)
         json.insert(QStringLiteral("uploadId"), *uploadId);
     if (mediaId)
@@ -117,15 +123,25 @@ Result<TrackWrite> TrackWrite::fromRequest(const QJsonObject &json)
     write.artist = reader.optionalString(QStringLiteral("artist"), 0, Track::kMaxArtistLength);
     const bool hasVisibility = reader.has(QStringLiteral("visibility"))
         && !json.value(QStringLiteral("visibility")).isNull();
-    if (hasVisibility)
-        write.visibility = reader.visibility(QStringLiteral("visibility"));
-    else
+    std::optional<Result<Audience>> audience;
+    bool groupsWithoutVisibility = false;
+    if (hasVisibility) {
+        audience = Audience::read(reader, JsonReader::Mode::Strict);
+    } else {
         (void)reader.optionalString(QStringLiteral("visibility")); // a null visibility is the default, not unknown
+        groupsWithoutVisibility = !reader.optionalArray(QStringLiteral("groups")).value_or(QJsonArray()).isEmpty();
+    }
     write.baseRevision = reader.optionalInteger(QStringLiteral("baseRevision"), 0, kMaxRevision);
     if (Status status = reader.finish(); !status)
         return status.error();
-    if (write.visibility == Visibility::Groups) // friend groups come to tracks once their audience is stored
-        return fail(ErrorCode::InvalidField, QStringLiteral("a track's \"visibility\" is \"public\", \"friends\" or \"private\""));
+    if (audience) {
+        if (!*audience)
+            return audience->error();
+        write.visibility = (*audience)->visibility;
+        write.groups = (*audience)->groups;
+    }
+    if (groupsWithoutVisibility)
+        return fail(ErrorCode::InvalidField, QStringLiteral("\"groups\" is only for the \"groups\" visibility"));
     if (write.uploadId.has_value() == write.mediaId.has_value())
         return fail(ErrorCode::InvalidField, QStringLiteral("give exactly one of \"uploadId\" and \"mediaId\""));
     for (const auto &[key, id] : {std::pair(QStringLiteral("uploadId"), write.uploadId), std::pair(QStringLiteral("mediaId"), write.mediaId)}) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/audience.h"
 #include "models/domain/result.h"
 #include "models/domain/user.h"
 #include "models/domain/visibility.h"
@@ -14,7 +15,8 @@ namespace kj {
 //! one, as thumb and large) with a title, an artist and an audience. Tracks make a space's background
 //! music (SpaceMusic::trackIds). The client makes its id; durationMs and hasCover come from the file.
 //! On the wire: {"kind": "track", "id", "owner": {user}, "mediaId", "title", "artist", "durationMs",
-//! "hasCover", "visibility", "revision", "createdAt", "updatedAt"}.
+//! "hasCover", "visibility", "revision", "createdAt", "updatedAt"} and, with "groups" visibility, "groups" (shown
+//! to the owner only).
 struct Track {
     //! Lengths count UTF-16 code units, like the other short fields of the wire.
     static constexpr int kMaxTitleLength = 200;
@@ -31,7 +33,9 @@ struct Track {
     qint64 revision = 0;
     QDateTime createdAt;
     QDateTime updatedAt;
+    QStringList groups; // with Visibility::Groups: the owner's groups it is shown to (models/domain/audience.h)
 
+    [[nodiscard]] Audience audience() const { return {visibility, groups}; }
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static Result<Track> fromJson(const QJsonObject &json);
     friend bool operator==(const Track &, const Track &) = default;
@@ -41,7 +45,8 @@ struct Track {
 //! caller's, or mediaId, audio the caller uploaded before), and optionally title, artist, visibility and
 //! baseRevision. A title or artist left out (or null) takes the default: what the file's tags say, then
 //! (title only) the uploaded file's name without its extension. Visibility left out is "public":
-//! background music plays to whoever may see the space. Without baseRevision it creates.
+//! background music plays to whoever may see the space; "groups" names the owner's friend groups in
+//! "groups" (models/domain/audience.h). Without baseRevision it creates.
 struct TrackWrite {
     std::optional<QString> uploadId;
     std::optional<QString> mediaId;
@@ -49,6 +54,9 @@ struct TrackWrite {
     std::optional<QString> artist;
     Visibility visibility = Visibility::Public;
     std::optional<qint64> baseRevision;
+    QStringList groups; // with Visibility::Groups: 1 to 20 of the writer's groups, sorted
+
+    [[nodiscard]] Audience audience() const { return {visibility, groups}; }
 
     [[nodiscard]] QJsonObject toJson() const;
     //! Strict: exactly one of uploadId and mediaId (lower-case UUIDs); title 1..200 and not blank,

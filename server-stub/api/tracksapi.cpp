@@ -3,11 +3,13 @@
 #include "models/domain/ids.h"
 #include "models/domain/timestamp.h"
 #include "models/domain/track.h"
+#include "server-stub/api/groupaudience.h"
 #include "server-stub/api/itemaccess.h"
 #include "server-stub/api/itemjson.h"
 #include "server-stub/api/paging.h"
 #include "server-stub/api/requestbody.h"
 #include "server-stub/store/changelog.h"
+#include "server-stub/store/grouprepository.h"
 #include "server-stub/store/mediarepository.h"
 #include "server-stub/store/trackrepository.h"
 #include "server-stub/store/transaction.h"
@@ -17,7 +19,9 @@
 // write is answered as if it were the first, a stale revision is 409 with the current track, DELETE leaves
 // a tombstone (which also leaves every playlist, a trigger of 0007_tracks.sql). Someone else's track is
 // 403 when the caller may see it, else 404. The bytes are named like a photo's: a finished track upload of
-// the caller's, or audio media the caller uploaded before; never media someone else sent.
+// the caller's, or audio media the caller uploaded before; never media someone else sent. The "groups"
+// audience works as for every kind (groupaudience.h): the groups must be the writer's own, item_groups
+// keeps them, and whoever leaves or joins the audience through them hears of it in /changes.
 
 namespace kj::server::api {
 
@@ -123,7 +127,7 @@ TrackText trackText(const TrackWrite &write, const ResolvedAudio &resolved)
 bool sameContent(const Track &track, const ResolvedAudio &resolved, const TrackText &text, const TrackWrite &write)
 {
     return track.mediaId == resolved.audio.mediaId && track.title == text.title && track.artist == text.artist
-        && track.visibility == write.visibility;
+        && track.visibility == write.visibility && track.groups == write.groups;
 }
 
 void applyWrite(store::TrackRecord &record, const ResolvedAudio &resolved, const TrackText &text, const TrackWrite &write)
@@ -132,6 +136,7 @@ void applyWrite(store::TrackRecord &record, const ResolvedAudio &resolved, const
     record.track.title = text.title;
     record.track.artist = text.artist;
     record.track.visibility = write.visibility;
+    record.track.groups = write.groups;
     record.track.durationMs = resolved.audio.durationMs;
     record.track.hasCover = resolved.audio.hasCover;
 }
@@ -160,6 +165,8 @@ ApiResult putTrack(const ApiContext &context, const Call &call)
         return found.error();
     if (found->has_value() && (*found)->ownerId != call.caller->userId)
         return notYours(db, call, **found);
+    if (Status status = checkOwnGroups(db, call.caller->userId, write->audience()); !status)
+        return status.error();
     Result<ResolvedAudio> resolved = resolveAudio(db, call, *write);
     if (!resolved)
         return resolved.error();
@@ -187,12 +194,18 @@ ApiResult putTrack(const ApiContext &context, const Call &call)
         record.track.updatedAt = now;
         if (Status status = tracks.insert(record); !status)
             return status.error();
+        if (Status status = recordItemGroups(db, ItemKind::Track, *id, record.ownerId, std::nullopt, write->groups, now); !status)
+            return status.error();
         if (Status status = log.appendItem(QStringLiteral("track"), *id, record.ownerId, std::nullopt, now); !status)
             return status.error();
         return commitWith(201, record);
     }
 
     store::TrackRecord record = **found;
+    Result<QStringList> groups = store::GroupRepository(db).itemGroups(ItemKind::Track, *id);
+    if (!groups)
+        return groups.error();
+    record.track.groups = *groups;
     const bool atCurrentRevision = write->baseRevision == record.track.revision;
     if (record.deleted() && !atCurrentRevision)
         return conflict(QStringLiteral("this track was deleted"), tombstoneJson(record));
@@ -210,6 +223,8 @@ ApiResult putTrack(const ApiContext &context, const Call &call)
     record.track.updatedAt = now;
     record.deletedAt = QDateTime();
     if (Status status = tracks.update(record); !status)
+        return status.error();
+    if (Status status = recordItemGroups(db, ItemKind::Track, *id, record.ownerId, previous, write->groups, now); !status)
         return status.error();
     if (Status status = log.appendItem(QStringLiteral("track"), *id, record.ownerId, previous, now); !status)
         return status.error();
@@ -273,6 +288,12 @@ ApiResult deleteTrack(const ApiContext &context, const Call &call)
         !status) {
         return status.error();
     }
+    Result<QStringList> groups = store::GroupRepository(db).itemGroups(ItemKind::Track, *id);
+    if (!groups)
+        return groups.error();
+    // The groups stay with the tombstone (a restoring PUT names its own); their members learn of the delete.
+    if (Status status = recordItemGroups(db, ItemKind::Track, *id, record.ownerId, previous, *groups, now); !status)
+        return status.error();
     if (Status status = transaction->commit(); !status)
         return status.error();
     return http::Response::noContent();

@@ -2,7 +2,8 @@
 // M4A made in the test), hostile and cut-off files refused with 415 while the server lives on, tags,
 // duration and cover art read by TagLib, the defaults of title and artist, revisions and retries, other
 // people's tracks, the audience matrix over get, list and media, the space's playlist, comments and likes
-// on a track, and tracks in /changes.
+// on a track, tracks in /changes, and the "groups" audience (the writer's own groups, reads, lists, the
+// feed, media, comments, likes, the playlist and /changes following it, the ids shown to the owner only).
 #include "models/domain/ids.h"
 #include "tests/support/audiofixtures.h"
 #include "tests/support/jsonclient.h"
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void commentsAndLikes();
     void changesCarryTracks();
     void friendsNewTracksInTheFeed();
+    void groupsAudience();
 
 private:
     //! Uploads bytes as a track; the last answer (PATCH, or POST when it refused or knew the bytes).
@@ -540,6 +542,103 @@ void TestTracksApi::friendsNewTracksInTheFeed()
     QVERIFY(!bobs.contains(hidden.value(u"id"_s).toString()));
     QVERIFY(feedOf(m_alice).contains(hidden.value(u"id"_s).toString()));
     QVERIFY(!feedOf(m_carol).contains(shared.value(u"id"_s).toString()));
+}
+
+void TestTracksApi::groupsAudience()
+{
+    // alice's group "乐迷" holds bob; dave is her friend outside it; carol a stranger.
+    const QString dave = m_client->signUp(u"dave"_s);
+    QVERIFY(m_client->befriend(m_alice, u"dave"_s, dave));
+    const QString fans = kj::newItemId(), others = kj::newItemId(), carols = kj::newItemId();
+    QCOMPARE(m_client->put(u"/api/v1/me/groups/"_s + fans, {{u"name"_s, u"乐迷"_s}, {u"members"_s, QJsonArray{u"bob"_s}}}, m_alice).status, 201);
+    QCOMPARE(m_client->put(u"/api/v1/me/groups/"_s + others, {{u"name"_s, u"同事"_s}, {u"members"_s, QJsonArray{u"dave"_s}}}, m_alice).status, 201);
+    QCOMPARE(m_client->put(u"/api/v1/me/groups/"_s + carols, {{u"name"_s, u"mine"_s}, {u"members"_s, QJsonArray{}}}, m_carol).status, 201);
+    const QString media = upload(m_alice, freshWav(), u"fans.wav"_s).json.value(u"mediaId"_s).toString();
+    QVERIFY(kj::isValidItemId(media));
+    const auto audience = [&](const QStringList &groups, const QJsonObject &extra = {}) {
+        QJsonObject body = trackBody(u"mediaId"_s, media, extra);
+        body.insert(u"visibility"_s, u"groups"_s);
+        body.insert(u"groups"_s, QJsonArray::fromStringList(groups));
+        return body;
+    };
+
+    // Only the writer's own groups, and at least one.
+    const QString id = kj::newItemId();
+    const QString path = u"/api/v1/tracks/"_s + id;
+    for (const QStringList &wrong : {QStringList{carols}, QStringList{kj::newItemId()}, QStringList{fans, carols}, QStringList{}}) {
+        const TestReply refused = m_client->put(path, audience(wrong), m_alice);
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.errorCode(), u"invalid_field"_s);
+    }
+    QCOMPARE(m_client->get(path, m_alice).status, 404); // nothing was stored
+
+    const TestReply created = m_client->put(path, audience({fans}), m_alice);
+    QCOMPARE(created.status, 201);
+    QJsonObject track = created.json.value(u"track"_s).toObject();
+    QCOMPARE(track.value(u"visibility"_s).toString(), u"groups"_s);
+    QCOMPARE(track.value(u"groups"_s).toArray(), QJsonArray{fans});
+    QCOMPARE(m_client->put(path, audience({fans}), m_alice).status, 200);                 // a retry
+    QCOMPARE(m_client->put(path, audience({fans, others}), m_alice).status, 409);         // not a retry
+
+    // Reads follow the audience; the group ids are the owner's alone.
+    QCOMPARE(m_client->get(path, m_alice).json.value(u"track"_s).toObject().value(u"groups"_s).toArray(), QJsonArray{fans});
+    const TestReply heard = m_client->get(path, m_bob);
+    QCOMPARE(heard.status, 200);
+    QCOMPARE(heard.json.value(u"track"_s).toObject().value(u"visibility"_s).toString(), u"groups"_s);
+    QVERIFY(!heard.json.value(u"track"_s).toObject().contains(u"groups"_s));
+    for (const QString &token : {dave, m_carol, QString()})
+        QCOMPARE(m_client->get(path, token).status, 404);
+    const auto listed = [&](const QString &token) {
+        return idsOf(m_client->get(u"/api/v1/users/alice/tracks?limit=100"_s, token).json.value(u"items"_s).toArray()).contains(id);
+    };
+    QVERIFY(listed(m_alice) && listed(m_bob) && !listed(dave) && !listed(m_carol));
+    QVERIFY(!m_client->get(u"/api/v1/users/alice/tracks?limit=100"_s, m_bob).body.contains(fans.toLatin1()));
+    const auto inFeed = [&](const QString &token) {
+        return idsOf(m_client->get(u"/api/v1/feed?limit=100"_s, token).json.value(u"items"_s).toArray()).contains(id);
+    };
+    QVERIFY(inFeed(m_alice) && inFeed(m_bob) && !inFeed(dave));
+    QVERIFY(!m_client->get(u"/api/v1/feed?limit=100"_s, m_bob).body.contains(fans.toLatin1()));
+    QCOMPARE(m_media->getMedia(m_bob, media, u"original"_s).status, 200);
+    QCOMPARE(m_media->getMedia(dave, media, u"original"_s).status, 404);
+    const QString comments = u"/api/v1/items/track/"_s + id + u"/comments"_s;
+    QCOMPARE(m_client->post(comments, {{u"id"_s, kj::newItemId()}, {u"text"_s, u"好听"_s}}, m_bob).status, 201);
+    QCOMPARE(m_client->post(comments, {{u"id"_s, kj::newItemId()}, {u"text"_s, u"?"_s}}, dave).status, 404);
+    QCOMPARE(m_client->put(u"/api/v1/items/track/"_s + id + u"/like"_s, {}, dave).status, 404);
+    QCOMPARE(m_client->put(u"/api/v1/items/track/"_s + id + u"/like"_s, {}, m_bob).status, 200);
+    // The playlist plays it to the group only.
+    QCOMPARE(m_client->put(u"/api/v1/me/space"_s, {{u"music"_s, QJsonObject{{u"trackIds"_s, QJsonArray{id}}}}}, m_alice).status, 200);
+    const auto playlist = [&](const QString &token) {
+        return m_client->get(u"/api/v1/users/alice"_s, token).json.value(u"space"_s).toObject().value(u"music"_s).toObject()
+            .value(u"trackIds"_s).toArray();
+    };
+    QCOMPARE(playlist(m_bob), QJsonArray{id});
+    QCOMPARE(playlist(dave), QJsonArray{});
+
+    // Moved to the other group: bob's /changes withdraws it, dave's brings it.
+    const auto cursorOf = [&](const QString &token) {
+        return m_client->get(u"/api/v1/changes"_s, token).json.value(u"cursor"_s).toString();
+    };
+    const QString bobSince = cursorOf(m_bob), daveSince = cursorOf(dave);
+    const auto opOf = [&](const QString &token, const QString &since) {
+        QString op;
+        for (const QJsonValue &change : m_client->get(u"/api/v1/changes?since="_s + since, token).json.value(u"changes"_s).toArray()) {
+            if (change.toObject().value(u"id"_s).toString() == id)
+                op = change.toObject().value(u"op"_s).toString();
+        }
+        return op;
+    };
+    const TestReply moved = m_client->put(path, audience({others}, {{u"baseRevision"_s, 1}}), m_alice);
+    QCOMPARE(moved.status, 200);
+    QCOMPARE(moved.json.value(u"track"_s).toObject().value(u"groups"_s).toArray(), QJsonArray{others});
+    QCOMPARE(opOf(m_bob, bobSince), u"delete"_s);
+    QCOMPARE(opOf(dave, daveSince), u"upsert"_s);
+    QCOMPARE(m_client->get(path, m_bob).status, 404);
+    QCOMPARE(m_client->get(path, dave).status, 200);
+    QCOMPARE(playlist(dave), QJsonArray{id});
+    // Members who join hear the group's tracks; deleting the track withdraws it from them.
+    const QString daveAgain = cursorOf(dave);
+    QCOMPARE(m_client->del(path, m_alice).status, 204);
+    QCOMPARE(opOf(dave, daveAgain), u"delete"_s);
 }
 
 QTEST_GUILESS_MAIN(TestTracksApi)
