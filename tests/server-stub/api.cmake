@@ -24,7 +24,7 @@ pkg_check_modules(EXIV2_FOR_TESTS REQUIRED IMPORTED_TARGET exiv2) # writes EXIF 
 kj_add_test(tst_mediaapi SOURCES tst_mediaapi.cpp LIBS kj_testsupport PkgConfig::EXIV2_FOR_TESTS LABELS server TIMEOUT 300)
 # Friend groups and the audience matrix of every item kind.
 foreach(test tst_groupsapi tst_audiencematrix)
-    kj_add_test(${test} SOURCES ${test}.cpp LIBS kj_testsupport LABELS server TIMEOUT 300)
+    kj_add_test(${test} SOURCES ${test}.cpp LIBS kj_testsupport kj_audiofixtures LABELS server TIMEOUT 300)
 endforeach()
 # Reposts and notifications.
 foreach(test tst_repostsapi tst_notificationsapi)

@@ -1,11 +1,12 @@
-// The audience matrix over HTTP: every item kind (diary, post, album, photo) in every visibility
+// The audience matrix over HTTP: every item kind (diary, post, album, photo, track) in every visibility
 // (public, friends, groups, private), read by the owner, a friend in the item's group, a friend outside
 // it, a stranger and an anonymous caller, over get, list, feed, changes, comment, like and media (a
-// photo's thumb). What each may do is kj::canSee of their relation, so the test holds the server to the
+// photo's thumb, a track's audio). What each may do is kj::canSee of their relation, so the test holds the server to the
 // one rule. Then the group audience moving: members joining and leaving, a group deleted, an unfriending,
 // an audience narrowed, each reaching /changes.
 #include "models/domain/ids.h"
 #include "models/domain/visibility.h"
+#include "tests/support/audiofixtures.h"
 #include "tests/support/mediaclient.h"
 #include "tests/support/testserver.h"
 
@@ -27,7 +28,7 @@ struct Item {
     QString kind;
     QString id;
     Visibility visibility;
-    QString mediaId; // photos
+    QString mediaId; // photos, tracks
     QString albumId; // photos
 };
 
@@ -76,6 +77,14 @@ class TestAudienceMatrix : public QObject
         *mediaId = m_media->uploadWhole(m_alice, MediaClient::encoded(MediaClient::testImage(200 + m_seed, 150), "jpeg"));
         return put(u"/api/v1/photos/"_s, QJsonObject{{u"mediaId"_s, *mediaId}, {u"albumId"_s, album}, {u"caption"_s, u"c"_s}},
                    visibility);
+    }
+
+    QString newTrack(Visibility visibility, QString *mediaId)
+    {
+        const QByteArray wav = AudioFixtures::wav(300 + ++m_seed);
+        const TestReply started = m_media->startRaw(m_alice, wav.size(), MediaClient::sha256(wav), u"song.wav"_s, u"track"_s);
+        *mediaId = m_media->patch(m_alice, started.json.value(u"uploadId"_s).toString(), 0, wav).json.value(u"mediaId"_s).toString();
+        return put(u"/api/v1/tracks/"_s, QJsonObject{{u"mediaId"_s, *mediaId}}, visibility);
     }
 
     static QStringList idsIn(const QJsonValue &value)
@@ -157,6 +166,13 @@ private Q_SLOTS:
                         {u"album"_s, album, visibility, {}, {}}, {u"photo"_s, photo, visibility, media, m_publicAlbum},
                         {u"photo"_s, inner, visibility, innerMedia, album}};
         }
+        // Tracks after the items above, whose places the tests below name.
+        for (Visibility visibility : kVisibilities) {
+            QString media;
+            const QString track = newTrack(visibility, &media);
+            QVERIFY(!track.isEmpty());
+            m_items.append({u"track"_s, track, visibility, media, {}});
+        }
     }
 
     void matrix_data()
@@ -174,7 +190,7 @@ private Q_SLOTS:
                               || who.relation == Relation::Friend;
 
         QStringList listed;
-        for (const QString &list : {u"diaries"_s, u"posts"_s, u"albums"_s})
+        for (const QString &list : {u"diaries"_s, u"posts"_s, u"albums"_s, u"tracks"_s})
             listed += idsIn(json().get(u"/api/v1/users/alice/"_s + list, who.token).json.value(u"items"_s));
         const TestReply feed = json().get(u"/api/v1/feed?limit=100"_s, who.token);
         QCOMPARE(feed.status, signedIn ? 200 : 401);
@@ -186,8 +202,8 @@ private Q_SLOTS:
             const QByteArray what = QByteArray(who.name) + " / " + item.kind.toUtf8() + " / "
                                     + kj::visibilityName(item.visibility).toUtf8() + (item.kind == u"photo"_s ? " " + item.id.left(8).toUtf8() : QByteArray());
             // get
-            if (item.kind == u"diary"_s || item.kind == u"post"_s) {
-                const QString path = item.kind == u"diary"_s ? u"/api/v1/diaries/"_s : u"/api/v1/posts/"_s;
+            if (item.kind == u"diary"_s || item.kind == u"post"_s || item.kind == u"track"_s) {
+                const QString path = u"/api/v1/%1/"_s.arg(item.kind == u"diary"_s ? u"diaries"_s : item.kind + u's');
                 QVERIFY2(json().get(path + item.id, who.token).status == (mayRead ? 200 : 404), what.constData());
             }
             if (item.kind == u"album"_s)
@@ -200,8 +216,8 @@ private Q_SLOTS:
                                  .contains(item.id)
                              == mayRead,
                          what.constData());
-            // feed (diaries and 说说 of oneself and one's friends)
-            if (item.kind == u"diary"_s || item.kind == u"post"_s)
+            // feed (diaries, 说说 and new tracks of oneself and one's friends)
+            if (item.kind == u"diary"_s || item.kind == u"post"_s || item.kind == u"track"_s)
                 QVERIFY2(feedBody.contains(item.id) == (inCircle && mayRead), what.constData());
             // changes
             if (signedIn)
@@ -217,7 +233,9 @@ private Q_SLOTS:
             QVERIFY2(json().get(itemPath + u"/comments"_s, who.token).status == (mayRead ? 200 : 404), what.constData());
             // media
             if (!item.mediaId.isEmpty())
-                QVERIFY2(m_media->getMedia(who.token, item.mediaId, u"thumb"_s).status == (mayRead ? 200 : 404), what.constData());
+                QVERIFY2(m_media->getMedia(who.token, item.mediaId, item.kind == u"track"_s ? u"original"_s : u"thumb"_s).status
+                             == (mayRead ? 200 : 404),
+                         what.constData());
         }
     }
 
