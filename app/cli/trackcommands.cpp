@@ -1,3 +1,4 @@
+#include "app/cli/audienceoption.h"
 #include "app/cli/cli.h"
 #include "app/cli/commands.h"
 #include "app/cli/onlinecommand.h"
@@ -55,12 +56,9 @@ int uploadTrack(Cli &cli, const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("An MP3, Ogg Vorbis/Opus, FLAC, M4A or WAV file (up to 50 MiB)."));
     parser.addOption({QStringLiteral("title"), QStringLiteral("The title (default: the file's tags, else its name)."), QStringLiteral("T")});
     parser.addOption({QStringLiteral("artist"), QStringLiteral("The artist (default: the file's tags)."), QStringLiteral("A")});
-    parser.addOption({QStringLiteral("visibility"),
-                      QStringLiteral("Who may hear it: public, friends or private (default public: background music plays "
-                                     "to whoever may see my space)."),
-                      QStringLiteral("V")});
+    addAudienceOptions(parser, QStringLiteral("public: background music plays to whoever may see my space"));
     if (const std::optional<int> stop = cli.parseCommand(
-            parser, args, QStringLiteral("track upload FILE [--title T] [--artist A] [--visibility V]"),
+            parser, args, QStringLiteral("track upload FILE [--title T] [--artist A] [--visibility V] [--groups ID,ID]"),
             QStringLiteral("Uploads a track (resumable; progress on standard error), reads its title, artist, length and "
                            "cover art on the server and prints the track's id. Needs the server."),
             1, 1))
@@ -69,13 +67,11 @@ int uploadTrack(Cli &cli, const QStringList &args)
     if (!QFileInfo(file).isFile())
         return cli.fail(QStringLiteral("%1 is not a file").arg(file));
     kj::TrackWrite write;
-    if (parser.isSet(QStringLiteral("visibility"))) {
-        const QString text = parser.value(QStringLiteral("visibility"));
-        const std::optional<kj::Visibility> visibility = kj::visibilityFromName(text);
-        if (!visibility || *visibility == kj::Visibility::Groups)
-            return cli.fail(QStringLiteral("\"%1\" is not a visibility for a track: use public, friends or private").arg(text));
-        write.visibility = *visibility;
-    }
+    kj::Result<kj::Audience> audience = audienceOption(parser, kj::Audience{kj::Visibility::Public, {}});
+    if (!audience)
+        return cli.fail(audience.error());
+    write.visibility = audience->visibility;
+    write.groups = audience->groups;
     if (parser.isSet(QStringLiteral("title")))
         write.title = parser.value(QStringLiteral("title"));
     if (parser.isSet(QStringLiteral("artist")))
@@ -145,7 +141,7 @@ int trackCommand(Cli &cli, const QStringList &args)
     if (sub == u"delete")
         return deleteTrack(cli, args.mid(1));
     if (sub == u"--help" || sub == u"-h") {
-        cli.out() << "Usage: kongjian-cli track upload FILE [--title T] [--artist A] [--visibility V] | track delete ID\n";
+        cli.out() << "Usage: kongjian-cli track upload FILE [--title T] [--artist A] [--visibility V] [--groups ID,ID] | track delete ID\n";
         return Success;
     }
     cli.err() << "kongjian-cli: track needs upload or delete (see kongjian-cli track --help)\n";

@@ -1,6 +1,6 @@
 // kongjian-cli's track and tracks commands and `space music`, as a separate process against the in-process
 // server: uploads read by TagLib on the server (one of them large enough for several PATCH chunks), who hears
-// what, the playlist, and the mistakes people make.
+// what, the playlist, a track for one friend group, and the mistakes people make.
 #include "models/domain/ids.h"
 #include "tests/support/audiofixtures.h"
 #include "tests/support/mediaclient.h"
@@ -144,6 +144,37 @@ private Q_SLOTS:
         QCOMPARE(run.code, 1);
         QCOMPARE(cli(u"alice"_s, {u"track"_s}).code, 2);
         QVERIFY(cli(u"alice"_s, {u"--help"_s}).out.contains(u"track upload"_s));
+    }
+
+    void groupsAudience()
+    {
+        // bob is in alice's group; carol, a friend too now, is not.
+        QCOMPARE(cli(u"alice"_s, {u"friends"_s, u"add"_s, u"carol"_s}).code, 0);
+        QCOMPARE(cli(u"carol"_s, {u"friends"_s, u"accept"_s, u"alice"_s}).code, 0);
+        const Run made = cli(u"alice"_s, {u"group"_s, u"put"_s, u"new"_s, u"--name"_s, u"乐迷"_s, u"--members"_s, u"bob"_s});
+        QVERIFY2(made.code == 0, qPrintable(made.err));
+        const QString group = made.out.section(u' ', 0, 0);
+        QVERIFY2(kj::isValidItemId(group), qPrintable(made.out));
+        const QString wav = writeFile(u"fans.wav"_s, AudioFixtures::wav(1234));
+        Run run = cli(u"alice"_s, {u"track"_s, u"upload"_s, wav, u"--title"_s, u"只给乐迷"_s, u"--visibility"_s, u"groups"_s,
+                                   u"--groups"_s, group});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const QString id = run.out.trimmed();
+        QVERIFY(kj::isValidItemId(id));
+        run = cli(u"bob"_s, {u"tracks"_s, u"alice"_s});
+        QVERIFY2(run.out.contains(id) && run.out.contains(u"groups"_s), qPrintable(run.out));
+        QVERIFY(!cli(u"carol"_s, {u"tracks"_s, u"alice"_s}).out.contains(id));
+
+        // The options' own mistakes are caught before the upload; a group that is not mine by the server.
+        run = cli(u"alice"_s, {u"track"_s, u"upload"_s, wav, u"--visibility"_s, u"groups"_s});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(u"--groups"_s) && !run.err.contains(u"100%"_s), qPrintable(run.err));
+        run = cli(u"alice"_s, {u"track"_s, u"upload"_s, wav, u"--groups"_s, group});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(u"--visibility groups"_s), qPrintable(run.err));
+        run = cli(u"alice"_s, {u"track"_s, u"upload"_s, wav, u"--visibility"_s, u"groups"_s, u"--groups"_s, kj::newItemId()});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(u"group"_s), qPrintable(run.err));
     }
 
     void needsTheServer()
