@@ -325,6 +325,25 @@ media() {
 media "the thumbnail" "/api/v1/media/$M1?size=thumb" JUN
 media "the large rendition" "/api/v1/media/$M1?size=large" JUN
 media "the thumbnail, as a stranger" "/api/v1/media/$M1?size=thumb" TAO
+# bytes TITLE PATH TOKEN_VARIABLE_NAME [HEADER...]: a media answer with its Content-Length, the body shown by size.
+bytes() {
+  local title=$1 path=$2 tokvar=$3; shift 3
+  local headers=() shownHeaders="" h
+  for h in "$@"; do headers+=(-H "$h"); shownHeaders+=" -H '$h'"; done
+  rm -f "$work/bytes" # curl writes no file for an answer without a body (304)
+  curl -s -D "$work/headers" -o "$work/bytes" -H "Authorization: Bearer ${!tokvar}" "${headers[@]}" "$base$path"
+  printf '#### %s\n\n```sh\ncurl -i -H "Authorization: Bearer $%s"%s -o part '"'"'%s%s'"'"'\n```\n\n```http\n' "$title" "$tokvar" "$shownHeaders" "$shown" "$path"
+  tr -d '\r' <"$work/headers" | grep -v -i -E '^(date|server|connection|keep-alive):' | sed '/^$/d'
+  if grep -qi '^content-type: application/json' "$work/headers"; then echo; jq . "$work/bytes"
+  elif [ -s "$work/bytes" ]; then echo; echo "($(stat -c %s "$work/bytes") bytes)"; fi
+  printf '```\n\n'
+}
+bytes "the original's first kilobyte" "/api/v1/media/$M1?size=original" JUN 'Range: bytes=0-1023'
+bytes "its last 100 bytes" "/api/v1/media/$M1?size=original" JUN 'Range: bytes=-100'
+bytes "a range past the end" "/api/v1/media/$M1?size=original" JUN 'Range: bytes=99999999-'
+bytes "two ranges get the whole body" "/api/v1/media/$M1?size=original" JUN 'Range: bytes=0-9,100-109'
+bytes "revalidating the thumbnail" "/api/v1/media/$M1?size=thumb" JUN "If-None-Match: \"$M1-thumb\""
+bytes "revalidating, as a stranger" "/api/v1/media/$M1?size=thumb" TAO "If-None-Match: \"$M1-thumb\""
 
 echo "### tracks and the space's music"
 # A WAV whose RIFF INFO chunk names title and artist (what a tagger writes), and a text file named .mp3.
@@ -353,7 +372,15 @@ T2=$(uuid)
 curl -s -o /dev/null -X PUT -H "Authorization: Bearer $MEI" -H 'Content-Type: application/json' \
   --data-binary "{\"mediaId\":\"$TM\",\"title\":\"晴天\",\"artist\":\"周杰伦\"}" "$base/api/v1/tracks/$T2"
 ex "mei's tracks, as her friend sees them" GET "/api/v1/users/mei/tracks?limit=10" "" JUN
+FANS=$(uuid)
+curl -s -o /dev/null -X PUT -H "Authorization: Bearer $MEI" -H 'Content-Type: application/json' \
+  --data-binary '{"name":"乐迷","members":["jun"]}' "$base/api/v1/me/groups/$FANS"
+T3=$(uuid)
+ex "a track for one friend group" PUT "/api/v1/tracks/$T3" "{\"mediaId\":\"$TM\",\"title\":\"晴天 (demo)\",\"visibility\":\"groups\",\"groups\":[\"$FANS\"]}" MEI
+ex "a group that is not mine" PUT "/api/v1/tracks/$(uuid)" "{\"mediaId\":\"$TM\",\"visibility\":\"groups\",\"groups\":[\"$(uuid)\"]}" MEI
+ex "a member of the group reads it" GET "/api/v1/tracks/$T3" "" JUN
 EX_SHOWN="-o qingtian.wav" ex "the audio" GET "/api/v1/media/$TM" "" JUN -o /dev/null
+bytes "a player seeks into the audio" "/api/v1/media/$TM" JUN 'Range: bytes=24044-'
 printf 'just some text, not music\n' >"$work/notes.mp3"
 NOTES3_SHA=$(sha256sum "$work/notes.mp3" | cut -d' ' -f1)
 U4=$(curl -s -X POST -H "Authorization: Bearer $MEI" -H 'Content-Type: application/json' \
