@@ -6,6 +6,7 @@
 #include "server-stub/store/diaryrepository.h"
 #include "server-stub/store/postrepository.h"
 #include "server-stub/store/repostrepository.h"
+#include "server-stub/store/trackrepository.h"
 
 namespace kj::server::api {
 
@@ -51,9 +52,12 @@ Result<std::optional<QJsonObject>> storedJson(const QSqlDatabase &db, std::optio
             return json.error();
         return Json(*json);
     }
-    case ItemKind::Track:
-        // Tracks are shown by their own slice; until it says how, a repost names the track only.
-        return Json(QJsonObject{{QStringLiteral("kind"), itemKindName(kind)}, {QStringLiteral("id"), id}});
+    case ItemKind::Track: {
+        Result<std::optional<store::TrackRecord>> found = store::TrackRepository(db).find(id);
+        if (!found)
+            return found.error();
+        return found->has_value() ? Json((*found)->track.toJson()) : Json();
+    }
     }
     return Json();
 }

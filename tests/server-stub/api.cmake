@@ -26,10 +26,9 @@ kj_add_test(tst_mediaapi SOURCES tst_mediaapi.cpp LIBS kj_testsupport PkgConfig:
 foreach(test tst_groupsapi tst_audiencematrix)
     kj_add_test(${test} SOURCES ${test}.cpp LIBS kj_testsupport kj_audiofixtures LABELS server TIMEOUT 300)
 endforeach()
-# Reposts and notifications.
-foreach(test tst_repostsapi tst_notificationsapi)
-    kj_add_test(${test} SOURCES ${test}.cpp LIBS kj_testsupport Qt6::Sql LABELS server TIMEOUT 300)
-endforeach()
+# Reposts (of tracks too: audio made by tests/support/audiofixtures) and notifications.
+kj_add_test(tst_repostsapi SOURCES tst_repostsapi.cpp LIBS kj_testsupport kj_audiofixtures LABELS server TIMEOUT 300)
+kj_add_test(tst_notificationsapi SOURCES tst_notificationsapi.cpp LIBS kj_testsupport LABELS server TIMEOUT 300)
 # The server's store and security on their own.
 foreach(test tst_serverstore tst_passwords)
     kj_add_test(${test} SOURCES ${test}.cpp LIBS kj_server Qt6::Sql LABELS server)

@@ -5,7 +5,9 @@
 #include "models/domain/change.h"
 #include "models/domain/ids.h"
 #include "models/domain/repost.h"
+#include "tests/support/audiofixtures.h"
 #include "tests/support/jsonclient.h"
+#include "tests/support/mediaclient.h"
 #include "tests/support/testserver.h"
 
 #include <QJsonArray>
@@ -47,6 +49,7 @@ private Q_SLOTS:
     void othersCannotTouchIt();
     void listsNewestFirstInPages();
     void feedAndChangesCarryReposts();
+    void repostsATrack();
 
 private:
     QString newPost(const QString &token, const QString &visibility, const QString &text = u"原文"_s)
@@ -531,6 +534,39 @@ void TestRepostsApi::feedAndChangesCarryReposts()
     const std::optional<kj::Change> gone = repostIn(allChanges(m_carol));
     QVERIFY(gone.has_value());
     QCOMPARE(gone->op, kj::Change::Op::Delete);
+}
+
+void TestRepostsApi::repostsATrack()
+{
+    // A track of alice's, friends only, as its own GET shows it.
+    MediaClient media(m_server.baseUrl());
+    const QByteArray wav = AudioFixtures::wav(300);
+    const TestReply started = media.startRaw(m_alice, wav.size(), MediaClient::sha256(wav), u"song.wav"_s, u"track"_s);
+    QCOMPARE(started.status, 201);
+    const TestReply uploaded = media.patch(m_alice, started.json.value(u"uploadId"_s).toString(), 0, wav);
+    const QString mediaId = uploaded.json.value(u"mediaId"_s).toString();
+    QVERIFY2(!mediaId.isEmpty(), uploaded.body.constData());
+    const QString track = kj::newItemId();
+    QCOMPARE(m_client->put(u"/api/v1/tracks/"_s + track, {{u"mediaId"_s, mediaId}, {u"title"_s, u"晴天"_s}, {u"visibility"_s, u"friends"_s}},
+                           m_alice).status, 201);
+    const QJsonObject own = m_client->get(u"/api/v1/tracks/"_s + track, m_bob).json.value(u"track"_s).toObject();
+    QCOMPARE(own.value(u"title"_s).toString(), u"晴天"_s);
+
+    QCOMPARE(putRepost(kj::newItemId(), repostWrite(u"track"_s, track, u""_s, u"public"_s), m_bob).status, 403);
+    QCOMPARE(putRepost(kj::newItemId(), repostWrite(u"track"_s, track, u""_s, u"private"_s), m_carol).status, 404);
+    const QString id = repost(m_bob, u"track"_s, track, u"friends"_s, u"好听"_s);
+    QVERIFY(!id.isEmpty());
+    const QJsonObject original = m_client->get(u"/api/v1/reposts/"_s + id, m_bob).json.value(u"repost"_s).toObject()
+                                     .value(u"original"_s).toObject();
+    QCOMPARE(original.value(u"kind"_s).toString(), u"track"_s);
+    QCOMPARE(original.value(u"id"_s).toString(), track);
+    QCOMPARE(original.value(u"title"_s).toString(), u"晴天"_s);
+    QCOMPARE(original.value(u"mediaId"_s), own.value(u"mediaId"_s));
+    // carol (bob's friend, a stranger to alice) sees the repost, not the track.
+    const TestReply asCarol = m_client->get(u"/api/v1/reposts/"_s + id, m_carol);
+    QCOMPARE(asCarol.status, 200);
+    QVERIFY(asCarol.json.value(u"repost"_s).toObject().value(u"original"_s).isNull());
+    QVERIFY(!asCarol.body.contains("晴天"));
 }
 
 QTEST_MAIN(TestRepostsApi)
