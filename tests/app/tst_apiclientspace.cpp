@@ -3,7 +3,9 @@
 #include "app/network/apiclient.h"
 #include "models/domain/ids.h"
 #include "tests/app/awaitresult.h"
+#include "tests/support/audiofixtures.h"
 #include "tests/support/jsonclient.h"
+#include "tests/support/mediaclient.h"
 #include "tests/support/testserver.h"
 
 #include <QNetworkAccessManager>
@@ -29,6 +31,18 @@ private:
         if (!result)
             return kj::fail(kj::ErrorCode::Timeout, u"the test gave up waiting"_s);
         return *result;
+    }
+
+    //! A live track of the token's user, uploaded and made through the wire; its id.
+    QString newTrack(const QString &token)
+    {
+        MediaClient media(m_server.baseUrl());
+        const QByteArray wav = AudioFixtures::wav(500);
+        const TestReply started = media.startRaw(token, wav.size(), MediaClient::sha256(wav), u"song.wav"_s, u"track"_s);
+        const TestReply done = media.patch(token, started.json.value(u"uploadId"_s).toString(), 0, wav);
+        const QString id = kj::newItemId();
+        const TestReply put = media.json().put(u"/api/v1/tracks/"_s + id, {{u"mediaId"_s, done.json.value(u"mediaId"_s).toString()}}, token);
+        return put.status == 201 ? id : QString();
     }
 
     std::unique_ptr<ApiClient> client(const QString &token)
@@ -79,7 +93,9 @@ private Q_SLOTS:
         settings.skin = u"sakura"_s;
         settings.colors = {{u"accent"_s, u"#c8553d"_s}};
         settings.modules = {u"profile"_s, u"guestbook"_s};
-        settings.music = {{kj::newItemId()}, true, true};
+        const QString track = newTrack(m_alice->token()); // a playlist holds only the owner's own live tracks
+        QVERIFY(!track.isEmpty());
+        settings.music = {{track}, true, true};
         settings.hideMyVisits = true;
         auto saved = call<kj::SpaceSettings>([&](auto done) { m_alice->putMySpace(settings, nullptr, done); });
         QVERIFY(saved.ok());
