@@ -1,11 +1,10 @@
 #include "models/domain/ids.h"
+#include "tests/support/clirunner.h"
 #include "tests/support/jsonclient.h"
 #include "tests/support/testserver.h"
 
 #include <QDir>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -16,49 +15,22 @@ class TestCli : public QObject
     Q_OBJECT
 
 private:
-    struct Run {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = CliRunner::Run;
 
     TestServer m_server;
-    QTemporaryDir m_home;
-    QString m_serverUrl;
+    CliRunner m_cli;
 
-    QString profile(const QString &name) const { return m_home.filePath(name); }
-
-    Run cli(const QString &who, const QStringList &args, const QByteArray &input = {})
+    Run cli(const QString &who, const QStringList &args, const QByteArray &input = {}) const
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"KONGJIAN_PROFILE"_s, profile(who));
-        env.insert(u"KONGJIAN_SERVER"_s, m_serverUrl);
-        env.insert(u"HOME"_s, m_home.path());
-        env.insert(u"EDITOR"_s, u"false"_s); // never wait for a person
-        process.setProcessEnvironment(env);
-        process.start(qEnvironmentVariable("KJ_BUILD_DIR") + u"/bin/kongjian-cli"_s, args);
-        if (!process.waitForStarted(30000))
-            return {};
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-            return {};
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+        return m_cli.run(who, args, input);
     }
-
-    static QByteArray password(const QString &username) { return (u"correct horse "_s + username + u"\n"_s).toUtf8(); }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_server.start().ok());
-        m_serverUrl = m_server.baseUrl();
-        QVERIFY(QFile::exists(qEnvironmentVariable("KJ_BUILD_DIR") + u"/bin/kongjian-cli"_s));
+        m_cli.setServerUrl(m_server.baseUrl());
+        QVERIFY(QFile::exists(CliRunner::executable()));
     }
 
     void helpAndUsage()
@@ -95,19 +67,19 @@ private Q_SLOTS:
 
     void registerAndLogin()
     {
-        Run run = cli(u"alice"_s, {u"register"_s, u"alice"_s, u"--display-name"_s, u"Alice 爱丽丝"_s}, password(u"alice"_s));
+        Run run = cli(u"alice"_s, {u"register"_s, u"alice"_s, u"--display-name"_s, u"Alice 爱丽丝"_s}, CliRunner::password(u"alice"_s));
         QCOMPARE(run.code, 0);
         QVERIFY2(run.err.isEmpty(), qPrintable(run.err)); // loopback: no warning about plain http
         run = cli(u"alice"_s, {u"status"_s});
         QCOMPARE(run.code, 0);
         QVERIFY(run.out.contains(u"alice (Alice 爱丽丝), signed in"_s));
-        QVERIFY(run.out.contains(m_serverUrl));
-        QVERIFY(QFile::exists(profile(u"alice"_s) + u"/account.json"_s));
+        QVERIFY(run.out.contains(m_server.baseUrl()));
+        QVERIFY(QFile::exists(m_cli.profileDir(u"alice"_s) + u"/account.json"_s));
 
-        run = cli(u"mallory"_s, {u"register"_s, u"alice"_s}, password(u"mallory"_s));
+        run = cli(u"mallory"_s, {u"register"_s, u"alice"_s}, CliRunner::password(u"mallory"_s));
         QCOMPARE(run.code, 1);
         QVERIFY(run.err.contains(u"taken"_s));
-        run = cli(u"mallory"_s, {u"register"_s, u"Not Valid"_s}, password(u"mallory"_s));
+        run = cli(u"mallory"_s, {u"register"_s, u"Not Valid"_s}, CliRunner::password(u"mallory"_s));
         QCOMPARE(run.code, 1);
         run = cli(u"mallory"_s, {u"register"_s, u"mallory"_s}, "short\n");
         QCOMPARE(run.code, 1);
@@ -119,7 +91,7 @@ private Q_SLOTS:
         run = cli(u"alice"_s, {u"login"_s, u"alice"_s}, "wrong password\n");
         QCOMPARE(run.code, 1);
         QVERIFY(run.err.contains(u"wrong username or password"_s));
-        run = cli(u"alice"_s, {u"login"_s, u"alice"_s}, password(u"alice"_s));
+        run = cli(u"alice"_s, {u"login"_s, u"alice"_s}, CliRunner::password(u"alice"_s));
         QCOMPARE(run.code, 0);
         QVERIFY(cli(u"alice"_s, {u"status"_s}).out.contains(u"signed in"_s));
     }
@@ -177,7 +149,7 @@ private Q_SLOTS:
 
     void friendsAndFeed()
     {
-        QCOMPARE(cli(u"bob"_s, {u"register"_s, u"bob"_s}, password(u"bob"_s)).code, 0);
+        QCOMPARE(cli(u"bob"_s, {u"register"_s, u"bob"_s}, CliRunner::password(u"bob"_s)).code, 0);
         Run run = cli(u"alice"_s, {u"friends"_s, u"add"_s, u"bob"_s});
         QCOMPARE(run.code, 0);
         run = cli(u"alice"_s, {u"friends"_s, u"add"_s, u"nobody.at.all"_s});

@@ -1,11 +1,11 @@
 // kongjian-cli's album, photo and media commands as a separate process against the in-process server.
 #include "models/domain/ids.h"
+#include "tests/support/clirunner.h"
 #include "tests/support/mediaclient.h"
 #include "tests/support/testserver.h"
 
+#include <QDir>
 #include <QImage>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -14,41 +14,22 @@ class TestCliMedia : public QObject
 {
     Q_OBJECT
 
-    struct Run {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = CliRunner::Run;
 
     TestServer m_server;
-    QTemporaryDir m_home;
+    CliRunner m_cli;
 
-    Run cli(const QString &who, const QStringList &args, const QByteArray &input = {})
+    Run cli(const QString &who, const QStringList &args, const QByteArray &input = {}) const
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"KONGJIAN_PROFILE"_s, m_home.filePath(who));
-        env.insert(u"KONGJIAN_SERVER"_s, m_server.baseUrl());
-        env.insert(u"HOME"_s, m_home.path());
-        env.insert(u"EDITOR"_s, u"false"_s);
-        process.setProcessEnvironment(env);
-        process.start(qEnvironmentVariable("KJ_BUILD_DIR") + u"/bin/kongjian-cli"_s, args);
-        if (!process.waitForStarted(30000))
-            return {};
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(120000)) {
-            process.kill();
-            process.waitForFinished();
-            return {};
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+        return m_cli.run(who, args, input);
     }
+
+    //! A file in the runner's home, outside every profile.
+    QString homeFile(const QString &name) const { return QDir(m_cli.homeDir()).filePath(name); }
 
     QString writeFile(const QString &name, const QByteArray &bytes)
     {
-        QFile file(m_home.filePath(name));
+        QFile file(homeFile(name));
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
             return {};
         return file.fileName();
@@ -58,8 +39,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_server.start().ok());
+        m_cli.setServerUrl(m_server.baseUrl());
+        m_cli.setTimeoutMs(120000); // uploads of large files in several chunks
         for (const QString &who : {u"alice"_s, u"bob"_s}) {
-            const Run run = cli(who, {u"register"_s, who}, (u"correct horse "_s + who + u"\n"_s).toUtf8());
+            const Run run = cli(who, {u"register"_s, who}, CliRunner::password(who));
             QVERIFY2(run.code == 0, qPrintable(run.err));
         }
     }
@@ -97,7 +80,7 @@ private Q_SLOTS:
         const QString media = line.split(u"  "_s).at(1);
         QVERIFY(kj::isValidItemId(media));
 
-        const QString saved = m_home.filePath(u"thumb.jpg"_s);
+        const QString saved = homeFile(u"thumb.jpg"_s);
         run = cli(u"alice"_s, {u"media"_s, u"get"_s, media, u"--size"_s, u"thumb"_s, u"-o"_s, saved});
         QCOMPARE(run.code, 0);
         QCOMPARE(QImage(saved).size(), QSize(256, 192));
@@ -111,7 +94,7 @@ private Q_SLOTS:
         Run run = cli(u"alice"_s, {u"album"_s, u"new"_s});
         QCOMPARE(run.code, 1);
         QVERIFY(run.err.contains(u"--title"_s));
-        run = cli(u"alice"_s, {u"photo"_s, u"upload"_s, m_home.filePath(u"none.jpg"_s), u"--album"_s, kj::newItemId()});
+        run = cli(u"alice"_s, {u"photo"_s, u"upload"_s, homeFile(u"none.jpg"_s), u"--album"_s, kj::newItemId()});
         QCOMPARE(run.code, 1);
         QVERIFY(run.err.contains(u"not a file"_s));
         const QString text = writeFile(u"notes.jpg"_s, "just some text\n");

@@ -2,14 +2,13 @@
 // what they print, their exit codes, the audience they honour, feed --online, and what they do when
 // the server is away (a clear error, and the text kept in a draft).
 #include "models/domain/ids.h"
+#include "tests/support/clirunner.h"
 #include "tests/support/jsonclient.h"
 #include "tests/support/testserver.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -19,58 +18,24 @@ class TestCliPosts : public QObject
     Q_OBJECT
 
 private:
-    struct Run {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = CliRunner::Run;
 
     TestServer m_server;
-    QTemporaryDir m_home;
-    QString m_serverUrl;
+    CliRunner m_cli;
 
-    QString profile(const QString &name) const { return m_home.filePath(name); }
-
-    Run cli(const QString &who, const QStringList &args, const QByteArray &input = {})
+    Run cli(const QString &who, const QStringList &args, const QByteArray &input = {}) const
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"KONGJIAN_PROFILE"_s, profile(who));
-        env.insert(u"KONGJIAN_SERVER"_s, m_serverUrl);
-        env.insert(u"HOME"_s, m_home.path());
-        env.insert(u"EDITOR"_s, u"false"_s); // never wait for a person
-        process.setProcessEnvironment(env);
-        process.start(qEnvironmentVariable("KJ_BUILD_DIR") + u"/bin/kongjian-cli"_s, args);
-        if (!process.waitForStarted(30000))
-            return {};
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-            return {};
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-    }
-
-    static QByteArray password(const QString &username) { return (u"correct horse "_s + username + u"\n"_s).toUtf8(); }
-
-    //! The id a command printed as its only output line.
-    static QString printedId(const Run &run)
-    {
-        const QString id = run.out.trimmed();
-        return kj::isValidItemId(id) ? id : QString();
+        return m_cli.run(who, args, input);
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_server.start().ok());
-        m_serverUrl = m_server.baseUrl();
-        QVERIFY(QFile::exists(qEnvironmentVariable("KJ_BUILD_DIR") + u"/bin/kongjian-cli"_s));
+        m_cli.setServerUrl(m_server.baseUrl());
+        QVERIFY(QFile::exists(CliRunner::executable()));
         for (const QString &name : {u"alice"_s, u"bob"_s, u"carol"_s})
-            QCOMPARE(cli(name, {u"register"_s, name}, password(name)).code, 0);
+            QCOMPARE(cli(name, {u"register"_s, name}, CliRunner::password(name)).code, 0);
         QCOMPARE(cli(u"alice"_s, {u"friends"_s, u"add"_s, u"bob"_s}).code, 0);
         QCOMPARE(cli(u"bob"_s, {u"friends"_s, u"accept"_s, u"alice"_s}).code, 0);
     }
@@ -99,9 +64,9 @@ private Q_SLOTS:
     {
         Run run = cli(u"alice"_s, {u"post"_s, u"new"_s, u"--visibility"_s, u"friends"_s}, "今天天气真好 ☀️\n");
         QCOMPARE(run.code, 0);
-        const QString id = printedId(run);
+        const QString id = CliRunner::printedId(run);
         QVERIFY2(!id.isEmpty(), qPrintable(run.out + run.err));
-        JsonClient json(m_serverUrl);
+        JsonClient json(m_server.baseUrl());
         const QString bobToken = json.signIn(u"bob"_s, u"correct horse bob"_s);
         const QJsonObject stored = json.get(u"/api/v1/posts/"_s + id, bobToken).json.value(u"post"_s).toObject();
         QCOMPARE(stored.value(u"text"_s).toString(), u"今天天气真好 ☀️"_s); // the trailing newline is not text
@@ -134,15 +99,15 @@ private Q_SLOTS:
 
     void commentsRepliesAndLikes()
     {
-        const QString post = printedId(cli(u"alice"_s, {u"post"_s, u"new"_s}, "comment on me"));
+        const QString post = CliRunner::printedId(cli(u"alice"_s, {u"post"_s, u"new"_s}, "comment on me"));
         QVERIFY(!post.isEmpty());
         Run run = cli(u"bob"_s, {u"comment"_s, u"post"_s, post}, "好看\n");
         QCOMPARE(run.code, 0);
-        const QString first = printedId(run);
+        const QString first = CliRunner::printedId(run);
         QVERIFY(!first.isEmpty());
         run = cli(u"alice"_s, {u"comment"_s, u"post"_s, post, u"--reply-to"_s, first}, "谢谢");
         QCOMPARE(run.code, 0);
-        const QString reply = printedId(run);
+        const QString reply = CliRunner::printedId(run);
         run = cli(u"bob"_s, {u"comment"_s, u"post"_s, post, u"--reply-to"_s, reply}, "too deep");
         QCOMPARE(run.code, 1);
         run = cli(u"carol"_s, {u"comment"_s, u"post"_s, post}, "spam");
@@ -172,10 +137,10 @@ private Q_SLOTS:
 
     void feedOnlineShowsPostsAndDiaries()
     {
-        const QString diary = printedId(cli(u"alice"_s, {u"diary"_s, u"new"_s, u"--title"_s, u"日记一篇"_s, u"--visibility"_s, u"friends"_s}, "body"));
+        const QString diary = CliRunner::printedId(cli(u"alice"_s, {u"diary"_s, u"new"_s, u"--title"_s, u"日记一篇"_s, u"--visibility"_s, u"friends"_s}, "body"));
         QVERIFY(!diary.isEmpty());
         QTest::qWait(2);
-        const QString post = printedId(cli(u"alice"_s, {u"post"_s, u"new"_s}, "说说 in the feed"));
+        const QString post = CliRunner::printedId(cli(u"alice"_s, {u"post"_s, u"new"_s}, "说说 in the feed"));
         QVERIFY(!post.isEmpty());
         Run run = cli(u"bob"_s, {u"feed"_s, u"--online"_s});
         QCOMPARE(run.code, 0);
@@ -194,7 +159,7 @@ private Q_SLOTS:
 
     void serverAwayIsAClearErrorAndKeepsTheText()
     {
-        const QString post = printedId(cli(u"alice"_s, {u"post"_s, u"new"_s}, "before the outage"));
+        const QString post = CliRunner::printedId(cli(u"alice"_s, {u"post"_s, u"new"_s}, "before the outage"));
         QVERIFY(!post.isEmpty());
         m_server.stop();
         Run run = cli(u"alice"_s, {u"post"_s, u"new"_s, u"--visibility"_s, u"public"_s}, "written while the server is down");

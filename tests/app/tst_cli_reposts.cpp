@@ -2,13 +2,12 @@
 // they print, their exit codes, the width rule's words, the original hidden from a reader who may not see it,
 // marking notifications read, and a clear error when the server is away.
 #include "models/domain/ids.h"
+#include "tests/support/clirunner.h"
 #include "tests/support/jsonclient.h"
 #include "tests/support/testserver.h"
 
 #include <QFile>
 #include <QJsonArray>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -18,55 +17,24 @@ class TestCliReposts : public QObject
     Q_OBJECT
 
 private:
-    struct Run {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = CliRunner::Run;
 
     TestServer m_server;
-    QTemporaryDir m_home;
-    QString m_serverUrl;
+    CliRunner m_cli;
 
-    Run cli(const QString &who, const QStringList &args, const QByteArray &input = {})
+    Run cli(const QString &who, const QStringList &args, const QByteArray &input = {}) const
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"KONGJIAN_PROFILE"_s, m_home.filePath(who));
-        env.insert(u"KONGJIAN_SERVER"_s, m_serverUrl);
-        env.insert(u"HOME"_s, m_home.path());
-        env.insert(u"EDITOR"_s, u"false"_s); // never wait for a person
-        process.setProcessEnvironment(env);
-        process.start(qEnvironmentVariable("KJ_BUILD_DIR") + u"/bin/kongjian-cli"_s, args);
-        if (!process.waitForStarted(30000))
-            return {};
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-            return {};
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-    }
-
-    static QByteArray password(const QString &username) { return (u"correct horse "_s + username + u"\n"_s).toUtf8(); }
-
-    static QString printedId(const Run &run)
-    {
-        const QString id = run.out.trimmed();
-        return kj::isValidItemId(id) ? id : QString();
+        return m_cli.run(who, args, input);
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_server.start().ok());
-        m_serverUrl = m_server.baseUrl();
-        QVERIFY(QFile::exists(qEnvironmentVariable("KJ_BUILD_DIR") + u"/bin/kongjian-cli"_s));
+        m_cli.setServerUrl(m_server.baseUrl());
+        QVERIFY(QFile::exists(CliRunner::executable()));
         for (const QString &name : {u"alice"_s, u"bob"_s, u"carol"_s})
-            QCOMPARE(cli(name, {u"register"_s, name}, password(name)).code, 0);
+            QCOMPARE(cli(name, {u"register"_s, name}, CliRunner::password(name)).code, 0);
         // alice and bob are friends, bob and carol are friends.
         QCOMPARE(cli(u"alice"_s, {u"friends"_s, u"add"_s, u"bob"_s}).code, 0);
         QCOMPARE(cli(u"bob"_s, {u"friends"_s, u"accept"_s, u"alice"_s}).code, 0);
@@ -94,7 +62,7 @@ private Q_SLOTS:
 
     void repostsListsAndDeletes()
     {
-        const QString post = printedId(cli(u"alice"_s, {u"post"_s, u"new"_s, u"--visibility"_s, u"friends"_s}, "朋友圈的说说"));
+        const QString post = CliRunner::printedId(cli(u"alice"_s, {u"post"_s, u"new"_s, u"--visibility"_s, u"friends"_s}, "朋友圈的说说"));
         QVERIFY(!post.isEmpty());
         // Too wide: the server's reason, exit code 1.
         Run run = cli(u"bob"_s, {u"repost"_s, u"post"_s, post, u"--visibility"_s, u"public"_s});
@@ -107,9 +75,9 @@ private Q_SLOTS:
 
         run = cli(u"bob"_s, {u"repost"_s, u"post"_s, post, u"--comment"_s, u"值得一看"_s});
         QCOMPARE(run.code, 0);
-        const QString repost = printedId(run);
+        const QString repost = CliRunner::printedId(run);
         QVERIFY2(!repost.isEmpty(), qPrintable(run.out + run.err));
-        JsonClient json(m_serverUrl);
+        JsonClient json(m_server.baseUrl());
         const QString bobToken = json.signIn(u"bob"_s, u"correct horse bob"_s);
         const QJsonObject stored = json.get(u"/api/v1/reposts/"_s + repost, bobToken).json.value(u"repost"_s).toObject();
         QCOMPARE(stored.value(u"comment"_s).toString(), u"值得一看"_s);
@@ -136,7 +104,7 @@ private Q_SLOTS:
 
     void notificationsShowAndMarkRead()
     {
-        const QString post = printedId(cli(u"alice"_s, {u"post"_s, u"new"_s, u"--visibility"_s, u"public"_s}, "点赞我"));
+        const QString post = CliRunner::printedId(cli(u"alice"_s, {u"post"_s, u"new"_s, u"--visibility"_s, u"public"_s}, "点赞我"));
         QVERIFY(!post.isEmpty());
         QCOMPARE(cli(u"bob"_s, {u"like"_s, u"post"_s, post}).code, 0);
         QCOMPARE(cli(u"carol"_s, {u"comment"_s, u"post"_s, post}, "不错哦").code, 0);

@@ -1,12 +1,11 @@
 // kongjian-cli's space commands (space show|set, guestbook, visit, visitors) as a person or a script
 // runs them: a separate process against the in-process server.
 #include "models/domain/ids.h"
+#include "tests/support/clirunner.h"
 #include "tests/support/testserver.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -16,58 +15,25 @@ class TestCliSpace : public QObject
     Q_OBJECT
 
 private:
-    struct Run {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = CliRunner::Run;
 
     TestServer m_server;
-    QTemporaryDir m_home;
-    QString m_serverUrl;
+    CliRunner m_cli;
 
-    QString profile(const QString &name) const { return m_home.filePath(name); }
-
-    Run cli(const QString &who, const QStringList &args, const QByteArray &input = {})
+    Run cli(const QString &who, const QStringList &args, const QByteArray &input = {}) const
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"KONGJIAN_PROFILE"_s, profile(who));
-        env.insert(u"KONGJIAN_SERVER"_s, m_serverUrl);
-        env.insert(u"HOME"_s, m_home.path());
-        env.insert(u"EDITOR"_s, u"false"_s); // never wait for a person
-        process.setProcessEnvironment(env);
-        process.start(qEnvironmentVariable("KJ_BUILD_DIR") + u"/bin/kongjian-cli"_s, args);
-        if (!process.waitForStarted(30000))
-            return {};
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-            return {};
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-    }
-
-    static QByteArray password(const QString &username) { return (u"correct horse "_s + username + u"\n"_s).toUtf8(); }
-
-    static QString printedId(const Run &run)
-    {
-        const QString id = run.out.trimmed();
-        return kj::isValidItemId(id) ? id : QString();
+        return m_cli.run(who, args, input);
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_server.start().ok());
-        m_serverUrl = m_server.baseUrl();
-        QVERIFY(QFile::exists(qEnvironmentVariable("KJ_BUILD_DIR") + u"/bin/kongjian-cli"_s));
-        QCOMPARE(cli(u"alice"_s, {u"register"_s, u"alice"_s, u"--display-name"_s, u"Alice 爱丽丝"_s}, password(u"alice"_s)).code, 0);
+        m_cli.setServerUrl(m_server.baseUrl());
+        QVERIFY(QFile::exists(CliRunner::executable()));
+        QCOMPARE(cli(u"alice"_s, {u"register"_s, u"alice"_s, u"--display-name"_s, u"Alice 爱丽丝"_s}, CliRunner::password(u"alice"_s)).code, 0);
         for (const QString &name : {u"bob"_s, u"carol"_s})
-            QCOMPARE(cli(name, {u"register"_s, name}, password(name)).code, 0);
+            QCOMPARE(cli(name, {u"register"_s, name}, CliRunner::password(name)).code, 0);
     }
 
     void helpNamesTheCommands()
@@ -125,9 +91,9 @@ private Q_SLOTS:
 
     void guestbook()
     {
-        const QString open = printedId(cli(u"carol"_s, {u"guestbook"_s, u"sign"_s, u"alice"_s}, "来踩踩\n"));
+        const QString open = CliRunner::printedId(cli(u"carol"_s, {u"guestbook"_s, u"sign"_s, u"alice"_s}, "来踩踩\n"));
         QVERIFY(!open.isEmpty());
-        const QString secret = printedId(cli(u"bob"_s, {u"guestbook"_s, u"sign"_s, u"alice"_s, u"--private"_s}, "悄悄话\n"));
+        const QString secret = CliRunner::printedId(cli(u"bob"_s, {u"guestbook"_s, u"sign"_s, u"alice"_s, u"--private"_s}, "悄悄话\n"));
         QVERIFY(!secret.isEmpty());
 
         Run run = cli(u"alice"_s, {u"guestbook"_s, u"alice"_s});

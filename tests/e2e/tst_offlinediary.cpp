@@ -8,11 +8,11 @@
 #include "models/store/diaryrepository.h"
 #include "server-stub/server.h"
 #include "tests/app/awaitresult.h"
+#include "tests/support/clirunner.h"
 #include "tests/support/jsonclient.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -27,39 +27,18 @@ class TestOfflineDiary : public QObject
     Q_OBJECT
 
 private:
-    struct Run {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = CliRunner::Run;
 
-    QTemporaryDir m_home;
+    CliRunner m_cli;
     QTemporaryDir m_data;
     kj::server::ServerConfig m_config;
     QString m_url;
     std::unique_ptr<kj::server::Server> m_server;
     QNetworkAccessManager m_network;
 
-    Run alice(const QStringList &args, const QByteArray &input = {})
+    Run alice(const QStringList &args, const QByteArray &input = {}) const
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"KONGJIAN_PROFILE"_s, m_home.filePath(u"alice"_s));
-        env.insert(u"KONGJIAN_SERVER"_s, m_url);
-        env.insert(u"EDITOR"_s, u"false"_s);
-        process.setProcessEnvironment(env);
-        process.start(qEnvironmentVariable("KJ_BUILD_DIR") + u"/bin/kongjian-cli"_s, args);
-        if (!process.waitForStarted(30000))
-            return {};
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-            return {};
-        }
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return m_cli.run(u"alice"_s, args, input);
     }
 
     kj::Status startServer()
@@ -71,7 +50,7 @@ private:
     //! A client of `username` built like the GUI builds it: profile, sign-in, session; synced once.
     std::unique_ptr<kj::app::ClientSession> signedInClient(const QString &username, std::unique_ptr<kj::app::Profile> &profile)
     {
-        profile = std::make_unique<kj::app::Profile>(m_home.filePath(username));
+        profile = std::make_unique<kj::app::Profile>(m_cli.profileDir(username));
         kj::app::AccountService accounts(*profile, m_network);
         auto signedIn = awaitResult<void>([&](auto done) {
             accounts.signIn(QUrl(m_url), username, JsonClient::passwordFor(username), done);
@@ -104,6 +83,7 @@ private Q_SLOTS:
         m_config.dataDir = m_data.path();
         m_config.threads = 2;
         m_url = u"http://127.0.0.1:%1"_s.arg(m_config.port);
+        m_cli.setServerUrl(m_url);
     }
 
     void offlineFriendsOnlyDiaryReachesFriendsOnly()
@@ -139,7 +119,7 @@ private Q_SLOTS:
 
         // A second diary through the services on the same profile, as the GUI would write it.
         {
-            kj::app::Profile profile(m_home.filePath(u"alice"_s));
+            kj::app::Profile profile(m_cli.profileDir(u"alice"_s));
             auto session = kj::app::ClientSession::open(profile, *profile.account(), m_network);
             QVERIFY(session.ok());
             auto saved = (*session)->diaries().create(u"second"_s, u"also offline"_s, kj::Visibility::Friends);
