@@ -1,3 +1,4 @@
+#include "app/cli/audienceoption.h"
 #include "app/cli/cli.h"
 #include "app/cli/commands.h"
 #include "app/cli/onlinecommand.h"
@@ -22,35 +23,17 @@ QString oneLine(const QString &text, int length = 60)
     return line;
 }
 
-std::optional<kj::Visibility> visibilityOption(Cli &cli, const QCommandLineParser &parser, int &failed)
-{
-    kj::Visibility visibility = kj::Visibility::Friends;
-    if (parser.isSet(QStringLiteral("visibility"))) {
-        const std::optional<kj::Visibility> chosen = kj::visibilityFromName(parser.value(QStringLiteral("visibility")));
-        if (!chosen || *chosen == kj::Visibility::Groups) {
-            failed = cli.fail(QStringLiteral("\"%1\" is not a visibility: use public, friends or private")
-                                  .arg(parser.value(QStringLiteral("visibility"))));
-            return std::nullopt;
-        }
-        visibility = *chosen;
-    }
-    return visibility;
-}
-
 int newRepost(Cli &cli, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("KIND"), QStringLiteral("The original's kind: %1.").arg(kKinds));
     parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The original's id."));
     parser.addOption({QStringLiteral("comment"), QStringLiteral("What I say about it (up to 2,000 characters)."), QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("visibility"),
-                      QStringLiteral("Who may see the repost: public, friends or private (default: friends); never wider "
-                                     "than the original's audience."),
-                      QStringLiteral("V")});
+    addAudienceOptions(parser, QStringLiteral("friends"));
     if (const std::optional<int> stop = cli.parseCommand(
-            parser, args, QStringLiteral("repost KIND ID [--comment TEXT] [--visibility public|friends|private]"),
-            QStringLiteral("Reposts (转发) an item I can see, with a comment, to my own audience. Prints the repost's id. "
-                           "Needs the server."),
+            parser, args, QStringLiteral("repost KIND ID [--comment TEXT] [--visibility public|friends|groups|private [--groups ID,ID]]"),
+            QStringLiteral("Reposts (转发) an item I can see, with a comment, to my own audience, which is never wider than "
+                           "the original's. Prints the repost's id. Needs the server."),
             2, 2))
         return *stop;
     const std::optional<kj::ItemKind> kind = kj::itemKindFromName(parser.positionalArguments().at(0));
@@ -59,10 +42,9 @@ int newRepost(Cli &cli, const QStringList &args)
     const QString itemId = parser.positionalArguments().at(1);
     if (!kj::isValidItemId(itemId))
         return cli.fail(QStringLiteral("\"%1\" is not an item id (a lower-case UUID)").arg(itemId));
-    int failed = 0;
-    const std::optional<kj::Visibility> visibility = visibilityOption(cli, parser, failed);
-    if (!visibility)
-        return failed;
+    kj::Result<kj::Audience> audience = audienceOption(parser, kj::Audience{kj::Visibility::Friends, {}});
+    if (!audience)
+        return cli.fail(audience.error());
     kj::Result<app::ClientSession *> session = cli.session(true);
     if (!session)
         return cli.fail(session.error());
@@ -70,7 +52,8 @@ int newRepost(Cli &cli, const QStringList &args)
     write.kind = *kind;
     write.itemId = itemId;
     write.comment = parser.value(QStringLiteral("comment"));
-    write.visibility = *visibility;
+    write.visibility = audience->visibility;
+    write.groups = audience->groups;
     const QString id = kj::newItemId();
     kj::Result<app::RepostWriteResult> made = Cli::await<app::RepostWriteResult>(
         [&](auto done) { (*session)->api().putRepost(id, write, nullptr, done); });

@@ -1,6 +1,7 @@
 # The reference server's application, tested through the real server in-process on port 0.
 # kj_testsupport (tests/support/) is the fixture other test folders reuse: TestServer + JsonClient.
 add_library(kj_testsupport STATIC
+    ${PROJECT_SOURCE_DIR}/tests/support/clirunner.cpp ${PROJECT_SOURCE_DIR}/tests/support/clirunner.h
     ${PROJECT_SOURCE_DIR}/tests/support/jsonclient.cpp ${PROJECT_SOURCE_DIR}/tests/support/jsonclient.h
     ${PROJECT_SOURCE_DIR}/tests/support/mediaclient.cpp ${PROJECT_SOURCE_DIR}/tests/support/mediaclient.h
     ${PROJECT_SOURCE_DIR}/tests/support/testserver.cpp ${PROJECT_SOURCE_DIR}/tests/support/testserver.h
