@@ -57,7 +57,9 @@ ex() {
   tr -d '\r' <"$work/headers" | grep -v -i -E '^(date|server|connection|content-length|keep-alive):' | sed '/^$/d'
   if [ -s "$work/body" ]; then
     echo
-    if jq . "$work/body" >/dev/null 2>&1; then jq . "$work/body"; else cat "$work/body"; echo; fi
+    if jq . "$work/body" >/dev/null 2>&1; then jq . "$work/body";
+    elif iconv -f UTF-8 -t UTF-8 "$work/body" >/dev/null 2>&1 && ! grep -q -P '\x00' "$work/body"; then cat "$work/body"; echo;
+    else echo "($(stat -c %s "$work/body") bytes of $(tr -d '\r' <"$work/headers" | awk -F': ' 'tolower($1)=="content-type"{print $2}'))"; fi
   fi
   echo '```'
   echo
