@@ -19,13 +19,7 @@ const QString kPostKey = QStringLiteral("post");
 
 kj::Result<PostItem> decodePostItem(const QJsonObject &json, const QString &what)
 {
-    kj::Result<kj::Post> post = decodeOne<kj::Post>(json, what);
-    if (!post)
-        return post.error();
-    kj::Result<kj::Reactions> reactions = decodeOne<kj::Reactions>(json, what);
-    if (!reactions)
-        return reactions.error();
-    return PostItem{*post, *reactions};
+    return decodeWithReactions<PostItem, kj::Post>(json, what);
 }
 
 kj::Result<QList<QJsonObject>> itemObjects(const QJsonObject &json, const QString &what)
@@ -46,21 +40,7 @@ kj::Result<QList<QJsonObject>> itemObjects(const QJsonObject &json, const QStrin
 
 kj::Result<PostPage> decodePostPage(const QJsonObject &json, const QString &what)
 {
-    kj::Result<QList<QJsonObject>> objects = itemObjects(json, what);
-    if (!objects)
-        return objects.error();
-    PostPage page;
-    for (const QJsonObject &object : std::as_const(*objects)) {
-        kj::Result<PostItem> item = decodePostItem(object, what);
-        if (!item)
-            return item.error();
-        page.items.append(*item);
-    }
-    kj::Result<QString> next = nextCursor(json, what);
-    if (!next)
-        return next.error();
-    page.nextCursor = *next;
-    return page;
+    return decodePage<PostPage>(json, what, decodePostItem);
 }
 
 kj::Result<FeedPage> decodeFeedPage(const QJsonObject &json, const QString &what)

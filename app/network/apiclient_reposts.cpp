@@ -11,35 +11,12 @@ const QString kRepostKey = QStringLiteral("repost");
 
 kj::Result<RepostItem> decodeRepostItem(const QJsonObject &json, const QString &what)
 {
-    kj::Result<kj::Repost> repost = decodeOne<kj::Repost>(json, what);
-    if (!repost)
-        return repost.error();
-    kj::Result<kj::Reactions> reactions = decodeOne<kj::Reactions>(json, what);
-    if (!reactions)
-        return reactions.error();
-    return RepostItem{*repost, *reactions};
+    return decodeWithReactions<RepostItem, kj::Repost>(json, what);
 }
 
 kj::Result<RepostPage> decodeRepostPage(const QJsonObject &json, const QString &what)
 {
-    kj::JsonReader reader(json, kj::JsonReader::Mode::Lenient);
-    const QJsonArray array = reader.array(QStringLiteral("items"));
-    if (kj::Status status = reader.finish(); !status)
-        return badResponse(what, status.error());
-    RepostPage page;
-    for (const QJsonValue &value : array) {
-        if (!value.isObject())
-            return kj::fail(kj::ErrorCode::BadResponse, QStringLiteral("the server's answer to %1 lists a non-object").arg(what));
-        kj::Result<RepostItem> item = decodeRepostItem(value.toObject(), what);
-        if (!item)
-            return item.error();
-        page.items.append(*item);
-    }
-    kj::Result<QString> next = nextCursor(json, what);
-    if (!next)
-        return next.error();
-    page.nextCursor = *next;
-    return page;
+    return decodePage<RepostPage>(json, what, decodeRepostItem);
 }
 } // namespace
 

@@ -13,35 +13,12 @@ const QString kTrackKey = QStringLiteral("track");
 
 kj::Result<TrackItem> decodeTrackItem(const QJsonObject &json, const QString &what)
 {
-    kj::Result<kj::Track> track = decodeOne<kj::Track>(json, what);
-    if (!track)
-        return track.error();
-    kj::Result<kj::Reactions> reactions = decodeOne<kj::Reactions>(json, what);
-    if (!reactions)
-        return reactions.error();
-    return TrackItem{*track, *reactions};
+    return decodeWithReactions<TrackItem, kj::Track>(json, what);
 }
 
 kj::Result<TrackPage> decodeTrackPage(const QJsonObject &json, const QString &what)
 {
-    kj::JsonReader reader(json, kj::JsonReader::Mode::Lenient);
-    const QJsonArray array = reader.array(QStringLiteral("items"));
-    if (kj::Status status = reader.finish(); !status)
-        return badResponse(what, status.error());
-    TrackPage page;
-    for (const QJsonValue &value : array) {
-        if (!value.isObject())
-            return kj::fail(kj::ErrorCode::BadResponse, QStringLiteral("the server's answer to %1 lists a non-object").arg(what));
-        kj::Result<TrackItem> item = decodeTrackItem(value.toObject(), what);
-        if (!item)
-            return item.error();
-        page.items.append(*item);
-    }
-    kj::Result<QString> next = nextCursor(json, what);
-    if (!next)
-        return next.error();
-    page.nextCursor = *next;
-    return page;
+    return decodePage<TrackPage>(json, what, decodeTrackItem);
 }
 } // namespace
 

@@ -67,6 +67,45 @@ template<typename T>
     return next.value_or(QString());
 }
 
+//! An item of a list or a single answer with its reactions: Item is an aggregate {T value; kj::Reactions}
+//! (PostItem, RepostItem, TrackItem), T decoded by its fromJson.
+template<typename Item, typename T>
+[[nodiscard]] kj::Result<Item> decodeWithReactions(const QJsonObject &json, const QString &what)
+{
+    kj::Result<T> value = decodeOne<T>(json, what);
+    if (!value)
+        return value.error();
+    kj::Result<kj::Reactions> reactions = decodeOne<kj::Reactions>(json, what);
+    if (!reactions)
+        return reactions.error();
+    return Item{*value, *reactions};
+}
+
+//! A page answer {items: [...], nextCursor}: Page has `items` and `nextCursor`, each item decoded by
+//! decodeItem(QJsonObject, what) -> kj::Result<item>.
+template<typename Page, typename DecodeItem>
+[[nodiscard]] kj::Result<Page> decodePage(const QJsonObject &json, const QString &what, DecodeItem decodeItem)
+{
+    kj::JsonReader reader(json, kj::JsonReader::Mode::Lenient);
+    const QJsonArray array = reader.array(QStringLiteral("items"));
+    if (kj::Status status = reader.finish(); !status)
+        return badResponse(what, status.error());
+    Page page;
+    for (const QJsonValue &value : array) {
+        if (!value.isObject())
+            return kj::fail(kj::ErrorCode::BadResponse, QStringLiteral("the server's answer to %1 lists a non-object").arg(what));
+        auto item = decodeItem(value.toObject(), what);
+        if (!item)
+            return item.error();
+        page.items.append(*item);
+    }
+    kj::Result<QString> next = nextCursor(json, what);
+    if (!next)
+        return next.error();
+    page.nextCursor = *next;
+    return page;
+}
+
 //! One path segment, percent-encoded.
 [[nodiscard]] inline QString pathPart(const QString &segment)
 {
