@@ -123,6 +123,9 @@ int editDiary(Cli &cli, const QStringList &args)
     kj::Result<kj::store::LocalDiary> saved = (*session)->diaries().update(id, title, newBody, audience->visibility, audience->groups);
     if (!saved)
         return cli.fail(saved.error());
+    // Only once the change is committed, so a printed line always means "saved here".
+    cli.out() << "Saved " << id << ".\n";
+    cli.out().flush();
     cli.syncAfterWrite();
     return Success;
 }

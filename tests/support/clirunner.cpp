@@ -12,27 +12,35 @@ QString CliRunner::executable()
     return qEnvironmentVariable("KJ_BUILD_DIR") + QStringLiteral("/bin/kongjian-cli");
 }
 
-CliRunner::Run CliRunner::run(const QString &who, const QStringList &args, const QByteArray &input) const
+std::unique_ptr<QProcess> CliRunner::start(const QString &who, const QStringList &args, const QByteArray &input) const
 {
-    QProcess process;
+    auto process = std::make_unique<QProcess>();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("KONGJIAN_PROFILE"), profileDir(who));
     env.insert(QStringLiteral("KONGJIAN_SERVER"), m_serverUrl);
     env.insert(QStringLiteral("HOME"), m_home.path());
     env.insert(QStringLiteral("EDITOR"), QStringLiteral("false")); // never wait for a person
-    process.setProcessEnvironment(env);
-    process.start(executable(), args);
-    if (!process.waitForStarted(30000))
+    process->setProcessEnvironment(env);
+    process->start(executable(), args);
+    if (!process->waitForStarted(30000))
+        return nullptr;
+    process->write(input);
+    process->closeWriteChannel();
+    return process;
+}
+
+CliRunner::Run CliRunner::run(const QString &who, const QStringList &args, const QByteArray &input) const
+{
+    const std::unique_ptr<QProcess> process = start(who, args, input);
+    if (!process)
         return {};
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(m_timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
+    if (!process->waitForFinished(m_timeoutMs)) {
+        process->kill();
+        process->waitForFinished();
         return {};
     }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return {process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1,
+            QString::fromUtf8(process->readAllStandardOutput()), QString::fromUtf8(process->readAllStandardError())};
 }
 
 QByteArray CliRunner::password(const QString &username)

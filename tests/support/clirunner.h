@@ -4,6 +4,9 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <memory>
+
+class QProcess;
 
 //! Runs kongjian-cli (from $KJ_BUILD_DIR/bin) as a separate process, the way a person would: one profile
 //! per person under a temporary home, a server URL, never an interactive editor. For the CLI tests.
@@ -23,6 +26,10 @@ public:
     explicit CliRunner(QString serverUrl = {});
 
     [[nodiscard]] Run run(const QString &who, const QStringList &args, const QByteArray &input = {}) const;
+    //! Starts a run without waiting for it (to kill it at a chosen moment): `input` is written and standard
+    //! input closed. Null when the process did not start.
+    [[nodiscard]] std::unique_ptr<QProcess> start(const QString &who, const QStringList &args,
+                                                  const QByteArray &input = {}) const;
     //! The server later runs point at (e.g. a closed port, to see the words for "the server is away").
     void setServerUrl(const QString &url) { m_serverUrl = url; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }

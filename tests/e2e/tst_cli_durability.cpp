@@ -1,0 +1,415 @@
+#include "app/account/profile.h"
+#include "models/domain/ids.h"
+#include "models/store/clientstore.h"
+#include "models/store/diaryrepository.h"
+#include "models/store/outbox.h"
+#include "tests/support/clirunner.h"
+#include "tests/support/jsonclient.h"
+#include "tests/support/testserver.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+#include <functional>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+//! What the test knows of one item it wrote: the content last reported as saved, and the contents of
+//! writes that were killed before they said so (each may or may not have been committed).
+struct Tracked {
+    QString kind;
+    QString reported;         // the last content the CLI said it saved
+    QStringList unconfirmed;  // contents of killed writes after it (committed or not)
+    bool deleted = false;     // a delete was reported
+    bool maybeDeleted = false; // a delete was killed before it said so
+};
+
+//! The test's picture of what alice wrote: item id -> what may be in the store.
+struct Model {
+    QMap<QString, Tracked> items;
+    //! Contents of creates killed before they printed an id: each may exist (once), under an id unknown here.
+    QStringList unconfirmedCreates;
+
+    //! Live items of `kind` that the next action may touch.
+    QStringList touchable(const QString &kind) const
+    {
+        QStringList ids;
+        for (auto it = items.cbegin(); it != items.cend(); ++it) {
+            if (it->kind == kind && !it->deleted && !it->maybeDeleted)
+                ids.append(it.key());
+        }
+        return ids;
+    }
+};
+
+//! One prepared run of kongjian-cli and how to read what it printed.
+struct Step {
+    QStringList args;
+    QByteArray input;
+    //! Records in the model what the run reported (`out` is all it printed before it ended or was killed).
+    //! Gives whether it reported a change as saved.
+    std::function<bool(Model &model, const QString &out)> settle;
+    //! Records a run that was killed before it reported (its change may or may not be committed).
+    std::function<void(Model &model)> unconfirmed;
+};
+
+//! One kind of action in the table: a name, how often it is picked, and how to prepare it (nullopt when
+//! it cannot run now, e.g. an edit with nothing to edit).
+struct Action {
+    QString name;
+    int weight;
+    std::function<std::optional<Step>(const Model &model, QRandomGenerator &random, int round)> prepare;
+};
+
+//! A kind of item the final checks know how to find locally and on the server.
+struct Kind {
+    QString name;
+    //! The item's content in the local store; nullopt when it is not there (or deleted).
+    std::function<std::optional<QString>(kj::store::ClientStore &store, const QString &id)> local;
+    //! Every one of alice's items of this kind on the server: id -> content (a list, to see doubles).
+    std::function<QList<std::pair<QString, QString>>(JsonClient &json, const QString &token)> server;
+    //! Every one of alice's items of this kind in the local store (not deleted): id -> content.
+    std::function<QList<std::pair<QString, QString>>(kj::store::ClientStore &store)> allLocal;
+};
+
+//! A body long enough to span several SQLite pages, unique to `tag`.
+QString bodyFor(const QString &tag)
+{
+    QString body = u"# "_s + tag + u"\n\n"_s;
+    for (int i = 0; i < 12; ++i)
+        body += u"第%1段 of %2: written on the train, the tunnel comes, the lid closes.\n\n"_s.arg(i).arg(tag);
+    return body + u"end of "_s + tag + u'\n';
+}
+
+QString randomTag(QRandomGenerator &random, int round, const QString &what)
+{
+    return u"r%1-%2-%3"_s.arg(round).arg(what).arg(random.generate() % 100000);
+}
+
+QList<Action> diaryActions()
+{
+    const QString kind = u"diary"_s;
+    QList<Action> actions;
+    actions.append({u"diary new"_s, 4, [kind](const Model &, QRandomGenerator &random, int round) -> std::optional<Step> {
+        const QString body = bodyFor(randomTag(random, round, u"new"_s));
+        Step step;
+        step.args = {u"diary"_s, u"new"_s, u"--title"_s, u"round %1"_s.arg(round), u"--visibility"_s, u"friends"_s};
+        step.input = body.toUtf8();
+        step.settle = [kind, body](Model &model, const QString &out) {
+            const QString id = out.section(u'\n', 0, 0).trimmed();
+            if (!kj::isValidItemId(id))
+                return false;
+            model.items.insert(id, Tracked{kind, body, {}, false, false});
+            return true;
+        };
+        step.unconfirmed = [body](Model &model) { model.unconfirmedCreates.append(body); };
+        return step;
+    }});
+    actions.append({u"diary edit"_s, 3, [kind](const Model &model, QRandomGenerator &random, int round) -> std::optional<Step> {
+        const QStringList ids = model.touchable(kind);
+        if (ids.isEmpty())
+            return std::nullopt;
+        const QString id = ids.at(int(random.bounded(ids.size())));
+        const QString body = bodyFor(randomTag(random, round, u"edit"_s));
+        Step step;
+        step.args = {u"diary"_s, u"edit"_s, id};
+        step.input = body.toUtf8();
+        step.settle = [id, body](Model &model, const QString &out) {
+            if (!out.contains(u"Saved "_s + id + u'.'))
+                return false;
+            Tracked &item = model.items[id];
+            item.reported = body;
+            item.unconfirmed.clear();
+            return true;
+        };
+        step.unconfirmed = [id, body](Model &model) { model.items[id].unconfirmed.append(body); };
+        return step;
+    }});
+    actions.append({u"diary delete"_s, 1, [kind](const Model &model, QRandomGenerator &random, int) -> std::optional<Step> {
+        const QStringList ids = model.touchable(kind);
+        if (ids.size() < 3) // keep a few to edit
+            return std::nullopt;
+        const QString id = ids.at(int(random.bounded(ids.size())));
+        Step step;
+        step.args = {u"diary"_s, u"delete"_s, id};
+        step.settle = [id](Model &model, const QString &out) {
+            if (!out.contains(u"Deleted "_s + id + u'.'))
+                return false;
+            model.items[id].deleted = true;
+            return true;
+        };
+        step.unconfirmed = [id](Model &model) { model.items[id].maybeDeleted = true; };
+        return step;
+    }});
+    actions.append({u"sync"_s, 2, [](const Model &, QRandomGenerator &, int) -> std::optional<Step> {
+        Step step;
+        step.args = {u"sync"_s};
+        step.settle = [](Model &, const QString &) { return false; };
+        step.unconfirmed = [](Model &) {};
+        return step;
+    }});
+    return actions;
+}
+
+Kind diaryKind()
+{
+    Kind kind;
+    kind.name = u"diary"_s;
+    kind.local = [](kj::store::ClientStore &store, const QString &id) -> std::optional<QString> {
+        const std::optional<kj::store::LocalDiary> diary = store.diaries().find(id);
+        return diary ? std::optional<QString>(diary->diary.body) : std::nullopt;
+    };
+    kind.allLocal = [](kj::store::ClientStore &store) {
+        QList<std::pair<QString, QString>> result;
+        for (const kj::store::LocalDiary &diary : store.diaries().listByAuthor(store.owner().username))
+            result.append({diary.diary.id, diary.diary.body});
+        return result;
+    };
+    kind.server = [](JsonClient &json, const QString &token) {
+        QList<std::pair<QString, QString>> result;
+        QString cursor;
+        for (int page = 0; page < 100; ++page) {
+            const TestReply reply = json.get(u"/api/v1/users/alice/diaries?limit=100"_s
+                                                 + (cursor.isEmpty() ? QString() : u"&cursor="_s + cursor),
+                                             token);
+            if (reply.status != 200)
+                return QList<std::pair<QString, QString>>{{u"error"_s, QString::fromUtf8(reply.body)}};
+            for (const QJsonValue &item : reply.json.value(u"items"_s).toArray()) {
+                const QJsonObject diary = item.toObject();
+                result.append({diary.value(u"id"_s).toString(), diary.value(u"body"_s).toString()});
+            }
+            cursor = reply.json.value(u"nextCursor"_s).toString();
+            if (cursor.isEmpty())
+                break;
+        }
+        return result;
+    };
+    return kind;
+}
+
+//! PRAGMA integrity_check of a store file through its own connection; "ok" when sound.
+QString integrityCheck(const QString &path)
+{
+    const QString name = u"integrity-%1"_s.arg(QRandomGenerator::global()->generate());
+    QString answer;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        if (!db.open()) {
+            answer = u"cannot open"_s;
+        } else {
+            QSqlQuery query(db);
+            if (!query.exec(u"PRAGMA integrity_check"_s)) {
+                answer = u"cannot check"_s;
+            } else {
+                QStringList lines;
+                while (query.next())
+                    lines.append(query.value(0).toString());
+                answer = lines.join(u"; "_s);
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return answer;
+}
+
+} // namespace
+
+//! kongjian-cli is killed with SIGKILL at random moments while it writes and syncs (the seed is printed;
+//! KJ_DURABILITY_SEED=N replays a run). Afterwards everything it said it saved is in the local store, one
+//! clean sync puts each of those changes on the server exactly once, and the store file is sound.
+class TestCliDurability : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestServer m_server;
+    std::unique_ptr<CliRunner> m_cli;
+
+    QString storePath() const
+    {
+        const kj::app::Profile profile(m_cli->profileDir(u"alice"_s));
+        const std::optional<kj::app::Account> account = profile.account();
+        if (!account)
+            return {};
+        const kj::Result<QString> path = profile.storePath(account->server, u"alice"_s);
+        return path ? *path : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_server.start().ok(), "the server did not start");
+        m_cli = std::make_unique<CliRunner>(m_server.baseUrl());
+        QCOMPARE(m_cli->run(u"alice"_s, {u"register"_s, u"alice"_s}, CliRunner::password(u"alice"_s)).code, 0);
+    }
+
+    void killedAtRandomMomentsLosesNothing()
+    {
+        bool seeded = false;
+        const quint32 seed = quint32(qEnvironmentVariableIntValue("KJ_DURABILITY_SEED", &seeded));
+        const quint32 usedSeed = seeded ? seed : QRandomGenerator::global()->generate();
+        qInfo("durability seed %u (replay with KJ_DURABILITY_SEED=%u)", usedSeed, usedSeed);
+        QRandomGenerator random(usedSeed);
+
+        const QList<Action> actions = diaryActions();
+        const QList<Kind> kinds = {diaryKind()};
+        int totalWeight = 0;
+        for (const Action &action : actions)
+            totalWeight += action.weight;
+
+        Model model;
+        // How long a whole run of each action takes here (learned from runs that were not killed), so the
+        // kills land anywhere from the start of the process to its end, the sync included.
+        QHash<QString, qint64> fullRunMs;
+        constexpr int kRounds = 120;
+        int killedBeforeReport = 0;
+        int killedAfterReport = 0;
+        int completed = 0;
+        for (int round = 0; round < kRounds; ++round) {
+            int pick = int(random.bounded(totalWeight));
+            const Action *chosen = nullptr;
+            for (const Action &action : actions) {
+                pick -= action.weight;
+                if (pick < 0) {
+                    chosen = &action;
+                    break;
+                }
+            }
+            std::optional<Step> step = chosen->prepare(model, random, round);
+            if (!step) {
+                chosen = &actions.first(); // nothing to touch yet: write something
+                step = chosen->prepare(model, random, round);
+            }
+            QVERIFY(step);
+            const qint64 typical = fullRunMs.value(chosen->name, 200);
+            // One run in six goes to its end (and teaches how long a run takes); the others die somewhere.
+            const bool kill = round >= 4 && random.bounded(6) != 0;
+            const int delayMs = kill ? int(random.bounded(qMax<qint64>(typical * 11 / 10, 5))) : 0;
+
+            QElapsedTimer clock;
+            clock.start();
+            std::unique_ptr<QProcess> process = m_cli->start(u"alice"_s, step->args, step->input);
+            QVERIFY2(process, "kongjian-cli did not start");
+            bool finished = process->waitForFinished(kill ? delayMs : 60000);
+            if (!finished) {
+                process->kill(); // SIGKILL
+                QVERIFY(process->waitForFinished(30000));
+            }
+            const QString out = QString::fromUtf8(process->readAllStandardOutput());
+            const QString err = QString::fromUtf8(process->readAllStandardError());
+            const bool killed = process->exitStatus() == QProcess::CrashExit;
+            const QString what = u"round %1 (%2, %3): "_s.arg(round).arg(chosen->name, killed ? u"killed after %1 ms"_s.arg(delayMs) : u"ran to its end"_s);
+            if (!killed) {
+                // A run that was not killed must succeed: a store left locked or damaged by an earlier kill
+                // would show here.
+                QVERIFY2(process->exitCode() == 0, qPrintable(what + out + err));
+                fullRunMs.insert(chosen->name, clock.elapsed());
+                ++completed;
+            }
+            const bool reported = step->settle(model, out);
+            if (!reported && killed)
+                step->unconfirmed(model);
+            if (killed)
+                ++(reported ? killedAfterReport : killedBeforeReport);
+
+            if (round % 30 == 29) {
+                const QString check = integrityCheck(storePath());
+                QVERIFY2(check == u"ok"_s, qPrintable(what + check));
+            }
+        }
+        qInfo("%d rounds: %d killed before the change was reported, %d killed after it (while syncing), %d ran to the end",
+              kRounds, killedBeforeReport, killedAfterReport, completed);
+        // The kills must have landed on both sides of the report, or this test proved little.
+        QVERIFY(killedBeforeReport >= 5);
+        QVERIFY(killedAfterReport >= 5);
+
+        // The store file is sound, and everything reported as saved is in it.
+        const QString path = storePath();
+        QVERIFY(!path.isEmpty());
+        QCOMPARE(integrityCheck(path), u"ok"_s);
+        {
+            const kj::User alice{u"alice"_s, u"alice"_s, {}};
+            auto store = kj::store::ClientStore::open(path, alice);
+            QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().message));
+            for (const Kind &kind : kinds) {
+                for (auto it = model.items.cbegin(); it != model.items.cend(); ++it) {
+                    if (it->kind != kind.name)
+                        continue;
+                    const std::optional<QString> local = kind.local(**store, it.key());
+                    if (it->deleted) {
+                        QVERIFY2(!local, qPrintable(it.key() + u" was reported deleted but is still here"_s));
+                        continue;
+                    }
+                    if (!local) {
+                        QVERIFY2(it->maybeDeleted, qPrintable(it.key() + u" was reported saved but is not in the store"_s));
+                        continue;
+                    }
+                    QVERIFY2(*local == it->reported || it->unconfirmed.contains(*local),
+                             qPrintable(u"%1 holds neither what was reported saved nor a later write:\n"_s.arg(it.key()) + *local));
+                }
+            }
+        }
+
+        // One clean sync, then the server holds each of them exactly once, as the store does.
+        const CliRunner::Run sync = m_cli->run(u"alice"_s, {u"sync"_s});
+        QVERIFY2(sync.code == 0 && sync.out.contains(u"nothing pending"_s), qPrintable(sync.out + sync.err));
+        QCOMPARE(integrityCheck(path), u"ok"_s);
+        JsonClient json(m_server.baseUrl());
+        const QString token = json.signIn(u"alice"_s, JsonClient::passwordFor(u"alice"_s));
+        QVERIFY(!token.isEmpty());
+        const kj::User alice{u"alice"_s, u"alice"_s, {}};
+        auto store = kj::store::ClientStore::open(path, alice);
+        QVERIFY(store.ok());
+        QCOMPARE((*store)->outbox().pendingCount(), 0);
+        for (const Kind &kind : kinds) {
+            const QList<std::pair<QString, QString>> onServer = kind.server(json, token);
+            QMap<QString, QString> serverById;
+            QHash<QString, int> copiesOfContent;
+            for (const auto &[id, content] : onServer) {
+                QVERIFY2(!serverById.contains(id), qPrintable(u"the server lists %1 twice"_s.arg(id)));
+                serverById.insert(id, content);
+                ++copiesOfContent[content];
+            }
+            for (auto it = copiesOfContent.cbegin(); it != copiesOfContent.cend(); ++it)
+                QVERIFY2(it.value() == 1, qPrintable(u"the server holds %1 copies of:\n"_s.arg(it.value()) + it.key()));
+            // The server and the store agree item by item.
+            QMap<QString, QString> localById;
+            for (const auto &[id, content] : kind.allLocal(**store))
+                localById.insert(id, content);
+            QCOMPARE(serverById.keys(), localById.keys());
+            for (auto it = localById.cbegin(); it != localById.cend(); ++it)
+                QVERIFY2(serverById.value(it.key()) == it.value(), qPrintable(it.key() + u" differs on the server"_s));
+            // Each item reported saved is there with its content; each reported deleted is gone.
+            for (auto it = model.items.cbegin(); it != model.items.cend(); ++it) {
+                if (it->kind != kind.name)
+                    continue;
+                if (it->deleted) {
+                    QVERIFY2(!serverById.contains(it.key()), qPrintable(it.key() + u" was deleted but is on the server"_s));
+                } else if (!it->maybeDeleted) {
+                    QVERIFY2(serverById.contains(it.key()), qPrintable(it.key() + u" never reached the server"_s));
+                    const QString content = serverById.value(it.key());
+                    QVERIFY2(content == it->reported || it->unconfirmed.contains(content),
+                             qPrintable(it.key() + u" on the server holds neither what was saved nor a later write:\n"_s + content));
+                }
+            }
+            // Items the test does not know by id come only from creates killed before they printed theirs.
+            for (auto it = serverById.cbegin(); it != serverById.cend(); ++it) {
+                if (!model.items.contains(it.key()))
+                    QVERIFY2(model.unconfirmedCreates.contains(it.value()), qPrintable(u"a stray item on the server: "_s + it.key()));
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliDurability)
+#include "tst_cli_durability.moc"
