@@ -14,6 +14,10 @@ add_library(kj_app STATIC
     services/accountservice.cpp services/accountservice.h
     services/diaryservice.cpp services/diaryservice.h
     services/friendsservice.cpp services/friendsservice.h
+    sync/changeapplier.h
+    sync/diarypusher.cpp sync/diarypusher.h
+    sync/outboxpusher.cpp sync/outboxpusher.h
+    sync/syncconflict.h
     sync/syncengine.cpp sync/syncengine.h
 )
 target_link_libraries(kj_app PUBLIC kj_common kj_domain kj_store Qt6::Core Qt6::Network)

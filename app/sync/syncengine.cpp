@@ -1,6 +1,7 @@
 #include "app/sync/syncengine.h"
 
 #include "app/network/apiclient.h"
+#include "app/sync/diarypusher.h"
 #include "models/domain/change.h"
 #include "models/domain/diary.h"
 #include "models/domain/friendship.h"
@@ -25,20 +26,6 @@ constexpr int kBackfillPageSize = 100;
 constexpr int kMaxConflictsPerRun = 5;
 
 const QString kDiaryKind = QStringLiteral("diary");
-
-kj::Visibility narrower(kj::Visibility a, kj::Visibility b)
-{
-    auto rank = [](kj::Visibility v) {
-        switch (v) {
-        case kj::Visibility::Private: return 0;
-        case kj::Visibility::Groups: return 1; // some friends
-        case kj::Visibility::Friends: return 2;
-        case kj::Visibility::Public: return 3;
-        }
-        return 0;
-    };
-    return rank(a) <= rank(b) ? a : b;
-}
 } // namespace
 
 SyncEngine::SyncEngine(kj::store::ClientStore &store, ApiClient &api, QObject *parent)
@@ -60,6 +47,7 @@ SyncEngine::SyncEngine(kj::store::ClientStore &store, ApiClient &api, QObject *p
         }
     });
     m_lastPendingCount = pendingCount();
+    addPusher(std::make_unique<DiaryPusher>(m_store, m_api, *this));
 }
 
 SyncEngine::~SyncEngine() = default;
@@ -136,6 +124,20 @@ void SyncEngine::beginRun()
 
 // --- push ---
 
+void SyncEngine::addPusher(std::unique_ptr<OutboxPusher> pusher)
+{
+    for (const QString &kind : pusher->kinds())
+        m_pusherByKind.insert(kind, pusher.get());
+    m_pushers.push_back(std::move(pusher));
+}
+
+void SyncEngine::addApplier(std::unique_ptr<ChangeApplier> applier)
+{
+    for (const QString &kind : applier->kinds())
+        m_applierByKind.insert(kind, applier.get());
+    m_appliers.push_back(std::move(applier));
+}
+
 void SyncEngine::pushNext()
 {
     const std::optional<OutboxEntry> entry = m_store.outbox().head();
@@ -143,178 +145,46 @@ void SyncEngine::pushNext()
         pullNext();
         return;
     }
-    if (entry->kind != kDiaryKind) {
+    OutboxPusher *pusher = m_pusherByKind.value(entry->kind);
+    if (!pusher) {
         // Written by a newer client sharing this store: leave it for that client.
         finishRun(kj::fail(kj::ErrorCode::Storage, QStringLiteral("the outbox holds a change of an unknown kind \"%1\"")
                                                        .arg(entry->kind)));
         return;
     }
-    if (entry->op == OutboxEntry::Op::Delete)
-        pushDelete(*entry);
-    else
-        pushDiary(*entry);
+    pusher->push(*entry, *this, [this, entry = *entry](const kj::Status &status) { onPushed(entry, status); });
 }
 
-void SyncEngine::pushDiary(const OutboxEntry &entry)
+void SyncEngine::onPushed(const OutboxEntry &entry, const kj::Status &status)
 {
-    const std::optional<kj::store::DiaryRepository::Row> row = m_store.diaries().findRow(entry.itemId);
-    if (!row) {
-        // The item is gone locally (never reached the server and was deleted): nothing to send.
-        if (kj::Status removed = m_store.outbox().remove(entry.seq); !removed) {
-            finishRun(removed);
-            return;
-        }
+    if (status) {
         pushNext();
         return;
     }
-    if (row->deleted) {
-        pushDelete(entry);
-        return;
-    }
-    if (kj::Status marked = m_store.outbox().markInFlight(entry.seq); !marked) {
-        finishRun(marked);
-        return;
-    }
-    const kj::Diary &local = row->local.diary;
-    kj::DiaryWrite write{local.title, local.body, local.visibility,
-                         local.revision > 0 ? std::optional<qint64>(local.revision) : std::nullopt, local.groups};
-    m_api.putDiary(local.id, write, this, [this, entry](kj::Result<DiaryWriteResult> result) {
-        if (result) {
-            if (kj::Status recorded = m_store.diaries().recordPushed(entry.seq, result->diary); !recorded) {
-                finishRun(recorded);
-                return;
-            }
-            pushNext();
+    const kj::Error &error = status.error();
+    if (isRefusal(error)) {
+        // It can never go through as it is; keep it for the user and let the changes behind it go.
+        if (kj::Status rejected = m_store.outbox().reject(entry.seq, error); !rejected) {
+            finishRun(rejected);
             return;
         }
-        const kj::Error &error = result.error();
-        if (error.code == kj::ErrorCode::Conflict) {
-            if (const std::optional<kj::Diary> current = ApiClient::conflictCurrent(error)) {
-                handleConflict(entry, *current);
-                return;
-            }
-            if (const std::optional<qint64> tombstone = ApiClient::conflictTombstoneRevision(error)) {
-                restoreDeleted(entry, *tombstone);
-                return;
-            }
-        }
-        if (error.code == kj::ErrorCode::NotFound) {
-            // Deleted on another device while I edited here: my words live on as a new diary.
-            (void)m_store.outbox().markFailed(entry.seq, error.message);
-            kj::Result<QString> detached = m_store.diaries().detach(entry.itemId);
-            if (!detached) {
-                finishRun(detached.error());
-                return;
-            }
-            pushNext();
-            return;
-        }
-        (void)m_store.outbox().markFailed(entry.seq, error.message);
-        finishRun(error);
-    });
+        Q_EMIT changeRejected(entry.kind, entry.itemId, error);
+        pushNext();
+        return;
+    }
+    (void)m_store.outbox().markFailed(entry.seq, error.message);
+    finishRun(error);
 }
 
-void SyncEngine::handleConflict(const OutboxEntry &entry, const kj::Diary &current)
+void SyncEngine::reportConflict(const SyncConflict &conflict)
 {
-    const std::optional<kj::store::DiaryRepository::Row> row = m_store.diaries().findRow(entry.itemId);
-    if (!row) {
-        (void)m_store.outbox().markFailed(entry.seq, QStringLiteral("conflict"));
-        pushNext();
-        return;
-    }
-    const kj::Diary &mine = row->local.diary;
-    const kj::DiaryWrite myWrite{mine.title, mine.body, mine.visibility, std::nullopt, mine.groups};
-    if (myWrite.sameContentAs(current)) {
-        // The server already holds my content (an earlier push whose answer was lost).
-        if (kj::Status recorded = m_store.diaries().recordPushed(entry.seq, current); !recorded) {
-            finishRun(recorded);
-            return;
-        }
-        pushNext();
-        return;
-    }
-    if (++m_conflictsThisRun > kMaxConflictsPerRun) {
-        (void)m_store.outbox().markFailed(entry.seq, QStringLiteral("conflict"));
-        finishRun(kj::fail(kj::ErrorCode::Conflict,
-                           QStringLiteral("the diary \"%1\" keeps changing on the server; trying again later").arg(mine.title)));
-        return;
-    }
-    // Until the three-way merge arrives: keep both texts, mine first, clearly marked, so no word is lost.
-    QString theirs = current.body;
-    if (current.title != mine.title && !current.title.isEmpty())
-        theirs = current.title + QStringLiteral("\n\n") + theirs;
-    QString myText = mine.body;
-    while (myText.endsWith(u'\n'))
-        myText.chop(1);
-    const QString tail = QStringLiteral("\n\n") + kConflictMarker + QStringLiteral("\n\n") + theirs;
-    const QString merged = mine.body.endsWith(tail) ? mine.body : myText + tail;
-    const kj::Visibility visibility = narrower(mine.visibility, current.visibility);
-    // Two group audiences cannot be compared; mine is what I chose last.
-    const QStringList groups = visibility != kj::Visibility::Groups       ? QStringList()
-                               : mine.visibility == kj::Visibility::Groups ? mine.groups
-                                                                           : current.groups;
-    kj::Status rebased = m_store.transaction([&]() -> kj::Status {
-        if (kj::Status status = m_store.diaries().rebase(mine.id, mine.title, merged, visibility, current.revision, groups);
-            !status) {
-            return status;
-        }
-        return m_store.outbox().markFailed(entry.seq, QStringLiteral("conflict: both texts kept"));
-    });
-    if (!rebased) {
-        finishRun(rebased);
-        return;
-    }
-    const SyncConflict conflict{mine.id, mine.title, kj::nowUtc()};
     m_conflicts.append(conflict);
     Q_EMIT conflictResolved(conflict);
-    pushNext();
 }
 
-void SyncEngine::restoreDeleted(const OutboxEntry &entry, qint64 tombstoneRevision)
+bool SyncEngine::mayResolveAnotherConflict()
 {
-    // Deleted on another device while I edited here: an edit racing a delete wins, and the diary comes back
-    // with my words under its own id (the server restores a tombstone written at its revision).
-    const std::optional<kj::store::DiaryRepository::Row> row = m_store.diaries().findRow(entry.itemId);
-    if (!row || ++m_conflictsThisRun > kMaxConflictsPerRun) {
-        (void)m_store.outbox().markFailed(entry.seq, QStringLiteral("deleted on another device"));
-        finishRun(kj::fail(kj::ErrorCode::Conflict, QStringLiteral("a diary deleted on another device could not be restored yet")));
-        return;
-    }
-    const kj::Diary &mine = row->local.diary;
-    kj::Status rebased = m_store.transaction([&]() -> kj::Status {
-        if (kj::Status status = m_store.diaries().rebase(mine.id, mine.title, mine.body, mine.visibility, tombstoneRevision,
-                                                         mine.groups);
-            !status) {
-            return status;
-        }
-        return m_store.outbox().markFailed(entry.seq, QStringLiteral("deleted on another device: restoring"));
-    });
-    if (!rebased) {
-        finishRun(rebased);
-        return;
-    }
-    pushNext();
-}
-
-void SyncEngine::pushDelete(const OutboxEntry &entry)
-{
-    if (kj::Status marked = m_store.outbox().markInFlight(entry.seq); !marked) {
-        finishRun(marked);
-        return;
-    }
-    m_api.deleteDiary(entry.itemId, this, [this, entry](kj::Status result) {
-        // Not found: already gone on the server, which is what the delete wanted.
-        if (result || result.error().code == kj::ErrorCode::NotFound) {
-            if (kj::Status recorded = m_store.diaries().recordDeletePushed(entry.seq, entry.itemId); !recorded) {
-                finishRun(recorded);
-                return;
-            }
-            pushNext();
-            return;
-        }
-        (void)m_store.outbox().markFailed(entry.seq, result.error().message);
-        finishRun(result.error());
-    });
+    return ++m_conflictsThisRun <= kMaxConflictsPerRun;
 }
 
 // --- pull ---
@@ -395,6 +265,8 @@ kj::Status SyncEngine::applyChange(const kj::Change &change, QStringList &backfi
             return kj::fail(kj::ErrorCode::BadResponse, QStringLiteral("a changed friend request is malformed: %1").arg(request.error().message));
         return m_store.friends().upsertRequest(*request);
     }
+    if (ChangeApplier *applier = m_applierByKind.value(change.kind))
+        return applier->apply(change);
     return {}; // a kind this client does not know yet (the contract says: skip it)
 }
 

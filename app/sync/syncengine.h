@@ -1,5 +1,8 @@
 #pragma once
 
+#include "app/sync/changeapplier.h"
+#include "app/sync/outboxpusher.h"
+#include "app/sync/syncconflict.h"
 #include "models/domain/error.h"
 #include "models/domain/result.h"
 
@@ -8,14 +11,16 @@
 #include <QObject>
 #include <QString>
 #include <QTimer>
+#include <QHash>
 #include <chrono>
+#include <memory>
 #include <optional>
 #include <random>
+#include <vector>
 
 namespace kj {
 struct Change;
 struct ChangesPage;
-struct Diary;
 } // namespace kj
 
 namespace kj::store {
@@ -27,18 +32,12 @@ namespace kj::app {
 
 class ApiClient;
 
-//! A diary whose push met a newer revision on the server; both texts were kept in its body.
-struct SyncConflict {
-    QString diaryId;
-    QString title;
-    QDateTime at;
-};
-
-//! Keeps one account's local store and the server in step: pushes the outbox in order, then pulls
-//! /changes from the stored cursor, page by page. Retries with exponential backoff and jitter while the
-//! server is unreachable or failing; syncs soon after a local change and periodically when idle.
-//! Never drops a local change: a revision conflict keeps both texts in the diary, marked.
-class SyncEngine : public QObject
+//! Keeps one account's local store and the server in step: pushes the outbox in order (each kind through
+//! its OutboxPusher), then pulls /changes from the stored cursor, page by page. Retries with exponential
+//! backoff and jitter while the server is unreachable or failing; syncs soon after a local change and
+//! periodically when idle. Never drops a local change: a conflict keeps the words of both sides, and a change
+//! the server refuses for good is kept among the rejected changes for the user to see.
+class SyncEngine : public QObject, private PushRun
 {
     Q_OBJECT
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
@@ -64,10 +63,15 @@ public:
     };
 
     //! The marker line between my text and the server's in a diary that met a conflict.
-    static inline const QString kConflictMarker = QStringLiteral("---- version from the server ----");
+    static inline const QString kConflictMarker = kj::app::kConflictMarker;
 
     SyncEngine(kj::store::ClientStore &store, ApiClient &api, QObject *parent = nullptr);
     ~SyncEngine() override;
+
+    //! Adds the pusher of some outbox kinds (the built-in kinds are registered by the constructor).
+    void addPusher(std::unique_ptr<OutboxPusher> pusher);
+    //! Adds the applier of some change kinds pulled from /changes (diaries and friends are built in).
+    void addApplier(std::unique_ptr<ChangeApplier> applier);
 
     void setTiming(const Timing &timing);
     [[nodiscard]] const Timing &timing() const { return m_timing; }
@@ -100,6 +104,8 @@ Q_SIGNALS:
     void lastErrorChanged();
     //! A push met a newer revision and both texts were kept (the item is pushed again).
     void conflictResolved(const kj::app::SyncConflict &conflict);
+    //! The server refused a queued change for good; it is kept among the rejected changes (Outbox::rejected()).
+    void changeRejected(const QString &kind, const QString &itemId, const kj::Error &error);
     //! One run ended: success, or why not.
     void finished(const kj::Status &status);
 
@@ -107,10 +113,10 @@ private:
     void setState(State state);
     void beginRun();
     void pushNext();
-    void pushDiary(const kj::store::OutboxEntry &entry);
-    void pushDelete(const kj::store::OutboxEntry &entry);
-    void restoreDeleted(const kj::store::OutboxEntry &entry, qint64 tombstoneRevision);
-    void handleConflict(const kj::store::OutboxEntry &entry, const kj::Diary &current);
+    void onPushed(const kj::store::OutboxEntry &entry, const kj::Status &status);
+    // PushRun
+    void reportConflict(const SyncConflict &conflict) override;
+    [[nodiscard]] bool mayResolveAnotherConflict() override;
     void pullNext();
     [[nodiscard]] kj::Status applyPage(const kj::ChangesPage &page);
     [[nodiscard]] kj::Status applyChange(const kj::Change &change, QStringList &backfills);
@@ -122,6 +128,10 @@ private:
 
     kj::store::ClientStore &m_store;
     ApiClient &m_api;
+    std::vector<std::unique_ptr<OutboxPusher>> m_pushers;
+    QHash<QString, OutboxPusher *> m_pusherByKind;
+    std::vector<std::unique_ptr<ChangeApplier>> m_appliers;
+    QHash<QString, ChangeApplier *> m_applierByKind;
     Timing m_timing;
     State m_state = State::Idle;
     bool m_running = false;

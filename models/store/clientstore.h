@@ -8,6 +8,7 @@
 #include <QString>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace kj::store {
 
@@ -25,10 +26,13 @@ class ClientStore : public QObject
 
 public:
     //! The schema version this build writes; older files are migrated step by step on open.
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     //! Opens (creating and migrating as needed) the store file of `owner` at `path`. A file that belongs to
-    //! another account is refused.
+    //! another account is refused. A damaged file (not SQLite, cut short, failing SQLite's quick_check) is
+    //! never opened: it is moved aside with its -wal and -shm (StoreFileCheck::moveAside) and the error
+    //! (Storage) names where it is kept, also in details[StoreFileCheck::kKeptAtKey]; the next open starts
+    //! a new store.
     [[nodiscard]] static Result<std::unique_ptr<ClientStore>> open(const QString &path, const kj::User &owner,
                                                                    QObject *parent = nullptr);
     //! A private in-memory store (tests).
@@ -71,6 +75,8 @@ private:
     [[nodiscard]] static Result<std::unique_ptr<ClientStore>> openConnection(const QString &path, bool inMemory,
                                                                              const kj::User &owner, QObject *parent);
     Status initialize(bool inMemory);
+    //! Checks the file at `path` before it is opened; moves a damaged one aside. The error to report, if any.
+    [[nodiscard]] static std::optional<kj::Error> setAsideIfDamaged(const QString &path);
     void emitPending();
 
     QString m_connectionName;

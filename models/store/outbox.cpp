@@ -4,6 +4,8 @@
 #include "models/store/clientstore.h"
 #include "models/store/sqlquery.h"
 
+#include <QJsonDocument>
+
 namespace kj::store {
 
 namespace {
@@ -12,7 +14,22 @@ QString opName(OutboxEntry::Op op)
     return op == OutboxEntry::Op::Upsert ? QStringLiteral("upsert") : QStringLiteral("delete");
 }
 
-const QString kColumns = QStringLiteral("seq, kind, item_id, op, queued_at, in_flight, attempts, last_error");
+OutboxEntry::Op opFromName(const QString &name)
+{
+    return name == u"delete" ? OutboxEntry::Op::Delete : OutboxEntry::Op::Upsert;
+}
+
+QString payloadText(const QJsonObject &payload)
+{
+    return payload.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject payloadFromText(const QString &text)
+{
+    return text.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+const QString kColumns = QStringLiteral("seq, kind, item_id, op, queued_at, in_flight, attempts, last_error, payload");
 
 OutboxEntry readEntry(const QSqlQuery &query)
 {
@@ -20,11 +37,12 @@ OutboxEntry readEntry(const QSqlQuery &query)
     entry.seq = query.value(0).toLongLong();
     entry.kind = query.value(1).toString();
     entry.itemId = query.value(2).toString();
-    entry.op = query.value(3).toString() == u"delete" ? OutboxEntry::Op::Delete : OutboxEntry::Op::Upsert;
+    entry.op = opFromName(query.value(3).toString());
     entry.queuedAt = fromMs(query.value(4));
     entry.inFlight = query.value(5).toBool();
     entry.attempts = query.value(6).toInt();
     entry.lastError = query.value(7).toString();
+    entry.payload = payloadFromText(query.value(8).toString());
     return entry;
 }
 
@@ -38,7 +56,7 @@ Status done(const Result<QSqlQuery> &query)
 
 Outbox::Outbox(ClientStore &store) : m_store(store) {}
 
-Status Outbox::enqueue(const QString &kind, const QString &itemId, OutboxEntry::Op op)
+Status Outbox::enqueue(const QString &kind, const QString &itemId, OutboxEntry::Op op, const QJsonObject &payload)
 {
     const QSqlDatabase db = m_store.database();
     const qint64 now = kj::nowUtc().toMSecsSinceEpoch();
@@ -51,11 +69,11 @@ Status Outbox::enqueue(const QString &kind, const QString &itemId, OutboxEntry::
         return queued.error();
     Status status;
     if (queued->next()) {
-        status = done(runSql(db, QStringLiteral("UPDATE outbox SET op = ?, queued_at = ? WHERE seq = ?"),
-                             {opName(op), now, queued->value(0)}));
+        status = done(runSql(db, QStringLiteral("UPDATE outbox SET op = ?, payload = ?, queued_at = ? WHERE seq = ?"),
+                             {opName(op), payloadText(payload), now, queued->value(0)}));
     } else {
-        status = done(runSql(db, QStringLiteral("INSERT INTO outbox (kind, item_id, op, queued_at) VALUES (?, ?, ?, ?)"),
-                             {kind, itemId, opName(op), now}));
+        status = done(runSql(db, QStringLiteral("INSERT INTO outbox (kind, item_id, op, payload, queued_at) VALUES (?, ?, ?, ?, ?)"),
+                             {kind, itemId, opName(op), payloadText(payload), now}));
     }
     if (status)
         m_store.noteChanged(ClientStore::Topic::Outbox);
@@ -118,14 +136,15 @@ Status Outbox::markFailed(qint64 seq, const QString &error)
         const QString kind = item->value(0).toString();
         const QString itemId = item->value(1).toString();
         Result<QSqlQuery> later = runSql(m_store.database(),
-            QStringLiteral("SELECT op FROM outbox WHERE kind = ? AND item_id = ? AND seq > ? AND in_flight = 0 ORDER BY seq DESC LIMIT 1"),
+            QStringLiteral("SELECT op, payload FROM outbox WHERE kind = ? AND item_id = ? AND seq > ? AND in_flight = 0 "
+                           "ORDER BY seq DESC LIMIT 1"),
             {kind, itemId, seq});
         if (!later)
             return later.error();
         if (!later->next())
             return {};
-        const QString op = later->value(0).toString();
-        status = done(runSql(m_store.database(), QStringLiteral("UPDATE outbox SET op = ? WHERE seq = ?"), {op, seq}));
+        status = done(runSql(m_store.database(), QStringLiteral("UPDATE outbox SET op = ?, payload = ? WHERE seq = ?"),
+                             {later->value(0), later->value(1), seq}));
         if (status) {
             status = done(runSql(m_store.database(),
                                  QStringLiteral("DELETE FROM outbox WHERE kind = ? AND item_id = ? AND seq > ? AND in_flight = 0"),
@@ -148,6 +167,70 @@ Status Outbox::removeItem(const QString &kind, const QString &itemId)
 {
     Status status = done(runSql(m_store.database(), QStringLiteral("DELETE FROM outbox WHERE kind = ? AND item_id = ?"),
                                 {kind, itemId}));
+    if (status)
+        m_store.noteChanged(ClientStore::Topic::Outbox);
+    return status;
+}
+
+std::optional<OutboxEntry> Outbox::waiting(const QString &kind, const QString &itemId) const
+{
+    Result<QSqlQuery> query = runSql(m_store.database(),
+        QStringLiteral("SELECT %1 FROM outbox WHERE kind = ? AND item_id = ? AND in_flight = 0 ORDER BY seq LIMIT 1").arg(kColumns),
+        {kind, itemId});
+    if (!query || !query->next())
+        return std::nullopt;
+    return readEntry(*query);
+}
+
+Status Outbox::reject(qint64 seq, const kj::Error &error)
+{
+    return m_store.transaction([&]() -> Status {
+        const QSqlDatabase db = m_store.database();
+        Status status = done(runSql(db,
+            QStringLiteral("INSERT INTO rejected_changes (kind, item_id, op, payload, queued_at, rejected_at, error_code, error_message)"
+                           " SELECT kind, item_id, op, payload, queued_at, ?, ?, ? FROM outbox WHERE seq = ?"),
+            {kj::nowUtc().toMSecsSinceEpoch(), kj::errorCodeName(error.code), error.message, seq}));
+        if (!status)
+            return status;
+        status = done(runSql(db, QStringLiteral("DELETE FROM outbox WHERE seq = ?"), {seq}));
+        if (status)
+            m_store.noteChanged(ClientStore::Topic::Outbox);
+        return status;
+    });
+}
+
+QList<RejectedChange> Outbox::rejected() const
+{
+    QList<RejectedChange> result;
+    Result<QSqlQuery> query = runSql(m_store.database(),
+        QStringLiteral("SELECT id, kind, item_id, op, payload, queued_at, rejected_at, error_code, error_message"
+                       " FROM rejected_changes ORDER BY id"));
+    if (!query)
+        return result;
+    while (query->next()) {
+        RejectedChange change;
+        change.id = query->value(0).toLongLong();
+        change.kind = query->value(1).toString();
+        change.itemId = query->value(2).toString();
+        change.op = opFromName(query->value(3).toString());
+        change.payload = payloadFromText(query->value(4).toString());
+        change.queuedAt = fromMs(query->value(5));
+        change.rejectedAt = fromMs(query->value(6));
+        change.errorCode = query->value(7).toString();
+        change.errorMessage = query->value(8).toString();
+        result.append(change);
+    }
+    return result;
+}
+
+int Outbox::rejectedCount() const
+{
+    return int(scalar(m_store.database(), QStringLiteral("SELECT COUNT(*) FROM rejected_changes")));
+}
+
+Status Outbox::dismissRejected(qint64 id)
+{
+    Status status = done(runSql(m_store.database(), QStringLiteral("DELETE FROM rejected_changes WHERE id = ?"), {id}));
     if (status)
         m_store.noteChanged(ClientStore::Topic::Outbox);
     return status;

@@ -69,8 +69,89 @@ kj::Status migrateTo2(const QSqlDatabase &database)
     return runAll(database, {QStringLiteral("ALTER TABLE diaries ADD COLUMN groups TEXT NOT NULL DEFAULT ''")});
 }
 
+// Offline first for every kind:
+// - outbox: any operation name (not only upsert/delete) and a JSON payload for the kinds whose content is not
+//   kept in a table of its own (a comment, a like, a friend action, space settings ...);
+// - rejected_changes: an outbox entry the server refused for good (not a transient failure), kept with its
+//   payload and the reason so the user sees it and nothing is silently dropped;
+// - diaries.base_title / base_body: the server's content at `revision`, the base of a three-way merge (NULL:
+//   not known, e.g. rows cached before this version);
+// - items: the cache of every other kind the server shows (说说, reposts, albums, photos, tracks, comments), as
+//   the server's JSON, plus my own unsynced writes of them (pending) and their merge base (base_json);
+// - uploads: a file queued for upload, hashed once, with the server's upload id and offset so it resumes;
+// - media_cache: downloaded thumbnails and pictures, bounded in size, least recently used evicted first.
+kj::Status migrateTo3(const QSqlDatabase &database)
+{
+    return runAll(database, {
+        QStringLiteral("CREATE TABLE outbox_v3 ("
+                       " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " kind TEXT NOT NULL,"
+                       " item_id TEXT NOT NULL,"
+                       " op TEXT NOT NULL,"
+                       " payload TEXT NOT NULL DEFAULT '',"
+                       " queued_at INTEGER NOT NULL,"
+                       " in_flight INTEGER NOT NULL DEFAULT 0,"
+                       " attempts INTEGER NOT NULL DEFAULT 0,"
+                       " last_error TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("INSERT INTO outbox_v3 (seq, kind, item_id, op, queued_at, in_flight, attempts, last_error)"
+                       " SELECT seq, kind, item_id, op, queued_at, in_flight, attempts, last_error FROM outbox"),
+        QStringLiteral("DROP TABLE outbox"),
+        QStringLiteral("ALTER TABLE outbox_v3 RENAME TO outbox"),
+        QStringLiteral("CREATE INDEX outbox_by_item ON outbox (kind, item_id)"),
+        QStringLiteral("CREATE TABLE rejected_changes ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " kind TEXT NOT NULL,"
+                       " item_id TEXT NOT NULL,"
+                       " op TEXT NOT NULL,"
+                       " payload TEXT NOT NULL DEFAULT '',"
+                       " queued_at INTEGER NOT NULL,"
+                       " rejected_at INTEGER NOT NULL,"
+                       " error_code TEXT NOT NULL,"
+                       " error_message TEXT NOT NULL)"),
+        QStringLiteral("ALTER TABLE diaries ADD COLUMN base_title TEXT"),
+        QStringLiteral("ALTER TABLE diaries ADD COLUMN base_body TEXT"),
+        QStringLiteral("CREATE TABLE items ("
+                       " kind TEXT NOT NULL,"
+                       " id TEXT NOT NULL,"
+                       " owner TEXT NOT NULL,"
+                       " parent_kind TEXT NOT NULL DEFAULT '',"
+                       " parent_id TEXT NOT NULL DEFAULT '',"
+                       " json TEXT NOT NULL,"
+                       " revision INTEGER NOT NULL DEFAULT 0,"
+                       " created_at INTEGER NOT NULL,"
+                       " updated_at INTEGER NOT NULL,"
+                       " pending INTEGER NOT NULL DEFAULT 0,"
+                       " deleted INTEGER NOT NULL DEFAULT 0,"
+                       " base_json TEXT,"
+                       " PRIMARY KEY (kind, id))"),
+        QStringLiteral("CREATE INDEX items_by_owner ON items (kind, owner, created_at DESC)"),
+        QStringLiteral("CREATE INDEX items_by_time ON items (kind, created_at DESC)"),
+        QStringLiteral("CREATE INDEX items_by_parent ON items (parent_kind, parent_id, kind, created_at)"),
+        QStringLiteral("CREATE TABLE uploads ("
+                       " id TEXT PRIMARY KEY,"
+                       " path TEXT NOT NULL,"
+                       " kind TEXT NOT NULL,"
+                       " filename TEXT NOT NULL,"
+                       " size INTEGER NOT NULL,"
+                       " sha256 TEXT NOT NULL,"
+                       " upload_id TEXT NOT NULL DEFAULT '',"
+                       " sent INTEGER NOT NULL DEFAULT 0,"
+                       " media_id TEXT NOT NULL DEFAULT '',"
+                       " created_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE media_cache ("
+                       " media_id TEXT NOT NULL,"
+                       " size TEXT NOT NULL,"
+                       " file TEXT NOT NULL,"
+                       " bytes INTEGER NOT NULL,"
+                       " content_type TEXT NOT NULL DEFAULT '',"
+                       " last_used INTEGER NOT NULL,"
+                       " PRIMARY KEY (media_id, size))"),
+        QStringLiteral("CREATE INDEX media_cache_by_use ON media_cache (last_used)"),
+    });
+}
+
 using Step = kj::Status (*)(const QSqlDatabase &);
-constexpr Step kSteps[] = {migrateTo1, migrateTo2};
+constexpr Step kSteps[] = {migrateTo1, migrateTo2, migrateTo3};
 
 } // namespace
 

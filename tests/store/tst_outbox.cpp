@@ -2,6 +2,7 @@
 #include "models/store/diaryrepository.h"
 #include "models/store/outbox.h"
 
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -88,6 +89,51 @@ private Q_SLOTS:
         QCOMPARE(entries.size(), 2);
         QCOMPARE(entries.at(1).op, OutboxEntry::Op::Delete);
         QVERIFY(m_store->diaries().findRow(a)->deleted);
+    }
+
+    void aPayloadTravelsAndTheLatestWins()
+    {
+        const QJsonObject like{{u"liked"_s, true}};
+        const QJsonObject unlike{{u"liked"_s, false}};
+        QVERIFY(m_store->outbox().enqueue(u"like"_s, u"post/1"_s, OutboxEntry::Op::Upsert, like).ok());
+        QCOMPARE(m_store->outbox().head()->payload, like);
+        QVERIFY(m_store->outbox().enqueue(u"like"_s, u"post/1"_s, OutboxEntry::Op::Upsert, unlike).ok());
+        QCOMPARE(m_store->outbox().pendingCount(), 1);
+        QCOMPARE(m_store->outbox().head()->payload, unlike);
+        QCOMPARE(m_store->outbox().waiting(u"like"_s, u"post/1"_s)->payload, unlike);
+        QVERIFY(!m_store->outbox().waiting(u"like"_s, u"post/2"_s));
+    }
+
+    void aSuccessorsPayloadFoldsIntoAFailedEntry()
+    {
+        QVERIFY(m_store->outbox().enqueue(u"like"_s, u"post/1"_s, OutboxEntry::Op::Upsert, {{u"liked"_s, true}}).ok());
+        const qint64 first = m_store->outbox().head()->seq;
+        QVERIFY(m_store->outbox().markInFlight(first).ok());
+        QVERIFY(m_store->outbox().enqueue(u"like"_s, u"post/1"_s, OutboxEntry::Op::Upsert, {{u"liked"_s, false}}).ok());
+        QCOMPARE(m_store->outbox().pendingCount(), 2);
+        QVERIFY(m_store->outbox().markFailed(first, u"offline"_s).ok());
+        QCOMPARE(m_store->outbox().pendingCount(), 1);
+        QCOMPARE(m_store->outbox().head()->seq, first);
+        QCOMPARE(m_store->outbox().head()->payload.value(u"liked"_s).toBool(), false);
+    }
+
+    void aRejectedChangeIsKeptWithItsReason()
+    {
+        const QJsonObject comment{{u"text"_s, u"好看！"_s}, {u"itemId"_s, u"x"_s}};
+        QVERIFY(m_store->outbox().enqueue(u"comment"_s, u"c1"_s, OutboxEntry::Op::Upsert, comment).ok());
+        const QString behind = save({}, u"behind"_s);
+        QVERIFY(m_store->outbox().reject(m_store->outbox().head()->seq, kj::Error{kj::ErrorCode::NotFound, u"gone"_s, {}}).ok());
+        QCOMPARE(order(), QStringList{behind});
+        QCOMPARE(m_store->outbox().rejectedCount(), 1);
+        const QList<kj::store::RejectedChange> rejected = m_store->outbox().rejected();
+        QCOMPARE(rejected.size(), 1);
+        QCOMPARE(rejected.first().kind, u"comment"_s);
+        QCOMPARE(rejected.first().itemId, u"c1"_s);
+        QCOMPARE(rejected.first().payload, comment);
+        QCOMPARE(rejected.first().errorCode, u"not_found"_s);
+        QCOMPARE(rejected.first().errorMessage, u"gone"_s);
+        QVERIFY(m_store->outbox().dismissRejected(rejected.first().id).ok());
+        QCOMPARE(m_store->outbox().rejectedCount(), 0);
     }
 
     void aChangeAndItsEntryCommitTogether_data()

@@ -1,0 +1,180 @@
+#include "app/sync/diarypusher.h"
+
+#include "app/network/apiclient.h"
+#include "app/sync/syncconflict.h"
+#include "models/domain/diary.h"
+#include "models/domain/timestamp.h"
+#include "models/store/clientstore.h"
+#include "models/store/diaryrepository.h"
+#include "models/store/outbox.h"
+
+namespace kj::app {
+
+namespace {
+using kj::store::OutboxEntry;
+
+kj::Visibility narrower(kj::Visibility a, kj::Visibility b)
+{
+    auto rank = [](kj::Visibility v) {
+        switch (v) {
+        case kj::Visibility::Private: return 0;
+        case kj::Visibility::Groups: return 1; // some friends
+        case kj::Visibility::Friends: return 2;
+        case kj::Visibility::Public: return 3;
+        }
+        return 0;
+    };
+    return rank(a) <= rank(b) ? a : b;
+}
+} // namespace
+
+DiaryPusher::DiaryPusher(kj::store::ClientStore &store, ApiClient &api, QObject &context)
+    : m_store(store), m_api(api), m_context(context)
+{
+}
+
+QStringList DiaryPusher::kinds() const
+{
+    return {QStringLiteral("diary")};
+}
+
+void DiaryPusher::push(const OutboxEntry &entry, PushRun &run, Done done)
+{
+    if (entry.op == OutboxEntry::Op::Delete)
+        pushDelete(entry, std::move(done));
+    else
+        pushWrite(entry, run, std::move(done));
+}
+
+void DiaryPusher::pushWrite(const OutboxEntry &entry, PushRun &run, Done done)
+{
+    const std::optional<kj::store::DiaryRepository::Row> row = m_store.diaries().findRow(entry.itemId);
+    if (!row) {
+        // The item is gone locally (never reached the server and was deleted): nothing to send.
+        done(m_store.outbox().remove(entry.seq));
+        return;
+    }
+    if (row->deleted) {
+        pushDelete(entry, std::move(done));
+        return;
+    }
+    if (kj::Status marked = m_store.outbox().markInFlight(entry.seq); !marked) {
+        done(marked);
+        return;
+    }
+    const kj::Diary &local = row->local.diary;
+    kj::DiaryWrite write{local.title, local.body, local.visibility,
+                         local.revision > 0 ? std::optional<qint64>(local.revision) : std::nullopt, local.groups};
+    m_api.putDiary(local.id, write, &m_context, [this, entry, &run, done](kj::Result<DiaryWriteResult> result) {
+        if (result) {
+            done(m_store.diaries().recordPushed(entry.seq, result->diary));
+            return;
+        }
+        const kj::Error &error = result.error();
+        if (error.code == kj::ErrorCode::Conflict) {
+            if (const std::optional<kj::Diary> current = ApiClient::conflictCurrent(error)) {
+                handleConflict(entry, *current, run, done);
+                return;
+            }
+            if (const std::optional<qint64> tombstone = ApiClient::conflictTombstoneRevision(error)) {
+                restoreDeleted(entry, *tombstone, run, done);
+                return;
+            }
+        }
+        if (error.code == kj::ErrorCode::NotFound) {
+            // Deleted on another device while I edited here: my words live on as a new diary.
+            (void)m_store.outbox().markFailed(entry.seq, error.message);
+            kj::Result<QString> detached = m_store.diaries().detach(entry.itemId);
+            done(detached ? kj::Status() : kj::Status(detached.error()));
+            return;
+        }
+        done(error);
+    });
+}
+
+void DiaryPusher::handleConflict(const OutboxEntry &entry, const kj::Diary &current, PushRun &run, Done done)
+{
+    const std::optional<kj::store::DiaryRepository::Row> row = m_store.diaries().findRow(entry.itemId);
+    if (!row) {
+        (void)m_store.outbox().markFailed(entry.seq, QStringLiteral("conflict"));
+        done({});
+        return;
+    }
+    const kj::Diary &mine = row->local.diary;
+    const kj::DiaryWrite myWrite{mine.title, mine.body, mine.visibility, std::nullopt, mine.groups};
+    if (myWrite.sameContentAs(current)) {
+        // The server already holds my content (an earlier push whose answer was lost).
+        done(m_store.diaries().recordPushed(entry.seq, current));
+        return;
+    }
+    if (!run.mayResolveAnotherConflict()) {
+        done(kj::fail(kj::ErrorCode::Conflict,
+                      QStringLiteral("the diary \"%1\" keeps changing on the server; trying again later").arg(mine.title)));
+        return;
+    }
+    // Until the three-way merge arrives: keep both texts, mine first, clearly marked, so no word is lost.
+    QString theirs = current.body;
+    if (current.title != mine.title && !current.title.isEmpty())
+        theirs = current.title + QStringLiteral("\n\n") + theirs;
+    QString myText = mine.body;
+    while (myText.endsWith(u'\n'))
+        myText.chop(1);
+    const QString tail = QStringLiteral("\n\n") + kConflictMarker + QStringLiteral("\n\n") + theirs;
+    const QString merged = mine.body.endsWith(tail) ? mine.body : myText + tail;
+    const kj::Visibility visibility = narrower(mine.visibility, current.visibility);
+    // Two group audiences cannot be compared; mine is what I chose last.
+    const QStringList groups = visibility != kj::Visibility::Groups       ? QStringList()
+                               : mine.visibility == kj::Visibility::Groups ? mine.groups
+                                                                           : current.groups;
+    kj::Status rebased = m_store.transaction([&]() -> kj::Status {
+        if (kj::Status status = m_store.diaries().rebase(mine.id, mine.title, merged, visibility, current.revision, groups);
+            !status) {
+            return status;
+        }
+        return m_store.outbox().markFailed(entry.seq, QStringLiteral("conflict: both texts kept"));
+    });
+    if (!rebased) {
+        done(rebased);
+        return;
+    }
+    run.reportConflict(SyncConflict{mine.id, mine.title, kj::nowUtc()});
+    done({});
+}
+
+void DiaryPusher::restoreDeleted(const OutboxEntry &entry, qint64 tombstoneRevision, PushRun &run, Done done)
+{
+    // Deleted on another device while I edited here: an edit racing a delete wins, and the diary comes back
+    // with my words under its own id (the server restores a tombstone written at its revision).
+    const std::optional<kj::store::DiaryRepository::Row> row = m_store.diaries().findRow(entry.itemId);
+    if (!row || !run.mayResolveAnotherConflict()) {
+        done(kj::fail(kj::ErrorCode::Conflict, QStringLiteral("a diary deleted on another device could not be restored yet")));
+        return;
+    }
+    const kj::Diary &mine = row->local.diary;
+    done(m_store.transaction([&]() -> kj::Status {
+        if (kj::Status status = m_store.diaries().rebase(mine.id, mine.title, mine.body, mine.visibility, tombstoneRevision,
+                                                         mine.groups);
+            !status) {
+            return status;
+        }
+        return m_store.outbox().markFailed(entry.seq, QStringLiteral("deleted on another device: restoring"));
+    }));
+}
+
+void DiaryPusher::pushDelete(const OutboxEntry &entry, Done done)
+{
+    if (kj::Status marked = m_store.outbox().markInFlight(entry.seq); !marked) {
+        done(marked);
+        return;
+    }
+    m_api.deleteDiary(entry.itemId, &m_context, [this, entry, done](kj::Status result) {
+        // Not found: already gone on the server, which is what the delete wanted.
+        if (result || result.error().code == kj::ErrorCode::NotFound) {
+            done(m_store.diaries().recordDeletePushed(entry.seq, entry.itemId));
+            return;
+        }
+        done(result.error());
+    });
+}
+
+} // namespace kj::app

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "app/sync/outboxpusher.h"
+
+class QObject;
+
+namespace kj {
+struct Diary;
+}
+
+namespace kj::store {
+class ClientStore;
+}
+
+namespace kj::app {
+
+class ApiClient;
+
+//! Pushes diaries: a write as PUT with the revision it was based on (a replay of a write whose answer was
+//! lost is recognised by the server), a delete as DELETE. A revision conflict is merged with the server's
+//! copy and written again; an edit racing a delete on another device brings the diary back with my words.
+class DiaryPusher : public OutboxPusher
+{
+public:
+    //! `context` owns the callbacks of the requests (the sync engine).
+    DiaryPusher(kj::store::ClientStore &store, ApiClient &api, QObject &context);
+
+    [[nodiscard]] QStringList kinds() const override;
+    void push(const kj::store::OutboxEntry &entry, PushRun &run, Done done) override;
+
+private:
+    void pushWrite(const kj::store::OutboxEntry &entry, PushRun &run, Done done);
+    void pushDelete(const kj::store::OutboxEntry &entry, Done done);
+    void handleConflict(const kj::store::OutboxEntry &entry, const kj::Diary &current, PushRun &run, Done done);
+    void restoreDeleted(const kj::store::OutboxEntry &entry, qint64 tombstoneRevision, PushRun &run, Done done);
+
+    kj::store::ClientStore &m_store;
+    ApiClient &m_api;
+    QObject &m_context;
+};
+
+} // namespace kj::app

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "models/domain/error.h"
+#include "models/domain/result.h"
+
+#include <QStringList>
+#include <functional>
+
+namespace kj::store {
+struct OutboxEntry;
+}
+
+namespace kj::app {
+
+struct SyncConflict;
+
+//! What a pusher may ask of the sync run it is part of.
+class PushRun
+{
+public:
+    virtual ~PushRun() = default;
+    //! A conflict was settled by merging or keeping both sides' words: the user is told.
+    virtual void reportConflict(const SyncConflict &conflict) = 0;
+    //! Counts one more conflict in this run; false once an item kept changing elsewhere too often, so it
+    //! waits for the next run instead of looping.
+    [[nodiscard]] virtual bool mayResolveAnotherConflict() = 0;
+};
+
+//! Sends the outbox entries of some kinds to the server, one at a time, and settles each in the local store.
+//!
+//! push() sends `entry` and calls `done` exactly once, asynchronously:
+//! - done({}) when the run may go on: the server took the entry (or it was moot, e.g. deleting what is gone)
+//!   and the pusher removed it, or the pusher rebased it after a conflict so the next push sends the merge
+//!   (either in one transaction with the item's local state);
+//! - done(error) otherwise. The sync engine then decides: a refusal for good (isRefusal) moves the entry to
+//!   the rejected changes and the run goes on; anything else (offline, 5xx, 401, a conflict that keeps
+//!   coming back, a local store failure) leaves it queued and ends the run, retried with backoff.
+class OutboxPusher
+{
+public:
+    using Done = std::function<void(kj::Status)>;
+
+    virtual ~OutboxPusher() = default;
+    //! The outbox kinds this pusher sends.
+    [[nodiscard]] virtual QStringList kinds() const = 0;
+    virtual void push(const kj::store::OutboxEntry &entry, PushRun &run, Done done) = 0;
+};
+
+//! Whether the server refused a change for good: sending it again as it is cannot succeed.
+[[nodiscard]] bool isRefusal(const kj::Error &error);
+
+} // namespace kj::app

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace kj::app {
+
+//! The marker line between my text and the server's in an item whose words were both kept after a conflict.
+inline const QString kConflictMarker = QStringLiteral("---- version from the server ----");
+
+//! An item whose push met a newer revision on the server; the words of both sides were kept.
+struct SyncConflict {
+    QString diaryId; // the item's id (a diary, or any other kind named by `kind`)
+    QString title;
+    QDateTime at;
+    QString kind = QStringLiteral("diary");
+};
+
+} // namespace kj::app
