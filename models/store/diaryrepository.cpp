@@ -14,7 +14,8 @@ const QString kKind = QStringLiteral("diary");
 const QString kSelect = QStringLiteral(
     "SELECT d.id, d.author, d.author_display_name, d.title, d.body, d.visibility, d.revision, d.created_at,"
     " d.updated_at, d.deleted,"
-    " EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'diary' AND o.item_id = d.id) AS pending, d.groups"
+    " EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'diary' AND o.item_id = d.id) AS pending, d.groups,"
+    " d.base_title, d.base_body"
     " FROM diaries d");
 
 DiaryRepository::Row readRow(const QSqlQuery &query)
@@ -34,6 +35,8 @@ DiaryRepository::Row readRow(const QSqlQuery &query)
     row.local.pending = query.value(10).toBool();
     if (diary.visibility == kj::Visibility::Groups)
         diary.groups = query.value(11).toString().split(u',', Qt::SkipEmptyParts);
+    if (!query.value(12).isNull() && !query.value(13).isNull())
+        row.base = DiaryRepository::Row::Base{query.value(12).toString(), query.value(13).toString()};
     return row;
 }
 
@@ -69,9 +72,24 @@ QVariantList columns(const kj::Diary &diary, bool deleted)
             diary.visibility == kj::Visibility::Groups ? diary.groups.join(u',') : QStringLiteral("")};
 }
 
-const QString kReplace = QStringLiteral(
+// A copy the server sent: it is also the base of a later three-way merge.
+const QString kWriteServerCopy = QStringLiteral(
     "INSERT OR REPLACE INTO diaries (id, author, author_display_name, title, body, visibility, revision,"
-    " created_at, updated_at, deleted, groups) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    " created_at, updated_at, deleted, groups, base_title, base_body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+
+QVariantList serverCopyColumns(const kj::Diary &diary)
+{
+    return columns(diary, false) << diary.title << diary.body;
+}
+
+// My own edit: everything but the merge base, which stays what the server last had.
+const QString kWriteLocal = QStringLiteral(
+    "INSERT INTO diaries (id, author, author_display_name, title, body, visibility, revision,"
+    " created_at, updated_at, deleted, groups) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " ON CONFLICT (id) DO UPDATE SET author = excluded.author, author_display_name = excluded.author_display_name,"
+    " title = excluded.title, body = excluded.body, visibility = excluded.visibility, revision = excluded.revision,"
+    " created_at = excluded.created_at, updated_at = excluded.updated_at, deleted = excluded.deleted,"
+    " groups = excluded.groups");
 
 // LIMIT -1 means no limit in SQLite.
 QVariantList page(QVariantList values, int limit, int offset)
@@ -133,7 +151,7 @@ Result<LocalDiary> DiaryRepository::saveMyDiary(const QString &id, const QString
         diary.visibility = visibility;
         diary.groups = audienceGroups;
         diary.updatedAt = kj::nowUtc();
-        if (Status written = done(runSql(m_store.database(), kReplace, columns(diary, false))); !written)
+        if (Status written = done(runSql(m_store.database(), kWriteLocal, columns(diary, false))); !written)
             return written;
         m_store.noteChanged(ClientStore::Topic::Diaries);
         return m_store.outbox().enqueue(kKind, diaryId, OutboxEntry::Op::Upsert);
@@ -235,9 +253,11 @@ Result<bool> DiaryRepository::applyServerDiary(const kj::Diary &diary)
             return {}; // an older copy (a backfill page that raced a change)
         kj::Diary stored = diary;
         stored.author.createdAt = QDateTime();
-        if (existing && !existing->deleted && existing->local.diary == stored)
+        if (existing && !existing->deleted && existing->local.diary == stored && existing->base
+            && existing->base->title == stored.title && existing->base->body == stored.body) {
             return {};
-        if (Status replaced = done(runSql(m_store.database(), kReplace, columns(stored, false))); !replaced)
+        }
+        if (Status replaced = done(runSql(m_store.database(), kWriteServerCopy, serverCopyColumns(stored))); !replaced)
             return replaced;
         written = true;
         m_store.noteChanged(ClientStore::Topic::Diaries);
@@ -291,12 +311,13 @@ Status DiaryRepository::recordPushed(qint64 seq, const kj::Diary &server)
         if (m_store.outbox().hasPending(kKind, server.id)) {
             // A later edit is queued: keep its content, but it now builds on the revision just made.
             status = done(runSql(m_store.database(),
-                                 QStringLiteral("UPDATE diaries SET revision = ?, created_at = ? WHERE id = ?"),
-                                 {server.revision, server.createdAt.toMSecsSinceEpoch(), server.id}));
+                                 QStringLiteral("UPDATE diaries SET revision = ?, created_at = ?, base_title = ?, base_body = ?"
+                                                " WHERE id = ?"),
+                                 {server.revision, server.createdAt.toMSecsSinceEpoch(), server.title, server.body, server.id}));
         } else {
             kj::Diary stored = server;
             stored.author.createdAt = QDateTime();
-            status = done(runSql(m_store.database(), kReplace, columns(stored, false)));
+            status = done(runSql(m_store.database(), kWriteServerCopy, serverCopyColumns(stored)));
         }
         m_store.noteChanged(ClientStore::Topic::Diaries);
         return status;
@@ -321,13 +342,32 @@ Status DiaryRepository::rebase(const QString &id, const QString &title, const QS
     return m_store.transaction([&]() -> Status {
         const QString groupList = visibility == kj::Visibility::Groups ? groups.join(u',') : QStringLiteral("");
         Result<QSqlQuery> query = runSql(m_store.database(),
-            QStringLiteral("UPDATE diaries SET title = ?, body = ?, visibility = ?, revision = ?, updated_at = ?, groups = ?"
-                           " WHERE id = ?"),
+            QStringLiteral("UPDATE diaries SET title = ?, body = ?, visibility = ?, revision = ?, updated_at = ?, groups = ?,"
+                           " base_title = NULL, base_body = NULL WHERE id = ?"),
             {title, body, kj::visibilityName(visibility), revision, kj::nowUtc().toMSecsSinceEpoch(), groupList, id});
         if (!query)
             return query.error();
         if (query->numRowsAffected() == 0)
             return kj::fail(kj::ErrorCode::NotFound, QStringLiteral("there is no diary %1").arg(id));
+        m_store.noteChanged(ClientStore::Topic::Diaries);
+        return {};
+    });
+}
+
+Status DiaryRepository::rebaseOnto(const kj::Diary &server, const QString &title, const QString &body,
+                                   kj::Visibility visibility, const QStringList &groups)
+{
+    return m_store.transaction([&]() -> Status {
+        const QString groupList = visibility == kj::Visibility::Groups ? groups.join(u',') : QStringLiteral("");
+        Result<QSqlQuery> query = runSql(m_store.database(),
+            QStringLiteral("UPDATE diaries SET title = ?, body = ?, visibility = ?, revision = ?, updated_at = ?, groups = ?,"
+                           " base_title = ?, base_body = ? WHERE id = ?"),
+            {title, body, kj::visibilityName(visibility), server.revision, kj::nowUtc().toMSecsSinceEpoch(), groupList,
+             server.title, server.body, server.id});
+        if (!query)
+            return query.error();
+        if (query->numRowsAffected() == 0)
+            return kj::fail(kj::ErrorCode::NotFound, QStringLiteral("there is no diary %1").arg(server.id));
         m_store.noteChanged(ClientStore::Topic::Diaries);
         return {};
     });
@@ -345,7 +385,7 @@ Result<QString> DiaryRepository::detach(const QString &id)
         copy.revision = 0;
         copy.createdAt = kj::nowUtc();
         copy.updatedAt = copy.createdAt;
-        if (Status written = done(runSql(m_store.database(), kReplace, columns(copy, false))); !written)
+        if (Status written = done(runSql(m_store.database(), kWriteLocal, columns(copy, false))); !written)
             return written;
         if (Status removed = done(runSql(m_store.database(), QStringLiteral("DELETE FROM diaries WHERE id = ?"), {id}));
             !removed)

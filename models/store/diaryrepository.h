@@ -52,6 +52,15 @@ public:
     struct Row {
         LocalDiary local;
         bool deleted = false;
+        //! The server's title and body at local.diary.revision: the common base when a push of a local
+        //! edit meets a newer revision and the two are merged. Kept whenever a server copy is taken,
+        //! untouched by local edits; nullopt when not known (never on the server, or cached before the
+        //! store kept it).
+        struct Base {
+            QString title;
+            QString body;
+        };
+        std::optional<Base> base;
     };
     [[nodiscard]] std::optional<Row> findRow(const QString &id) const;
     //! Caches a diary the server sent. A diary with a pending local change is left alone (its push will
@@ -68,9 +77,15 @@ public:
     //! A pushed delete was accepted (or the server no longer had it): drop entry `seq` and the tombstone.
     [[nodiscard]] Status recordDeletePushed(qint64 seq, const QString &id);
     //! After a conflict: replace my local content with `title`/`body` (which keeps my words and the server's),
-    //! based on the server's `revision`, still pending.
+    //! based on the server's `revision`, still pending. The merge base becomes unknown (use rebaseOnto when
+    //! the server's content at `revision` is known).
     [[nodiscard]] Status rebase(const QString &id, const QString &title, const QString &body,
                                 kj::Visibility visibility, qint64 revision, const QStringList &groups = {});
+    //! After a conflict merged with `server` (the server's current copy): my local content becomes
+    //! `title`/`body`, based on server.revision, with the server's title and body as the new merge base;
+    //! still pending.
+    [[nodiscard]] Status rebaseOnto(const kj::Diary &server, const QString &title, const QString &body,
+                                    kj::Visibility visibility, const QStringList &groups = {});
 
     //! The server no longer has this diary (deleted elsewhere) but I have unsynced words in it: keep them
     //! as a new diary of mine with a new id, queued as a create. Gives the new id.

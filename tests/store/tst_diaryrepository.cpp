@@ -234,6 +234,64 @@ private Q_SLOTS:
         QCOMPARE(m_store->outbox().pendingCount(), 1);
         QCOMPARE(m_store->outbox().head()->itemId, *detached);
     }
+
+    // The merge base is the server's content at the revision the local copy builds on: set with every
+    // server copy taken, untouched by my edits, unknown for what never reached the server.
+    void keepsTheServersContentAsTheMergeBase()
+    {
+        using Base = kj::store::DiaryRepository::Row::Base;
+        auto baseOf = [this](const QString &id) { return diaries().findRow(id)->base; };
+        auto sameBase = [](const std::optional<Base> &base, const QString &title, const QString &body) {
+            return base && base->title == title && base->body == body;
+        };
+
+        auto created = diaries().saveMyDiary({}, u"t"_s, u"draft"_s, kj::Visibility::Friends);
+        QVERIFY(created.ok());
+        const QString id = created->diary.id;
+        QVERIFY(!baseOf(id).has_value()); // never on the server
+
+        kj::Diary server = serverDiary(u"alice"_s, 1, u"first\nsecond"_s, kj::Visibility::Friends, id);
+        QVERIFY(diaries().recordPushed(m_store->outbox().head()->seq, server).ok());
+        QVERIFY(sameBase(baseOf(id), server.title, u"first\nsecond"_s));
+
+        // My edit changes the content, not the base.
+        QVERIFY(diaries().saveMyDiary(id, u"new title"_s, u"first, edited\nsecond"_s, kj::Visibility::Friends).ok());
+        QCOMPARE(diaries().find(id)->diary.body, u"first, edited\nsecond"_s);
+        QVERIFY(sameBase(baseOf(id), server.title, u"first\nsecond"_s));
+        // A newer server copy while my edit waits is not taken, nor its base.
+        QVERIFY(!diaries().applyServerDiary(serverDiary(u"alice"_s, 2, u"elsewhere"_s, kj::Visibility::Friends, id)).value());
+        QVERIFY(sameBase(baseOf(id), server.title, u"first\nsecond"_s));
+
+        // Merged with the server's revision 2: the new base is what the server has at 2.
+        kj::Diary current = serverDiary(u"alice"_s, 2, u"first\nsecond, theirs"_s, kj::Visibility::Friends, id);
+        QVERIFY(diaries().rebaseOnto(current, u"new title"_s, u"first, edited\nsecond, theirs"_s, kj::Visibility::Friends).ok());
+        QCOMPARE(diaries().find(id)->diary.revision, 2);
+        QCOMPARE(diaries().find(id)->diary.body, u"first, edited\nsecond, theirs"_s);
+        QVERIFY(diaries().find(id)->pending);
+        QVERIFY(sameBase(baseOf(id), current.title, u"first\nsecond, theirs"_s));
+
+        // Pushed while a later edit is queued: the later edit stays, the base is what was pushed.
+        const qint64 seq = m_store->outbox().head()->seq;
+        QVERIFY(m_store->outbox().markInFlight(seq).ok());
+        QVERIFY(diaries().saveMyDiary(id, u"new title"_s, u"later"_s, kj::Visibility::Friends).ok());
+        kj::Diary pushed = current;
+        pushed.revision = 3;
+        pushed.title = u"new title"_s;
+        pushed.body = u"first, edited\nsecond, theirs"_s;
+        QVERIFY(diaries().recordPushed(seq, pushed).ok());
+        QCOMPARE(diaries().find(id)->diary.body, u"later"_s);
+        QCOMPARE(diaries().find(id)->diary.revision, 3);
+        QVERIFY(sameBase(baseOf(id), u"new title"_s, u"first, edited\nsecond, theirs"_s));
+
+        // A rebase without the server's content leaves the base unknown; a server copy sets it again.
+        QVERIFY(diaries().rebase(id, u"t"_s, u"b"_s, kj::Visibility::Friends, 4).ok());
+        QVERIFY(!baseOf(id).has_value());
+        QVERIFY(m_store->outbox().removeItem(u"diary"_s, id).ok());
+        QVERIFY(diaries().applyServerDiary(serverDiary(u"alice"_s, 5, u"five"_s, kj::Visibility::Friends, id)).value());
+        QVERIFY(sameBase(baseOf(id), u"from alice"_s, u"five"_s));
+        // The same copy again, with the base known, writes nothing.
+        QVERIFY(!diaries().applyServerDiary(diaries().find(id)->diary).value());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDiaryRepository)
