@@ -5,7 +5,9 @@
 #include "models/store/outbox.h"
 #include "models/store/schema.h"
 #include "models/store/sqlquery.h"
+#include "models/store/storefilecheck.h"
 #include "models/store/syncstaterepository.h"
+#include "models/domain/timestamp.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -66,6 +68,8 @@ Result<std::unique_ptr<ClientStore>> ClientStore::openConnection(const QString &
             return kj::fail(kj::ErrorCode::Storage,
                             QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
         }
+        if (std::optional<kj::Error> damaged = setAsideIfDamaged(path))
+            return *damaged;
     }
     const QString name = newConnectionName();
     {
@@ -78,6 +82,33 @@ Result<std::unique_ptr<ClientStore>> ClientStore::openConnection(const QString &
     if (Status status = store->initialize(inMemory); !status)
         return status.error();
     return store;
+}
+
+std::optional<kj::Error> ClientStore::setAsideIfDamaged(const QString &path)
+{
+    const StoreFileCheck::Outcome checked = StoreFileCheck::check(path);
+    switch (checked.verdict) {
+    case StoreFileCheck::Verdict::Sound:
+        return std::nullopt;
+    case StoreFileCheck::Verdict::Unreadable:
+        return kj::Error{kj::ErrorCode::Storage, QStringLiteral("cannot read the local store %1: %2").arg(path, checked.reason), {}};
+    case StoreFileCheck::Verdict::Damaged:
+        break;
+    }
+    // Never opened as it is (SQLite could make it worse) and never replaced in place: the person keeps it.
+    const Result<QString> kept = StoreFileCheck::moveAside(path, kj::nowUtc());
+    if (!kept) {
+        return kj::Error{kj::ErrorCode::Storage,
+                         QStringLiteral("the local store %1 is damaged (%2) and was left where it is: %3")
+                             .arg(path, checked.reason, kept.error().message),
+                         {}};
+    }
+    return kj::Error{kj::ErrorCode::Storage,
+                     QStringLiteral("the local store %1 was damaged (%2). It is kept as %3 (with its -wal and -shm "
+                                    "files, if any): changes not sent yet may still be read from it. The next start "
+                                    "makes a new store and fills it from the server.")
+                         .arg(path, checked.reason, *kept),
+                     {{StoreFileCheck::kKeptAtKey, *kept}}};
 }
 
 Status ClientStore::initialize(bool inMemory)
