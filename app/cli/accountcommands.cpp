@@ -8,10 +8,20 @@
 namespace kj::cli {
 
 namespace {
+QString changes(int count)
+{
+    return count == 1 ? QStringLiteral("1 change") : QStringLiteral("%1 changes").arg(count);
+}
+
 int signIn(Cli &cli, const QUrl &server, const QString &username, const QString &password,
            const std::optional<QString> &displayName)
 {
     app::AccountService accounts(cli.profile(), cli.network());
+    // The account this profile was on before: when it is another one (or another server), its unsent
+    // changes stay in its own store; say so once the switch is done.
+    const std::optional<app::Account> previous = cli.profile().account();
+    const bool switching = previous && (previous->user.username != username || previous->server != server);
+    const kj::Result<int> leftBehind = switching ? accounts.unsentChanges(*previous) : kj::Result<int>(0);
     const kj::Status status = Cli::await<void>([&](std::function<void(kj::Status)> done) {
         if (displayName)
             accounts.registerAccount(server, username, password, *displayName, done);
@@ -23,6 +33,13 @@ int signIn(Cli &cli, const QUrl &server, const QString &username, const QString 
     cli.out() << (displayName ? "Registered and signed in as " : "Signed in as ") << username << " on "
               << server.toString() << ".\n";
     cli.out().flush();
+    if (switching && (!leftBehind || *leftBehind > 0)) {
+        cli.err() << "Note: " << previous->user.username << " on " << previous->server.toString() << " still has "
+                  << (leftBehind ? changes(*leftBehind) : QStringLiteral("changes")) << " not sent; "
+                  << (leftBehind && *leftBehind == 1 ? "it stays" : "they stay") << " queued here and "
+                  << (leftBehind && *leftBehind == 1 ? "is" : "are") << " sent when you log in as "
+                  << previous->user.username << " on " << previous->server.toString() << " again.\n";
+    }
     // Bring the local store up to date; a failure here does not undo the sign-in.
     if (const kj::Status synced = cli.syncOnce(); !synced)
         cli.err() << "Could not sync yet: " << cli.describe(synced.error()) << ".\n";
@@ -91,6 +108,12 @@ int logoutCommand(Cli &cli, const QStringList &args)
         return Success;
     }
     app::AccountService accounts(cli.profile(), cli.network());
+    // Changes not sent yet: one last try to send them, and whatever stays is kept, queued for this account.
+    kj::Result<int> pending = accounts.unsentChanges(*account);
+    if (pending && *pending > 0) {
+        (void)cli.syncOnce();
+        pending = accounts.unsentChanges(*account);
+    }
     const kj::Status status = Cli::await<void>([&](std::function<void(kj::Status)> done) { accounts.signOut(done); });
     if (!status && cli.profile().account() && cli.profile().account()->signedIn())
         return cli.fail(status.error());
@@ -98,6 +121,15 @@ int logoutCommand(Cli &cli, const QStringList &args)
         cli.err() << "Signed out here, but the server could not be told (" << cli.describe(status.error())
                   << "); the session ends on its own when it expires.\n";
     cli.out() << "Signed out " << account->user.username << ". Local data is kept.\n";
+    if (!pending) {
+        cli.err() << "Warning: could not count the changes not sent yet (" << cli.describe(pending.error())
+                  << "); whatever is queued stays queued for " << account->user.username << ".\n";
+    } else if (*pending > 0) {
+        cli.err() << "Warning: " << changes(*pending) << " not sent yet " << (*pending == 1 ? "stays" : "stay")
+                  << " queued for " << account->user.username << " on " << account->server.toString()
+                  << "; " << (*pending == 1 ? "it is" : "they are") << " sent when you log in as "
+                  << account->user.username << " there again.\n";
+    }
     return Success;
 }
 

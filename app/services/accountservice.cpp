@@ -1,6 +1,10 @@
 #include "app/services/accountservice.h"
 
 #include "app/network/apiclient.h"
+#include "models/store/clientstore.h"
+#include "models/store/outbox.h"
+
+#include <QFileInfo>
 
 #include <QSysInfo>
 
@@ -112,6 +116,19 @@ void AccountService::markSignedOut()
         return;
     }
     Q_EMIT signedOut();
+}
+
+kj::Result<int> AccountService::unsentChanges(const Account &account) const
+{
+    kj::Result<QString> path = m_profile.storePath(account.server, account.user.username);
+    if (!path)
+        return path.error();
+    if (!QFileInfo::exists(*path))
+        return 0; // never used here; no store is made just to count
+    kj::Result<std::unique_ptr<kj::store::ClientStore>> store = kj::store::ClientStore::open(*path, account.user);
+    if (!store)
+        return store.error();
+    return (*store)->outbox().pendingCount();
 }
 
 } // namespace kj::app

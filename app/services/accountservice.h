@@ -43,6 +43,11 @@ public:
     //! The token was refused (401): forget it locally, keep the account and its data.
     void markSignedOut();
 
+    //! How many changes of `account` wait in its local store for the server (0 when it has no store here).
+    //! Signing out, signing in as someone else or on another server keeps them; they are sent when that
+    //! account is signed in again on that server.
+    [[nodiscard]] kj::Result<int> unsentChanges(const Account &account) const;
+
     //! The device name sent with a sign-in ("kongjian on <host>").
     [[nodiscard]] static QString deviceName();
 
