@@ -11,3 +11,5 @@ add_library(kj_store STATIC
 target_link_libraries(kj_store PUBLIC kj_common kj_domain Qt6::Core Qt6::Sql)
 # A damaged store file is found before it is opened and moved aside.
 target_sources(kj_store PRIVATE storefilecheck.cpp storefilecheck.h)
+# Queued uploads (resumable, hashed once) and the bounded cache of media seen once.
+target_sources(kj_store PRIVATE uploadrepository.cpp uploadrepository.h mediacache.cpp mediacache.h)
