@@ -13,3 +13,5 @@ target_link_libraries(kj_store PUBLIC kj_common kj_domain Qt6::Core Qt6::Sql)
 target_sources(kj_store PRIVATE storefilecheck.cpp storefilecheck.h)
 # Queued uploads (resumable, hashed once) and the bounded cache of media seen once.
 target_sources(kj_store PRIVATE uploadrepository.cpp uploadrepository.h mediacache.cpp mediacache.h)
+# The generic cache of items kept as the server's JSON (说说, reposts, albums, photos, tracks ...) and my writes of them.
+target_sources(kj_store PRIVATE itemrepository.cpp itemrepository.h)
