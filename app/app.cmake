@@ -20,6 +20,15 @@ add_library(kj_app STATIC
     sync/syncconflict.h
     sync/syncengine.cpp sync/syncengine.h
 )
+# Pushers of comments, likes, guestbook messages, friend actions, friend groups and space settings.
+target_sources(kj_app PRIVATE
+    sync/commentpusher.cpp sync/commentpusher.h
+    sync/likepusher.cpp sync/likepusher.h
+    sync/guestbookpusher.cpp sync/guestbookpusher.h
+    sync/friendactionpusher.cpp sync/friendactionpusher.h
+    sync/grouppusher.cpp sync/grouppusher.h
+    sync/spacepusher.cpp sync/spacepusher.h
+)
 target_link_libraries(kj_app PUBLIC kj_common kj_domain kj_store Qt6::Core Qt6::Network)
 
 add_executable(kongjian-cli

@@ -1,7 +1,13 @@
 #include "app/sync/syncengine.h"
 
 #include "app/network/apiclient.h"
+#include "app/sync/commentpusher.h"
 #include "app/sync/diarypusher.h"
+#include "app/sync/friendactionpusher.h"
+#include "app/sync/grouppusher.h"
+#include "app/sync/guestbookpusher.h"
+#include "app/sync/likepusher.h"
+#include "app/sync/spacepusher.h"
 #include "models/domain/change.h"
 #include "models/domain/diary.h"
 #include "models/domain/friendship.h"
@@ -48,6 +54,12 @@ SyncEngine::SyncEngine(kj::store::ClientStore &store, ApiClient &api, QObject *p
     });
     m_lastPendingCount = pendingCount();
     addPusher(std::make_unique<DiaryPusher>(m_store, m_api, *this));
+    addPusher(std::make_unique<CommentPusher>(m_store, m_api, *this));
+    addPusher(std::make_unique<LikePusher>(m_store, m_api, *this));
+    addPusher(std::make_unique<GuestbookPusher>(m_store, m_api, *this));
+    addPusher(std::make_unique<FriendActionPusher>(m_store, m_api, *this));
+    addPusher(std::make_unique<GroupPusher>(m_store, m_api, *this));
+    addPusher(std::make_unique<SpacePusher>(m_store, m_api, *this));
 }
 
 SyncEngine::~SyncEngine() = default;

@@ -15,3 +15,14 @@ target_sources(kj_store PRIVATE storefilecheck.cpp storefilecheck.h)
 target_sources(kj_store PRIVATE uploadrepository.cpp uploadrepository.h mediacache.cpp mediacache.h)
 # The generic cache of items kept as the server's JSON (说说, reposts, albums, photos, tracks ...) and my writes of them.
 target_sources(kj_store PRIVATE itemrepository.cpp itemrepository.h)
+# Comments, likes, guestbook messages, friend actions, friend groups and space settings: cached in `items`
+# and queued offline.
+target_sources(kj_store PRIVATE
+    itemtable.cpp itemtable.h
+    commentrepository.cpp commentrepository.h
+    likerepository.cpp likerepository.h
+    guestbookrepository.cpp guestbookrepository.h
+    friendactionqueue.cpp friendactionqueue.h
+    friendgrouprepository.cpp friendgrouprepository.h
+    spacerepository.cpp spacerepository.h
+)
