@@ -279,8 +279,7 @@ void Cli::syncAfterWrite()
     const kj::Status synced = syncOnce();
     app::ClientSession *current = m_session.get();
     for (const app::SyncConflict &conflict : current ? current->sync().conflicts() : QList<app::SyncConflict>()) {
-        m_err << "Note: \"" << conflict.title << "\" (" << conflict.diaryId
-              << ") was changed elsewhere too; both versions are kept in it, marked.\n";
+        m_err << conflictNote(conflict) << '\n';
     }
     if (synced)
         return;
@@ -359,6 +358,17 @@ QString Cli::describe(const kj::Error &error) const
 QString Cli::showTime(const QDateTime &time)
 {
     return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("never");
+}
+
+QString Cli::conflictNote(const app::SyncConflict &conflict)
+{
+    const QString what = QStringLiteral("Note: \"%1\" (%2) was changed here and on another device; ").arg(conflict.title, conflict.diaryId);
+    if (conflict.outcome == app::SyncConflict::Outcome::Merged)
+        return what + QStringLiteral("both changes are merged into it.");
+    return what + QStringLiteral("where both changed the same paragraph, both versions are kept between [[ ]] lines "
+                                 "(%1 %2): keep what you want and delete those lines.")
+                      .arg(conflict.places)
+                      .arg(conflict.places == 1 ? QStringLiteral("place") : QStringLiteral("places"));
 }
 
 } // namespace kj::cli

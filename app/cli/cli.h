@@ -17,6 +17,7 @@
 
 namespace kj::app {
 class ClientSession;
+struct SyncConflict;
 }
 
 namespace kj::cli {
@@ -84,6 +85,8 @@ public:
     [[nodiscard]] QString describe(const kj::Error &error) const;
     //! Local time for people, e.g. "2026-11-27 11:41".
     [[nodiscard]] static QString showTime(const QDateTime &time);
+    //! What a sync did with an item changed here and on another device, in one line for people.
+    [[nodiscard]] static QString conflictNote(const app::SyncConflict &conflict);
 
 private:
     [[nodiscard]] int dispatch(const QString &command, const QStringList &rest);

@@ -57,8 +57,7 @@ int syncCommand(Cli &cli, const QStringList &args)
         return cli.fail(session.error());
     const kj::Status synced = cli.syncOnce();
     for (const app::SyncConflict &conflict : (*session)->sync().conflicts()) {
-        cli.err() << "Note: \"" << conflict.title << "\" (" << conflict.diaryId
-                  << ") was changed elsewhere too; both versions are kept in it, marked.\n";
+        cli.err() << Cli::conflictNote(conflict) << '\n';
     }
     const int pending = (*session)->store().outbox().pendingCount();
     if (!synced) {

@@ -3,6 +3,7 @@
 #include "app/network/apiclient.h"
 #include "app/sync/syncconflict.h"
 #include "models/domain/diary.h"
+#include "models/domain/textmerge.h"
 #include "models/domain/timestamp.h"
 #include "models/store/clientstore.h"
 #include "models/store/diaryrepository.h"
@@ -112,32 +113,42 @@ void DiaryPusher::handleConflict(const OutboxEntry &entry, const kj::Diary &curr
                       QStringLiteral("the diary \"%1\" keeps changing on the server; trying again later").arg(mine.title)));
         return;
     }
-    // Until the three-way merge arrives: keep both texts, mine first, clearly marked, so no word is lost.
-    QString theirs = current.body;
-    if (current.title != mine.title && !current.title.isEmpty())
-        theirs = current.title + QStringLiteral("\n\n") + theirs;
-    QString myText = mine.body;
-    while (myText.endsWith(u'\n'))
-        myText.chop(1);
-    const QString tail = QStringLiteral("\n\n") + kConflictMarker + QStringLiteral("\n\n") + theirs;
-    const QString merged = mine.body.endsWith(tail) ? mine.body : myText + tail;
+    // Three ways: the server's copy at the revision my edit was based on is the common base. Unknown (a
+    // diary cached before the store kept it), the base is empty, which keeps both texts where they differ.
+    const QString baseTitle = row->base ? row->base->title : QString();
+    const QString baseBody = row->base ? row->base->body : QString();
+    kj::MergedText title = kj::mergeLine(baseTitle, mine.title, current.title, kj::Diary::kMaxTitleLength);
+    kj::MergedText body = kj::mergeText(baseBody, mine.body, current.body);
+    if (!title.clean() && title.text == mine.title) {
+        // Two titles too long to join: mine stays the title, the other opens the text, so no word is lost.
+        body.text = QStringLiteral("[[ Title on another device: %1 ]]\n\n").arg(current.title) + body.text;
+    }
+    const int places = title.conflicts + body.conflicts;
     const kj::Visibility visibility = narrower(mine.visibility, current.visibility);
     // Two group audiences cannot be compared; mine is what I chose last.
     const QStringList groups = visibility != kj::Visibility::Groups       ? QStringList()
                                : mine.visibility == kj::Visibility::Groups ? mine.groups
                                                                            : current.groups;
+    const kj::DiaryWrite merged{title.text, body.text, visibility, std::nullopt, groups};
+    if (merged.sameContentAs(current)) {
+        // Everything of mine was there already (say an edit undone here): nothing new to send.
+        done(m_store.diaries().recordPushed(entry.seq, current));
+        return;
+    }
     kj::Status rebased = m_store.transaction([&]() -> kj::Status {
-        if (kj::Status status = m_store.diaries().rebase(mine.id, mine.title, merged, visibility, current.revision, groups);
-            !status) {
+        if (kj::Status status = m_store.diaries().rebaseOnto(current, merged.title, merged.body, visibility, groups); !status)
             return status;
-        }
-        return m_store.outbox().markFailed(entry.seq, QStringLiteral("conflict: both texts kept"));
+        return m_store.outbox().markFailed(entry.seq, places == 0 ? QStringLiteral("conflict: merged")
+                                                                  : QStringLiteral("conflict: both texts kept"));
     });
     if (!rebased) {
         done(rebased);
         return;
     }
-    run.reportConflict(SyncConflict{mine.id, mine.title, kj::nowUtc()});
+    SyncConflict conflict{mine.id, merged.title, kj::nowUtc()};
+    conflict.outcome = places == 0 ? SyncConflict::Outcome::Merged : SyncConflict::Outcome::BothKept;
+    conflict.places = places;
+    run.reportConflict(conflict);
     done({});
 }
 

@@ -10,10 +10,18 @@ inline const QString kConflictMarker = QStringLiteral("---- version from the ser
 
 //! An item whose push met a newer revision on the server; the words of both sides were kept.
 struct SyncConflict {
+    //! How the two versions came together.
+    enum class Outcome {
+        Merged,   // a three-way merge applied every change of both (edits to different paragraphs)
+        BothKept, // at `places` places both versions are kept, marked (models/domain/textmerge.h MergeMarkers)
+    };
+
     QString diaryId; // the item's id (a diary, or any other kind named by `kind`)
     QString title;
     QDateTime at;
     QString kind = QStringLiteral("diary");
+    Outcome outcome = Outcome::BothKept;
+    int places = 0; // with BothKept: how many places to look at
 };
 
 } // namespace kj::app

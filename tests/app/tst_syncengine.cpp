@@ -1,6 +1,7 @@
 #include "app/network/apiclient.h"
 #include "app/services/diaryservice.h"
 #include "app/sync/syncengine.h"
+#include "models/domain/textmerge.h"
 #include "models/domain/ids.h"
 #include "models/store/clientstore.h"
 #include "models/store/diaryrepository.h"
@@ -189,7 +190,7 @@ private Q_SLOTS:
         QCOMPARE(server.json.value(u"diary"_s).toObject().value(u"revision"_s).toInt(), 2);
     }
 
-    void aConflictKeepsBothTexts()
+    void aConflictOnTheSameParagraphKeepsBothTexts()
     {
         auto alice = signedUp(unique(u"alice"_s));
         QVERIFY(alice);
@@ -204,14 +205,44 @@ private Q_SLOTS:
         QCOMPARE(conflicts.count(), 1);
         QCOMPARE(alice->sync->conflicts().size(), 1);
         QCOMPARE(alice->sync->conflicts().first().diaryId, id);
+        QCOMPARE(alice->sync->conflicts().first().outcome, kj::app::SyncConflict::Outcome::BothKept);
+        QCOMPARE(alice->sync->conflicts().first().places, 1);
 
-        const QString expected = u"my words\n\n"_s + SyncEngine::kConflictMarker + u"\n\ntheir words"_s;
+        // One paragraph changed two ways: both versions, marked.
+        const QString expected = kj::mergeText(u"base"_s, u"my words"_s, u"their words"_s).text;
+        QVERIFY(expected.contains(u"my words"_s) && expected.contains(u"their words"_s) && kj::MergeMarkers::present(expected));
         const auto local = alice->store->diaries().find(id);
         QCOMPARE(local->diary.body, expected);
         QCOMPARE(local->diary.revision, 3);
         QVERIFY(!local->pending);
         const TestReply server = m_json->get(u"/api/v1/diaries/"_s + id, alice->token);
         QCOMPARE(server.json.value(u"diary"_s).toObject().value(u"body"_s).toString(), expected);
+    }
+
+    void aConflictOnDifferentParagraphsMergesSilently()
+    {
+        auto alice = signedUp(unique(u"alice"_s));
+        QVERIFY(alice);
+        const QString id = alice->write(u"早上下雨。\n中午吃面。\n晚上看书。"_s);
+        QVERIFY(alice->syncOnce().ok());
+        QCOMPARE(m_json->put(u"/api/v1/diaries/"_s + id, diaryJson(u"早上下雨。\n中午吃面。\n晚上看了一本好书。"_s, 1), alice->token).status,
+                 200);
+        QVERIFY(alice->store->diaries().saveMyDiary(id, u"title"_s, u"早上下大雨。\n中午吃面。\n晚上看书。"_s, kj::Visibility::Friends).ok());
+        QVERIFY(alice->syncOnce().ok());
+        QCOMPARE(alice->sync->conflicts().size(), 1);
+        QCOMPARE(alice->sync->conflicts().first().outcome, kj::app::SyncConflict::Outcome::Merged);
+        QCOMPARE(alice->sync->conflicts().first().places, 0);
+
+        const QString merged = u"早上下大雨。\n中午吃面。\n晚上看了一本好书。"_s;
+        const auto row = alice->store->diaries().findRow(id);
+        QCOMPARE(row->local.diary.body, merged);
+        QVERIFY(!row->local.pending);
+        // The merge base follows the server: the next conflict merges against what both now share.
+        QVERIFY(row->base.has_value());
+        QCOMPARE(row->base->body, merged);
+        const TestReply server = m_json->get(u"/api/v1/diaries/"_s + id, alice->token);
+        QCOMPARE(server.json.value(u"diary"_s).toObject().value(u"body"_s).toString(), merged);
+        QCOMPARE(server.json.value(u"diary"_s).toObject().value(u"revision"_s).toInt(), 3);
     }
 
     void anEditRacingADeleteRestoresTheDiary()
