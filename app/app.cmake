@@ -47,6 +47,9 @@ add_executable(kongjian-cli
     cli/trackcommands.cpp
     cli/onlinecommand.cpp cli/onlinecommand.h
     cli/synccommands.cpp
+    cli/queuedwrite.cpp cli/queuedwrite.h
+    cli/reactioncommands.cpp
+    cli/queuereport.h cli/rejectedcommands.cpp
     cli/terminal.cpp cli/terminal.h
 )
 target_link_libraries(kongjian-cli PRIVATE kj_common kj_app)

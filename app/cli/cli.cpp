@@ -29,11 +29,14 @@ const QString kCommandsHelp = QStringLiteral(
     "                                            --online: the server's feed, with 说说, likes and comments\n"
     "  friends add USERNAME                      send a friend request\n"
     "  friends accept USERNAME|REQUEST_ID        accept a friend request\n"
+    "  friends decline USERNAME|REQUEST_ID / friends remove USERNAME\n"
+    "                                            decline a friend request / end a friendship\n"
     "  friends list                              friends and pending requests\n"
     "  post new [--visibility V]                 post a 说说 (text from stdin or $EDITOR); prints its id\n"
     "  post list [--user NAME]                   说说 of mine (or of NAME), with likes and comments\n"
     "  post delete ID\n"
-    "  comment KIND ID [--reply-to CID]          comment on an item (text from stdin or $EDITOR)\n"
+    "  comment KIND ID [--reply-to CID]          comment on an item (text from stdin or $EDITOR); prints its id\n"
+    "  comment delete CID                        delete a comment (mine, or one on my item)\n"
     "  comments KIND ID                          an item's comments, replies under what they answer\n"
     "  like KIND ID / unlike KIND ID             like an item, or take the like back\n"
     "  repost KIND ID [--comment T] [--visibility V]\n"
@@ -66,10 +69,11 @@ const QString kCommandsHelp = QStringLiteral(
     "                                            (items take --visibility groups --groups ID,ID)\n"
     "  sync                                      send pending changes and fetch new ones\n"
     "  status                                    account, server, pending changes, last sync\n"
+    "  rejected [--dismiss ID]                   changes the server refused, with their words; dismiss one\n"
     "\n"
-    "KIND is one of diary, post, photo, album, repost, track. 说说, comments, likes, reposts, notifications,\n"
-    "the space's settings, the guestbook, visitors, albums and photos need the server (they are not kept\n"
-    "offline yet).\n"
+    "KIND is one of diary, post, photo, album, repost, track. Diaries, comments, likes, the guestbook, friends,\n"
+    "groups and my space's settings are saved here first and sent when the server can be reached. 说说,\n"
+    "reposts, notifications, visitors, albums and photos need the server (they are not kept offline yet).\n"
     "Each command takes --help. Passwords are read from the terminal without echo, or as the first line\n"
     "of standard input. Environment: KONGJIAN_PROFILE, KONGJIAN_SERVER, EDITOR, VISUAL.\n");
 } // namespace
@@ -148,6 +152,7 @@ int Cli::dispatch(const QString &command, const QStringList &rest)
         {QStringLiteral("logout"), logoutCommand},     {QStringLiteral("diary"), diaryCommand},
         {QStringLiteral("feed"), feedCommand},         {QStringLiteral("friends"), friendsCommand},
         {QStringLiteral("sync"), syncCommand},         {QStringLiteral("status"), statusCommand},
+        {QStringLiteral("rejected"), rejectedCommand},
         {QStringLiteral("post"), postCommand},         {QStringLiteral("comment"), commentCommand},
         {QStringLiteral("comments"), commentsCommand}, {QStringLiteral("like"), likeCommand},
         {QStringLiteral("unlike"), unlikeCommand},

@@ -15,6 +15,7 @@ int feedCommand(Cli &cli, const QStringList &args);
 int friendsCommand(Cli &cli, const QStringList &args);
 int syncCommand(Cli &cli, const QStringList &args);
 int statusCommand(Cli &cli, const QStringList &args);
+int rejectedCommand(Cli &cli, const QStringList &args);  // rejectedcommands.cpp: changes the server refused
 int postCommand(Cli &cli, const QStringList &args);      // postcommands.cpp: 说说, comments, likes
 int commentCommand(Cli &cli, const QStringList &args);
 int commentsCommand(Cli &cli, const QStringList &args);

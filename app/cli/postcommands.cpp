@@ -8,16 +8,13 @@
 #include "models/domain/ids.h"
 #include "models/domain/itemkind.h"
 
-#include <QHash>
 
-// 说说, comments and likes are online only for now: they go straight to the server and nothing is kept
+// 说说 are online only for now: they go straight to the server and nothing is kept
 // here (the offline outbox for them comes later), so an unreachable server is an error that says so.
 
 namespace kj::cli {
 
 namespace {
-const QString kKinds = QStringLiteral("diary, post, photo, album, repost, track");
-
 //! The first line of a text, shortened for a one-line listing.
 QString excerpt(const QString &text, int length = 60)
 {
@@ -35,18 +32,6 @@ QString reactionsText(const kj::Reactions &reactions)
         .arg(reactions.commentCount)
         .arg(reactions.commentCount == 1 ? QStringLiteral("comment") : QStringLiteral("comments"),
              reactions.likedByMe ? QStringLiteral(" (liked by me)") : QString());
-}
-
-//! KIND and ID of an item from the positional arguments.
-kj::Result<std::pair<kj::ItemKind, QString>> itemArguments(const QStringList &positional)
-{
-    const std::optional<kj::ItemKind> kind = kj::itemKindFromName(positional.value(0));
-    if (!kind)
-        return kj::fail(kj::ErrorCode::InvalidField, QStringLiteral("\"%1\" is not a kind of item: use one of %2").arg(positional.value(0), kKinds));
-    const QString id = positional.value(1);
-    if (!kj::isValidItemId(id))
-        return kj::fail(kj::ErrorCode::InvalidId, QStringLiteral("\"%1\" is not an item id (a lower-case UUID)").arg(id));
-    return std::pair(*kind, id);
 }
 
 int newPost(Cli &cli, const QStringList &args)
@@ -166,152 +151,6 @@ int postCommand(Cli &cli, const QStringList &args)
     }
     cli.err() << "kongjian-cli: post needs one of new, list, delete (see kongjian-cli post --help)\n";
     return UsageError;
-}
-
-int commentCommand(Cli &cli, const QStringList &args)
-{
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("KIND"), QStringLiteral("The item's kind: %1.").arg(kKinds));
-    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The item's id."));
-    parser.addOption({QStringLiteral("reply-to"), QStringLiteral("Answer this comment (a top-level comment of the item)."),
-                      QStringLiteral("CID")});
-    if (const std::optional<int> stop = cli.parseCommand(
-            parser, args, QStringLiteral("comment KIND ID [--reply-to CID]"),
-            QStringLiteral("Comments on an item (up to 2,000 characters), or replies to one of its comments. The text comes "
-                           "from standard input, or from $EDITOR when standard input is a terminal. Prints the comment's id. "
-                           "Needs the server."),
-            2, 2))
-        return *stop;
-    kj::Result<std::pair<kj::ItemKind, QString>> item = itemArguments(parser.positionalArguments());
-    if (!item)
-        return cli.fail(item.error());
-    std::optional<QString> replyTo;
-    if (parser.isSet(QStringLiteral("reply-to"))) {
-        replyTo = parser.value(QStringLiteral("reply-to"));
-        if (!kj::isValidItemId(*replyTo))
-            return cli.fail(QStringLiteral("\"%1\" is not a comment id (a lower-case UUID)").arg(*replyTo));
-    }
-    kj::Result<app::ClientSession *> session = cli.session(true);
-    if (!session)
-        return cli.fail(session.error());
-    kj::Result<QString> text = composeText();
-    if (!text)
-        return cli.fail(text.error());
-    if (text->trimmed().isEmpty())
-        return cli.fail(QStringLiteral("the comment is empty; nothing was posted"));
-    const kj::CommentWrite write{kj::newItemId(), *text, replyTo};
-    kj::Result<app::CommentResult> posted = Cli::await<app::CommentResult>(
-        [&](auto done) { (*session)->api().postComment(item->first, item->second, write, nullptr, done); });
-    if (!posted) {
-        QString retry = QStringLiteral("comment %1 %2").arg(kj::itemKindName(item->first), item->second);
-        if (replyTo)
-            retry += QStringLiteral(" --reply-to ") + *replyTo;
-        if (posted.error().code == kj::ErrorCode::NotFound) {
-            const kj::Error hidden = kj::fail(kj::ErrorCode::NotFound, QStringLiteral("there is no %1 %2 that you can see")
-                                                                           .arg(kj::itemKindName(item->first), item->second));
-            return failWrite(cli, hidden, QStringLiteral("commenting"), *text, retry);
-        }
-        return failWrite(cli, posted.error(), QStringLiteral("commenting"), *text, retry);
-    }
-    cli.out() << posted->comment.id << '\n';
-    return Success;
-}
-
-int commentsCommand(Cli &cli, const QStringList &args)
-{
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("KIND"), QStringLiteral("The item's kind: %1.").arg(kKinds));
-    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The item's id."));
-    if (const std::optional<int> stop = cli.parseCommand(
-            parser, args, QStringLiteral("comments KIND ID"),
-            QStringLiteral("Shows the comments of an item, oldest first, each reply under the comment it answers: id, time, "
-                           "author, text. Asks the server."),
-            2, 2))
-        return *stop;
-    kj::Result<std::pair<kj::ItemKind, QString>> item = itemArguments(parser.positionalArguments());
-    if (!item)
-        return cli.fail(item.error());
-    kj::Result<app::ClientSession *> session = cli.session(true);
-    if (!session)
-        return cli.fail(session.error());
-    QList<kj::Comment> all;
-    QString cursor;
-    do {
-        kj::Result<app::CommentPage> page = Cli::await<app::CommentPage>([&](auto done) {
-            (*session)->api().comments(item->first, item->second, cursor, 100, nullptr, done);
-        });
-        if (!page) {
-            if (page.error().code == kj::ErrorCode::NotFound)
-                return cli.fail(QStringLiteral("there is no %1 %2 that you can see").arg(kj::itemKindName(item->first), item->second));
-            return failOnline(cli, page.error(), QStringLiteral("reading comments"));
-        }
-        all += page->items;
-        cursor = page->nextCursor;
-    } while (!cursor.isEmpty());
-    QHash<QString, QList<kj::Comment>> replies;
-    for (const kj::Comment &comment : std::as_const(all)) {
-        if (comment.replyTo)
-            replies[*comment.replyTo].append(comment);
-    }
-    const auto print = [&](const kj::Comment &comment, const QString &indent) {
-        const QStringList lines = comment.text.split(u'\n');
-        cli.out() << indent << comment.id << "  " << Cli::showTime(comment.createdAt) << "  " << comment.author.username << ": "
-                  << lines.first() << '\n';
-        for (qsizetype i = 1; i < lines.size(); ++i)
-            cli.out() << indent << "    " << lines.at(i) << '\n';
-    };
-    for (const kj::Comment &comment : std::as_const(all)) {
-        if (comment.replyTo)
-            continue;
-        print(comment, QString());
-        for (const kj::Comment &reply : replies.value(comment.id))
-            print(reply, QStringLiteral("  ↳ "));
-    }
-    if (all.isEmpty())
-        cli.out() << "No comments yet.\n";
-    return Success;
-}
-
-namespace {
-int setLiked(Cli &cli, const QStringList &args, bool liked)
-{
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("KIND"), QStringLiteral("The item's kind: %1.").arg(kKinds));
-    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The item's id."));
-    const QString word = liked ? QStringLiteral("like") : QStringLiteral("unlike");
-    if (const std::optional<int> stop = cli.parseCommand(
-            parser, args, word + QStringLiteral(" KIND ID"),
-            liked ? QStringLiteral("Likes an item (liking twice is liking once). Needs the server.")
-                  : QStringLiteral("Takes my like of an item back. Needs the server."),
-            2, 2))
-        return *stop;
-    kj::Result<std::pair<kj::ItemKind, QString>> item = itemArguments(parser.positionalArguments());
-    if (!item)
-        return cli.fail(item.error());
-    kj::Result<app::ClientSession *> session = cli.session(true);
-    if (!session)
-        return cli.fail(session.error());
-    kj::Result<app::LikeState> state = Cli::await<app::LikeState>(
-        [&](auto done) { (*session)->api().setLiked(item->first, item->second, liked, nullptr, done); });
-    if (!state) {
-        if (state.error().code == kj::ErrorCode::NotFound)
-            return cli.fail(QStringLiteral("there is no %1 %2 that you can see").arg(kj::itemKindName(item->first), item->second));
-        return failOnline(cli, state.error(), liked ? QStringLiteral("liking") : QStringLiteral("unliking"));
-    }
-    cli.out() << (state->likedByMe ? "Liked" : "Not liked") << " (" << state->likeCount
-              << (state->likeCount == 1 ? " like" : " likes") << ").\n";
-    return Success;
-}
-} // namespace
-
-int likeCommand(Cli &cli, const QStringList &args)
-{
-    return setLiked(cli, args, true);
-}
-
-int unlikeCommand(Cli &cli, const QStringList &args)
-{
-    return setLiked(cli, args, false);
 }
 
 int onlineFeed(Cli &cli, int limit)

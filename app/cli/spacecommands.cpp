@@ -1,15 +1,20 @@
 #include "app/cli/cli.h"
 #include "app/cli/commands.h"
 #include "app/cli/onlinecommand.h"
+#include "app/cli/queuedwrite.h"
 
 #include "app/clientsession.h"
 #include "app/network/apiclient.h"
 #include "models/domain/apiversion.h"
 #include "models/domain/ids.h"
+#include "models/store/clientstore.h"
+#include "models/store/guestbookrepository.h"
+#include "models/store/spacerepository.h"
 
 
-// The space's settings, the guestbook and visitors are online only for now: they go straight to the
-// server and nothing is kept here, so an unreachable server is an error that says so.
+// My space's settings and the guestbook are offline first: a change is saved here with its outbox entry and
+// sent when the server can be reached (app/sync/spacepusher.h, guestbookpusher.h); spaces and guestbooks seen
+// once are kept here and shown when the server is away. Visits and visitors need the server.
 
 namespace kj::cli {
 
@@ -66,10 +71,10 @@ void printSpace(Cli &cli, const kj::User &owner, const kj::SpaceSettings &space,
         cli.out() << "my visits:   " << (space.hideMyVisits ? "hidden (not recorded in others' visitors)" : "recorded") << '\n';
 }
 
-void printEntry(Cli &cli, const kj::GuestbookEntry &entry)
+void printEntry(Cli &cli, const kj::GuestbookEntry &entry, bool pending = false)
 {
     cli.out() << entry.id << "  " << Cli::showTime(entry.createdAt) << "  " << entry.author.displayName << " ("
-              << entry.author.username << ")" << (entry.isPrivate ? "  [private]" : "") << '\n';
+              << entry.author.username << ")" << (entry.isPrivate ? "  [private]" : "") << (pending ? "  [pending]" : "") << '\n';
     for (const QString &line : entry.text.split(u'\n'))
         cli.out() << "    " << line << '\n';
     if (entry.reply) {
@@ -83,32 +88,54 @@ int showSpace(Cli &cli, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("USER"), QStringLiteral("Whose space (default: mine)."));
-    if (const std::optional<int> stop = cli.parseCommand(parser, args, QStringLiteral("space show [USER]"),
-                                                         QStringLiteral("Shows a space's title, motto and decoration (needs the server)."),
-                                                         0, 1))
+    if (const std::optional<int> stop = cli.parseCommand(
+            parser, args, QStringLiteral("space show [USER]"),
+            QStringLiteral("Shows a space's title, motto and decoration. Asks the server (after sending what waits here); "
+                           "without it, shows the space as last seen here."),
+            0, 1))
         return *stop;
-    kj::Result<app::ClientSession *> session = cli.session(true);
+    kj::Result<app::ClientSession *> session = cli.session(false);
     if (!session)
         return cli.fail(session.error());
     app::ClientSession &current = **session;
+    kj::store::SpaceRepository spaces(current.store());
     const QString me = current.account().user.username;
     const QString user = parser.positionalArguments().value(0, me);
+    kj::Status asked = cli.syncOnce();
     if (user == me) {
-        kj::Result<kj::SpaceSettings> space =
-            Cli::await<kj::SpaceSettings>([&](auto done) { current.api().mySpace(nullptr, done); });
-        if (!space)
-            return failOnline(cli, space.error(), QStringLiteral("Showing my space"));
-        printSpace(cli, current.account().user, *space, true);
+        if (asked) {
+            kj::Result<kj::SpaceSettings> space =
+                Cli::await<kj::SpaceSettings>([&](auto done) { current.api().mySpace(nullptr, done); });
+            asked = space ? spaces.applyServerMine(*space) : kj::Status(space.error());
+        }
+        const std::optional<kj::store::MySpace> mine = spaces.mine();
+        if (!asked && !mine)
+            return failOnline(cli, asked.error(), QStringLiteral("Showing my space"));
+        if (!asked)
+            cli.err() << "Showing my space as saved here (could not ask the server: " << cli.describe(asked.error()) << ").\n";
+        printSpace(cli, current.account().user, mine ? mine->settings : kj::SpaceSettings(), true);
+        if (mine && mine->pending)
+            cli.out() << "(changes saved here, not sent yet)\n";
         return Success;
     }
-    kj::Result<app::UserProfile> profile =
-        Cli::await<app::UserProfile>([&](auto done) { current.api().userProfile(user, nullptr, done); });
-    if (!profile) {
+    if (asked) {
+        kj::Result<app::UserProfile> profile =
+            Cli::await<app::UserProfile>([&](auto done) { current.api().userProfile(user, nullptr, done); });
+        if (profile) {
+            (void)spaces.cache(profile->user, profile->space);
+            printSpace(cli, profile->user, profile->space, false);
+            return Success;
+        }
         if (profile.error().code == kj::ErrorCode::NotFound)
             return cli.fail(QStringLiteral("there is no user %1").arg(user));
-        return failOnline(cli, profile.error(), QStringLiteral("Showing %1's space").arg(user));
+        asked = profile.error();
     }
-    printSpace(cli, profile->user, profile->space, false);
+    const std::optional<kj::store::CachedSpace> cached = spaces.cached(user);
+    if (!cached)
+        return failOnline(cli, asked.error(), QStringLiteral("Showing %1's space").arg(user));
+    cli.err() << "Showing " << user << "'s space as seen here on " << Cli::showTime(cached->fetchedAt)
+              << " (could not ask the server: " << cli.describe(asked.error()) << ").\n";
+    printSpace(cli, cached->owner, cached->settings, false);
     return Success;
 }
 
@@ -137,7 +164,9 @@ int setSpace(Cli &cli, const QStringList &args)
                       QStringLiteral("on: my visits to other spaces are not recorded; off: they are."), QStringLiteral("on|off")});
     if (const std::optional<int> stop = cli.parseCommand(
             parser, args, QStringLiteral("space set [--title T] [--motto M] [--skin S] [--modules a,b,c] [--hide-my-visits on|off]"),
-            QStringLiteral("Changes the given settings of my space and keeps the others (needs the server)."), 0, 0))
+            QStringLiteral("Changes the given settings of my space and keeps the others. Saved here first, then sent to the "
+                           "server, merged field by field with changes made elsewhere meanwhile."),
+            0, 0))
         return *stop;
     const QStringList options = {QStringLiteral("title"), QStringLiteral("motto"), QStringLiteral("skin"),
                                  QStringLiteral("modules"), QStringLiteral("hide-my-visits")};
@@ -150,36 +179,51 @@ int setSpace(Cli &cli, const QStringList &args)
             return cli.fail(value.error());
         hide = *value;
     }
-    kj::Result<app::ClientSession *> session = cli.session(true);
+    kj::Result<app::ClientSession *> session = cli.session(false);
     if (!session)
         return cli.fail(session.error());
     app::ClientSession &current = **session;
-    kj::Result<kj::SpaceSettings> stored = Cli::await<kj::SpaceSettings>([&](auto done) { current.api().mySpace(nullptr, done); });
-    if (!stored)
-        return failOnline(cli, stored.error(), QStringLiteral("Decorating my space"));
-    kj::SpaceSettings changed = *stored;
-    if (parser.isSet(QStringLiteral("title")))
+    kj::store::SpaceRepository spaces(current.store());
+    // Mine as last seen or changed here; never seen: the defaults, and only the fields given here are sent
+    // onto the server's settings.
+    const std::optional<kj::store::MySpace> stored = spaces.mine();
+    kj::SpaceSettings changed = stored ? stored->settings : kj::SpaceSettings();
+    QStringList fields;
+    if (parser.isSet(QStringLiteral("title"))) {
         changed.title = parser.value(QStringLiteral("title"));
-    if (parser.isSet(QStringLiteral("motto")))
+        fields.append(QStringLiteral("title"));
+    }
+    if (parser.isSet(QStringLiteral("motto"))) {
         changed.motto = parser.value(QStringLiteral("motto"));
-    if (parser.isSet(QStringLiteral("skin")))
+        fields.append(QStringLiteral("motto"));
+    }
+    if (parser.isSet(QStringLiteral("skin"))) {
         changed.skin = parser.value(QStringLiteral("skin"));
+        fields.append(QStringLiteral("skin"));
+    }
     if (parser.isSet(QStringLiteral("modules"))) {
         changed.modules.clear();
         for (const QString &module : parser.value(QStringLiteral("modules")).split(u',', Qt::SkipEmptyParts))
             changed.modules.append(module.trimmed());
+        fields.append(QStringLiteral("modules"));
     }
-    if (hide)
+    if (hide) {
         changed.hideMyVisits = *hide;
-    // The server's own check, here first, so a typo is explained before anything is sent.
+        fields.append(QStringLiteral("hideMyVisits"));
+    }
+    // The server's own check, here first, so a typo is explained before anything is saved.
     if (kj::Result<kj::SpaceSettings> valid = kj::SpaceSettings::fromRequest(changed.toJson()); !valid)
         return cli.fail(valid.error().message);
-    kj::Result<kj::SpaceSettings> saved =
-        Cli::await<kj::SpaceSettings>([&](auto done) { current.api().putMySpace(changed, nullptr, done); });
-    if (!saved)
-        return failOnline(cli, saved.error(), QStringLiteral("Decorating my space"));
-    printSpace(cli, current.account().user, *saved, true);
-    return Success;
+    if (const kj::Status saved = spaces.saveMine(changed, fields); !saved)
+        return cli.fail(saved.error());
+    const int result = finishQueuedWrite(cli, kj::store::SpaceRepository::kKind, current.account().user.username,
+                                         QStringLiteral("the change of my space"));
+    // As merged with the server's settings when it was sent; as changed here otherwise.
+    const std::optional<kj::store::MySpace> now = spaces.mine();
+    printSpace(cli, current.account().user, now ? now->settings : changed, true);
+    if (now && now->pending && !now->base)
+        cli.out() << "(not sent yet; the settings not given here stay as they are on the server)\n";
+    return result;
 }
 
 int listGuestbook(Cli &cli, const QStringList &args)
@@ -189,29 +233,37 @@ int listGuestbook(Cli &cli, const QStringList &args)
     addLimitOption(parser);
     if (const std::optional<int> stop = cli.parseCommand(
             parser, args, QStringLiteral("guestbook [list] USER [--limit N]"),
-            QStringLiteral("Shows a guestbook, newest first: id, time, author, the message and the owner's reply. Private "
-                           "messages show only to the space's owner and their author. Needs the server."),
+            QStringLiteral("Shows a guestbook, newest first: id, time, author, the message and the owner's reply; mine not "
+                           "sent yet are marked [pending]. Private messages show only to the space's owner and their "
+                           "author. Asks the server (after sending what waits here); without it, shows what is saved here."),
             1, 1))
         return *stop;
     kj::Result<int> limit = limitOption(parser);
     if (!limit)
         return cli.fail(limit.error());
     const QString user = parser.positionalArguments().first();
-    kj::Result<app::ClientSession *> session = cli.session(true);
+    kj::Result<app::ClientSession *> session = cli.session(false);
     if (!session)
         return cli.fail(session.error());
-    kj::Result<app::GuestbookPage> page = Cli::await<app::GuestbookPage>(
-        [&](auto done) { (*session)->api().guestbook(user, QString(), *limit, nullptr, done); });
-    if (!page) {
-        if (page.error().code == kj::ErrorCode::NotFound)
+    kj::store::GuestbookRepository guestbook((*session)->store());
+    kj::Status asked = cli.syncOnce();
+    bool more = false;
+    if (asked) {
+        kj::Result<app::GuestbookPage> page = Cli::await<app::GuestbookPage>(
+            [&](auto done) { (*session)->api().guestbook(user, QString(), *limit, nullptr, done); });
+        if (!page && page.error().code == kj::ErrorCode::NotFound)
             return cli.fail(QStringLiteral("there is no user %1").arg(user));
-        return failOnline(cli, page.error(), QStringLiteral("Reading %1's guestbook").arg(user));
+        asked = page ? guestbook.replaceFetched(user, page->items) : kj::Status(page.error());
+        more = page && !page->nextCursor.isEmpty();
     }
-    if (page->items.isEmpty())
-        cli.out() << "No messages in " << user << "'s guestbook yet.\n";
-    for (const kj::GuestbookEntry &entry : std::as_const(page->items))
-        printEntry(cli, entry);
-    if (!page->nextCursor.isEmpty())
+    if (!asked)
+        cli.err() << "Showing what is saved here (could not ask the server: " << cli.describe(asked.error()) << ").\n";
+    const QList<kj::store::LocalGuestbookEntry> entries = guestbook.entriesOf(user);
+    if (entries.isEmpty())
+        cli.out() << "No messages in " << user << "'s guestbook" << (asked ? " yet" : " saved here") << ".\n";
+    for (qsizetype i = 0; i < entries.size() && i < *limit; ++i)
+        printEntry(cli, entries.at(i).entry, entries.at(i).pending);
+    if (more || entries.size() > *limit)
         cli.out() << "(older messages not shown; use --limit to see more)\n";
     return Success;
 }
@@ -224,11 +276,14 @@ int signGuestbook(Cli &cli, const QStringList &args)
     if (const std::optional<int> stop = cli.parseCommand(
             parser, args, QStringLiteral("guestbook sign USER [--private]"),
             QStringLiteral("Leaves a message (up to 2,000 characters) in USER's guestbook. The text comes from standard "
-                           "input, or from $EDITOR when standard input is a terminal. Prints the message's id. Needs the server."),
+                           "input, or from $EDITOR when standard input is a terminal. Prints the message's id. Saved here "
+                           "first, then sent to the server."),
             1, 1))
         return *stop;
     const QString user = parser.positionalArguments().first();
-    kj::Result<app::ClientSession *> session = cli.session(true);
+    if (!kj::isValidUsername(user))
+        return cli.fail(QStringLiteral("there is no user %1; nothing was sent").arg(user));
+    kj::Result<app::ClientSession *> session = cli.session(false);
     if (!session)
         return cli.fail(session.error());
     kj::Result<QString> text = composeText();
@@ -236,23 +291,19 @@ int signGuestbook(Cli &cli, const QStringList &args)
         return cli.fail(text.error());
     if (text->trimmed().isEmpty())
         return cli.fail(QStringLiteral("the message is empty; nothing was sent"));
+    const bool isPrivate = parser.isSet(QStringLiteral("private"));
+    const QString retry = QStringLiteral("guestbook sign %1%2").arg(user, isPrivate ? QStringLiteral(" --private") : QString());
     if (text->size() > kj::GuestbookEntry::kMaxTextLength) {
         return failWrite(cli, kj::fail(kj::ErrorCode::InvalidField, QStringLiteral("the message has %1 characters; at most %2 fit")
                                                                        .arg(text->size()).arg(kj::GuestbookEntry::kMaxTextLength)),
-                         QStringLiteral("Signing %1's guestbook").arg(user), *text,
-                         QStringLiteral("guestbook sign %1%2").arg(user, parser.isSet(QStringLiteral("private")) ? QStringLiteral(" --private") : QString()));
+                         QStringLiteral("Signing %1's guestbook").arg(user), *text, retry);
     }
-    const kj::GuestbookWrite write{kj::newItemId(), *text, parser.isSet(QStringLiteral("private"))};
-    kj::Result<app::GuestbookWriteResult> signed_ = Cli::await<app::GuestbookWriteResult>(
-        [&](auto done) { (*session)->api().signGuestbook(user, write, nullptr, done); });
-    if (!signed_) {
-        if (signed_.error().code == kj::ErrorCode::NotFound)
-            return cli.fail(QStringLiteral("there is no user %1; nothing was sent").arg(user));
-        return failWrite(cli, signed_.error(), QStringLiteral("Signing %1's guestbook").arg(user), *text,
-                         QStringLiteral("guestbook sign %1%2").arg(user, write.isPrivate ? QStringLiteral(" --private") : QString()));
-    }
-    cli.out() << signed_->entry.id << '\n';
-    return Success;
+    kj::Result<kj::GuestbookEntry> saved = kj::store::GuestbookRepository((*session)->store()).sign(user, *text, isPrivate);
+    if (!saved)
+        return failWrite(cli, saved.error(), QStringLiteral("Signing %1's guestbook").arg(user), *text, retry);
+    cli.out() << saved->id << '\n';
+    return finishQueuedWrite(cli, kj::store::GuestbookRepository::kKind, saved->id,
+                             QStringLiteral("the message in %1's guestbook").arg(user));
 }
 
 int replyInGuestbook(Cli &cli, const QStringList &args)
@@ -262,32 +313,31 @@ int replyInGuestbook(Cli &cli, const QStringList &args)
     if (const std::optional<int> stop = cli.parseCommand(
             parser, args, QStringLiteral("guestbook reply ID"),
             QStringLiteral("Answers a message in my guestbook (a new reply replaces the old one). The text comes from "
-                           "standard input, or from $EDITOR when standard input is a terminal. Needs the server."),
+                           "standard input, or from $EDITOR when standard input is a terminal. Saved here first, then "
+                           "sent to the server."),
             1, 1))
         return *stop;
     const QString id = parser.positionalArguments().first();
     if (!kj::isValidItemId(id))
         return cli.fail(QStringLiteral("\"%1\" is not a message id (a lower-case UUID)").arg(id));
-    kj::Result<app::ClientSession *> session = cli.session(true);
+    kj::Result<app::ClientSession *> session = cli.session(false);
     if (!session)
         return cli.fail(session.error());
+    kj::store::GuestbookRepository guestbook((*session)->store());
+    const std::optional<kj::store::LocalGuestbookEntry> known = guestbook.find(id);
+    if (known && known->entry.spaceOwner.username != (*session)->account().user.username)
+        return cli.fail(QStringLiteral("only the space's owner replies to its guestbook"));
     kj::Result<QString> text = composeText();
     if (!text)
         return cli.fail(text.error());
     if (text->trimmed().isEmpty())
         return cli.fail(QStringLiteral("the reply is empty; nothing was sent"));
-    kj::Result<kj::GuestbookEntry> entry = Cli::await<kj::GuestbookEntry>([&](auto done) {
-        (*session)->api().replyToGuestbookEntry(id, kj::GuestbookReplyWrite{*text}, nullptr, done);
-    });
-    if (!entry) {
-        if (entry.error().code == kj::ErrorCode::NotFound)
-            return cli.fail(QStringLiteral("there is no message %1 in a guestbook you can read").arg(id));
-        if (entry.error().code == kj::ErrorCode::Forbidden)
-            return cli.fail(QStringLiteral("only the space's owner replies to its guestbook"));
-        return failWrite(cli, entry.error(), QStringLiteral("Replying"), *text, QStringLiteral("guestbook reply %1").arg(id));
-    }
-    printEntry(cli, *entry);
-    return Success;
+    if (const kj::Status saved = guestbook.reply(id, *text); !saved)
+        return failWrite(cli, saved.error(), QStringLiteral("Replying"), *text, QStringLiteral("guestbook reply %1").arg(id));
+    const int result = finishQueuedWrite(cli, kj::store::GuestbookRepository::kReplyKind, id, QStringLiteral("the reply"));
+    if (const std::optional<kj::store::LocalGuestbookEntry> entry = guestbook.find(id))
+        printEntry(cli, entry->entry, entry->pending);
+    return result;
 }
 
 int deleteFromGuestbook(Cli &cli, const QStringList &args)
@@ -296,24 +346,19 @@ int deleteFromGuestbook(Cli &cli, const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The message's id."));
     if (const std::optional<int> stop = cli.parseCommand(
             parser, args, QStringLiteral("guestbook delete ID"),
-            QStringLiteral("Deletes a message: one in my guestbook, or one I wrote. Needs the server."), 1, 1))
+            QStringLiteral("Deletes a message: one in my guestbook, or one I wrote. Saved here first, then sent to the server."),
+            1, 1))
         return *stop;
     const QString id = parser.positionalArguments().first();
     if (!kj::isValidItemId(id))
         return cli.fail(QStringLiteral("\"%1\" is not a message id (a lower-case UUID)").arg(id));
-    kj::Result<app::ClientSession *> session = cli.session(true);
+    kj::Result<app::ClientSession *> session = cli.session(false);
     if (!session)
         return cli.fail(session.error());
-    const kj::Status deleted = Cli::await<void>([&](auto done) { (*session)->api().deleteGuestbookEntry(id, nullptr, done); });
-    if (!deleted) {
-        if (deleted.error().code == kj::ErrorCode::NotFound)
-            return cli.fail(QStringLiteral("there is no message %1 in a guestbook you can read").arg(id));
-        if (deleted.error().code == kj::ErrorCode::Forbidden)
-            return cli.fail(QStringLiteral("only the space's owner and the message's author delete it"));
-        return failOnline(cli, deleted.error(), QStringLiteral("Deleting the message"));
-    }
+    if (const kj::Status removed = kj::store::GuestbookRepository((*session)->store()).remove(id); !removed)
+        return cli.fail(removed.error());
     cli.out() << "Deleted.\n";
-    return Success;
+    return finishQueuedWrite(cli, kj::store::GuestbookRepository::kKind, id, QStringLiteral("the delete of message %1").arg(id));
 }
 
 } // namespace
@@ -362,7 +407,7 @@ int visitCommand(Cli &cli, const QStringList &args)
     if (const std::optional<int> stop = cli.parseCommand(
             parser, args, QStringLiteral("visit USER"),
             QStringLiteral("Opens USER's space: records the visit (once a day; not with hide-my-visits on) and shows the "
-                           "space. Needs the server."),
+                           "space. Without the server, a space seen before is shown as it was then (no visit recorded)."),
             1, 1))
         return *stop;
     const QString user = parser.positionalArguments().first();
@@ -373,7 +418,10 @@ int visitCommand(Cli &cli, const QStringList &args)
     if (!visited) {
         if (visited.error().code == kj::ErrorCode::NotFound)
             return cli.fail(QStringLiteral("there is no user %1").arg(user));
-        return failOnline(cli, visited.error(), QStringLiteral("Visiting %1").arg(user));
+        // Away from the server: a space seen before is shown as it was then; the visit is not recorded.
+        if (!app::ApiClient::isTransient(visited.error()) || !kj::store::SpaceRepository((*session)->store()).cached(user))
+            return failOnline(cli, visited.error(), QStringLiteral("Visiting %1").arg(user));
+        cli.err() << "The visit is not recorded (the server could not be reached).\n";
     }
     return showSpace(cli, QStringList{user});
 }

@@ -1,5 +1,6 @@
 #include "app/cli/cli.h"
 #include "app/cli/commands.h"
+#include "app/cli/queuereport.h"
 
 #include "app/clientsession.h"
 #include "app/sync/syncengine.h"
@@ -97,6 +98,7 @@ int statusCommand(Cli &cli, const QStringList &args)
     cli.out() << "Pending changes: " << store.outbox().pendingCount() << '\n'
               << "Last sync:       " << Cli::showTime(store.syncState().lastSyncedAt()) << '\n'
               << "Last error:      " << (lastError ? cli.describe(*lastError) : QStringLiteral("none")) << '\n';
+    printQueueReport(cli, store);
     return Success;
 }
 

@@ -30,8 +30,14 @@ void CommentPusher::push(const OutboxEntry &entry, PushRun &, Done done)
     }
     if (entry.op == OutboxEntry::Op::Delete) {
         m_api.deleteComment(entry.itemId, &m_context, [this, entry, done](kj::Status result) {
-            // Not found: gone already (deleted by the item's owner, or never arrived), which the delete wanted.
-            if (result || result.error().code == kj::ErrorCode::NotFound) {
+            // Not found: gone already (an earlier try whose answer was lost, deleted by the item's owner, or
+            // never arrived) when it was known here; a comment never seen here is a mistake worth telling.
+            const bool gone = !result && result.error().code == kj::ErrorCode::NotFound;
+            if (gone && entry.attempts == 0 && !entry.payload.contains(QStringLiteral("itemKind"))) {
+                done(kj::fail(kj::ErrorCode::NotFound, QStringLiteral("there is no comment %1 that you can see").arg(entry.itemId)));
+                return;
+            }
+            if (result || gone) {
                 done(kj::store::CommentRepository(m_store).recordDeletePushed(entry.seq, entry.itemId));
                 return;
             }
@@ -60,7 +66,10 @@ void CommentPusher::push(const OutboxEntry &entry, PushRun &, Done done)
             (void)kj::store::CommentRepository(m_store).forget(entry.itemId);
             if (error.code == kj::ErrorCode::NotFound) {
                 done(kj::fail(kj::ErrorCode::NotFound,
-                              QStringLiteral("the item was deleted or is no longer visible to you; the comment was not posted")));
+                              QStringLiteral("there is no %1 %2 that you can see (deleted, or not shown to you); the comment "
+                                             "was not posted")
+                                  .arg(entry.payload.value(QStringLiteral("itemKind")).toString(),
+                                       entry.payload.value(QStringLiteral("itemId")).toString())));
                 return;
             }
             done(error);

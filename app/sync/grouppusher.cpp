@@ -31,7 +31,15 @@ void GroupPusher::push(const OutboxEntry &entry, PushRun &, Done done)
     }
     if (entry.op == OutboxEntry::Op::Delete) {
         m_api.deleteMyGroup(entry.itemId, &m_context, [this, entry, done](kj::Status deleted) {
-            if (deleted || deleted.error().code == kj::ErrorCode::NotFound) {
+            // Not found: gone already (an earlier try whose answer was lost, or deleted on another device) when
+            // it was known here; a group never seen here is a mistake worth telling.
+            const bool gone = !deleted && deleted.error().code == kj::ErrorCode::NotFound;
+            if (gone && entry.attempts == 0 && !entry.payload.contains(QStringLiteral("name"))) {
+                (void)FriendGroupRepository(m_store).forget(entry.itemId);
+                done(kj::fail(kj::ErrorCode::NotFound, QStringLiteral("there is no group %1 of yours").arg(entry.itemId)));
+                return;
+            }
+            if (deleted || gone) {
                 done(FriendGroupRepository(m_store).recordDeletePushed(entry.seq, entry.itemId));
                 return;
             }

@@ -78,8 +78,16 @@ void GuestbookPusher::pushReply(const OutboxEntry &entry, Done done)
 void GuestbookPusher::pushDelete(const OutboxEntry &entry, Done done)
 {
     m_api.deleteGuestbookEntry(entry.itemId, &m_context, [this, entry, done](kj::Status result) {
-        // Not found: gone already, which is what the delete wanted.
-        if (result || result.error().code == kj::ErrorCode::NotFound) {
+        // Not found: gone already (an earlier try whose answer was lost, or deleted by the other side of a
+        // message seen here), which is what the delete wanted. A message never seen here and never there is a
+        // mistake worth telling.
+        const bool gone = !result && result.error().code == kj::ErrorCode::NotFound;
+        if (gone && entry.attempts == 0 && !entry.payload.contains(QStringLiteral("owner"))) {
+            (void)GuestbookRepository(m_store).forget(entry.itemId);
+            done(kj::fail(kj::ErrorCode::NotFound, QStringLiteral("there is no message %1 in a guestbook you can read").arg(entry.itemId)));
+            return;
+        }
+        if (result || gone) {
             done(GuestbookRepository(m_store).recordDeletePushed(entry.seq, entry.itemId));
             return;
         }

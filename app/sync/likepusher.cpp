@@ -40,7 +40,8 @@ void LikePusher::push(const OutboxEntry &entry, PushRun &, Done done)
             return;
         }
         if (state.error().code == kj::ErrorCode::NotFound) {
-            done(kj::fail(kj::ErrorCode::NotFound, QStringLiteral("the item was deleted or is no longer visible to you")));
+            done(kj::fail(kj::ErrorCode::NotFound, QStringLiteral("there is no %1 that you can see (deleted, or not shown to you)")
+                                                       .arg(entry.itemId.section(u'/', 0, 0) + u' ' + entry.itemId.section(u'/', 1))));
             return;
         }
         done(state.error());

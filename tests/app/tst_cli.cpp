@@ -198,8 +198,15 @@ private Q_SLOTS:
         QCOMPARE(run.code, 0);
         QVERIFY(run.out.contains(u"offline  [not synced]"_s));
         QVERIFY(run.err.contains(u"could not sync"_s));
+        // A friend request is saved here too, shown at once as pending, and counted.
         run = cli(u"alice"_s, {u"friends"_s, u"add"_s, u"carol"_s});
-        QCOMPARE(run.code, 1);
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.err.contains(u"pending"_s), qPrintable(run.err));
+        run = cli(u"alice"_s, {u"friends"_s, u"list"_s});
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.out.contains(u"Requests you sent:\n  carol (carol)"_s) && run.out.contains(u"[pending]"_s), qPrintable(run.out));
+        run = cli(u"alice"_s, {u"status"_s});
+        QVERIFY2(run.out.contains(u"Pending changes: 2"_s) && run.out.contains(u"1 friend requests"_s), qPrintable(run.out));
     }
 };
 
