@@ -29,6 +29,14 @@ target_sources(kj_app PRIVATE
     sync/grouppusher.cpp sync/grouppusher.h
     sync/spacepusher.cpp sync/spacepusher.h
 )
+# 说说, reposts, albums, photos and tracks offline first: their pusher, change applier and backfill.
+target_sources(kj_app PRIVATE
+    network/apiclient_items.cpp network/itemjsonpages.h
+    sync/revisionedkinds.cpp sync/revisionedkinds.h
+    sync/itempusher.cpp sync/itempusher.h
+    sync/itemapplier.cpp sync/itemapplier.h
+    sync/itembackfill.cpp sync/itembackfill.h
+)
 target_link_libraries(kj_app PUBLIC kj_common kj_domain kj_store Qt6::Core Qt6::Network)
 
 add_executable(kongjian-cli

@@ -6,6 +6,7 @@
 #include "app/network/grouppages.h"
 #include "app/network/spacepages.h"
 #include "app/network/trackpages.h"
+#include "app/network/itemjsonpages.h"
 #include "models/domain/change.h"
 #include "models/domain/diary.h"
 #include "models/domain/friendship.h"
@@ -191,6 +192,17 @@ public:
     void deleteTrack(const QString &id, const QObject *context, Callback<void> done);
     void userTracks(const QString &username, const QString &cursor, int limit, const QObject *context,
                     Callback<TrackPage> done);
+
+    // Items written like diaries, as plain JSON (apiclient_items.cpp), for the sync of the kinds it keeps as
+    // the server's JSON: `collection` is the path word ("posts", "reposts", "albums", "photos", "tracks").
+    //! PUT /api/v1/{collection}/{id} with `body`; the stored item is the answer's `answerKey` ("post" ...).
+    //! A stale base gives ErrorCode::Conflict whose details carry "current".
+    void putItemJson(const QString &collection, const QString &id, const QJsonObject &body, const QString &answerKey,
+                     const QObject *context, Callback<ItemJsonWrite> done);
+    void deleteItemJson(const QString &collection, const QString &id, const QObject *context, Callback<void> done);
+    //! GET /api/v1/users/{username}/{collection}: one page, newest first.
+    void userItemsJson(const QString &username, const QString &collection, const QString &cursor, int limit,
+                       const QObject *context, Callback<ItemJsonPage> done);
 
     // My friend groups (apiclient_groups.cpp); items name them with kj::Visibility::Groups.
     void myGroups(const QObject *context, Callback<QList<kj::FriendGroup>> done);

@@ -3,6 +3,10 @@
 #include "app/network/apiclient.h"
 #include "app/sync/commentpusher.h"
 #include "app/sync/diarypusher.h"
+#include "app/sync/itemapplier.h"
+#include "app/sync/itembackfill.h"
+#include "app/sync/itempusher.h"
+#include "app/sync/revisionedkinds.h"
 #include "app/sync/friendactionpusher.h"
 #include "app/sync/grouppusher.h"
 #include "app/sync/guestbookpusher.h"
@@ -15,6 +19,7 @@
 #include "models/store/clientstore.h"
 #include "models/store/diaryrepository.h"
 #include "models/store/friendrepository.h"
+#include "models/store/itemrepository.h"
 #include "models/store/outbox.h"
 #include "models/store/syncstaterepository.h"
 
@@ -54,6 +59,8 @@ SyncEngine::SyncEngine(kj::store::ClientStore &store, ApiClient &api, QObject *p
     });
     m_lastPendingCount = pendingCount();
     addPusher(std::make_unique<DiaryPusher>(m_store, m_api, *this));
+    addPusher(std::make_unique<ItemPusher>(m_store, m_api, *this));
+    addApplier(std::make_unique<ItemApplier>(m_store));
     addPusher(std::make_unique<CommentPusher>(m_store, m_api, *this));
     addPusher(std::make_unique<LikePusher>(m_store, m_api, *this));
     addPusher(std::make_unique<GuestbookPusher>(m_store, m_api, *this));
@@ -260,6 +267,8 @@ kj::Status SyncEngine::applyChange(const kj::Change &change, QStringList &backfi
             backfills.removeAll(change.id);
             if (kj::Status removed = m_store.friends().removeFriend(change.id); !removed)
                 return removed;
+            if (kj::Status items = kj::store::ItemRepository(m_store).removeByOwner(change.id, revisionedKindNames()); !items)
+                return items;
             return m_store.diaries().removeByAuthor(change.id);
         }
         kj::Result<kj::Friend> person = kj::Friend::fromJson(change.item);
@@ -314,20 +323,31 @@ void SyncEngine::backfillPage(const QString &username, const QString &cursor)
                 if (kj::Result<bool> written = m_store.diaries().applyServerDiary(diary); !written)
                     return written.error();
             }
-            if (!last)
-                return {};
-            QStringList pending = m_store.syncState().pendingBackfills();
-            pending.removeAll(username);
-            return m_store.syncState().setPendingBackfills(pending);
+            return {};
         });
         if (!applied) {
             finishRun(applied);
             return;
         }
-        if (last)
-            backfillNext();
-        else
+        if (!last) {
             backfillPage(username, page->nextCursor);
+            return;
+        }
+        // Then the friend's other items (说说, reposts, albums, tracks), before the friend counts as fetched.
+        auto items = std::make_shared<ItemBackfill>(m_store, m_api, *this);
+        items->fetch(username, [this, username, items](const kj::Status &fetched) {
+            if (!fetched) {
+                finishRun(fetched);
+                return;
+            }
+            QStringList pending = m_store.syncState().pendingBackfills();
+            pending.removeAll(username);
+            if (kj::Status status = m_store.syncState().setPendingBackfills(pending); !status) {
+                finishRun(status);
+                return;
+            }
+            backfillNext();
+        });
     });
 }
 
