@@ -367,6 +367,11 @@ QString Cli::showTime(const QDateTime &time)
 
 QString Cli::conflictNote(const app::SyncConflict &conflict)
 {
+    if (conflict.outcome == app::SyncConflict::Outcome::Restored) {
+        return QStringLiteral("Note: \"%1\" (%2) was deleted on one device and changed on another; it is kept, with the "
+                              "change (delete it again if you still want it gone).")
+            .arg(conflict.title, conflict.diaryId);
+    }
     const QString what = QStringLiteral("Note: \"%1\" (%2) was changed here and on another device; ").arg(conflict.title, conflict.diaryId);
     if (conflict.outcome == app::SyncConflict::Outcome::Merged)
         return what + QStringLiteral("both changes are merged into it.");

@@ -358,6 +358,13 @@ void ApiClient::deleteDiary(const QString &id, const QObject *context, Callback<
     send("DELETE", api(QStringLiteral("/diaries/") + pathPart(id)), {}, std::nullopt, context, noContent(std::move(done)));
 }
 
+void ApiClient::deleteDiary(const QString &id, qint64 baseRevision, const QObject *context, Callback<void> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("baseRevision"), QString::number(baseRevision));
+    send("DELETE", api(QStringLiteral("/diaries/") + pathPart(id)), query, std::nullopt, context, noContent(std::move(done)));
+}
+
 void ApiClient::userDiaries(const QString &username, const QString &cursor, int limit, const QObject *context,
                             Callback<DiaryPage> done)
 {

@@ -115,6 +115,9 @@ public:
                   Callback<DiaryWriteResult> done);
     void diary(const QString &id, const QObject *context, Callback<kj::Diary> done);
     void deleteDiary(const QString &id, const QObject *context, Callback<void> done);
+    //! Deletes the diary at `baseRevision` (what this device last saw): a newer revision on the server (an
+    //! edit made elsewhere) gives ErrorCode::Conflict carrying "current" (conflictCurrent()), nothing deleted.
+    void deleteDiary(const QString &id, qint64 baseRevision, const QObject *context, Callback<void> done);
     void userDiaries(const QString &username, const QString &cursor, int limit, const QObject *context,
                      Callback<DiaryPage> done);
     //! The caller's and friends' diaries and 说说, newest first, each with its reactions (apiclient_posts.cpp).

@@ -42,7 +42,7 @@ QStringList DiaryPusher::kinds() const
 void DiaryPusher::push(const OutboxEntry &entry, PushRun &run, Done done)
 {
     if (entry.op == OutboxEntry::Op::Delete)
-        pushDelete(entry, std::move(done));
+        pushDelete(entry, run, std::move(done));
     else
         pushWrite(entry, run, std::move(done));
 }
@@ -56,7 +56,7 @@ void DiaryPusher::pushWrite(const OutboxEntry &entry, PushRun &run, Done done)
         return;
     }
     if (row->deleted) {
-        pushDelete(entry, std::move(done));
+        pushDelete(entry, run, std::move(done));
         return;
     }
     if (kj::Status marked = m_store.outbox().markInFlight(entry.seq); !marked) {
@@ -162,30 +162,58 @@ void DiaryPusher::restoreDeleted(const OutboxEntry &entry, qint64 tombstoneRevis
         return;
     }
     const kj::Diary &mine = row->local.diary;
-    done(m_store.transaction([&]() -> kj::Status {
+    const kj::Status restored = m_store.transaction([&]() -> kj::Status {
         if (kj::Status status = m_store.diaries().rebase(mine.id, mine.title, mine.body, mine.visibility, tombstoneRevision,
                                                          mine.groups);
             !status) {
             return status;
         }
         return m_store.outbox().markFailed(entry.seq, QStringLiteral("deleted on another device: restoring"));
-    }));
+    });
+    if (restored) {
+        SyncConflict conflict{mine.id, mine.title, kj::nowUtc()};
+        conflict.outcome = SyncConflict::Outcome::Restored;
+        run.reportConflict(conflict);
+    }
+    done(restored);
 }
 
-void DiaryPusher::pushDelete(const OutboxEntry &entry, Done done)
+void DiaryPusher::pushDelete(const OutboxEntry &entry, PushRun &run, Done done)
 {
     if (kj::Status marked = m_store.outbox().markInFlight(entry.seq); !marked) {
         done(marked);
         return;
     }
-    m_api.deleteDiary(entry.itemId, &m_context, [this, entry, done](kj::Status result) {
+    // The revision I saw goes with the delete, so an edit made elsewhere since is not erased unseen.
+    const std::optional<kj::store::DiaryRepository::Row> row = m_store.diaries().findRow(entry.itemId);
+    const qint64 seen = row ? row->local.diary.revision : 0;
+    auto finished = [this, entry, &run, done](kj::Status result) {
         // Not found: already gone on the server, which is what the delete wanted.
         if (result || result.error().code == kj::ErrorCode::NotFound) {
             done(m_store.diaries().recordDeletePushed(entry.seq, entry.itemId));
             return;
         }
+        if (result.error().code == kj::ErrorCode::Conflict) {
+            if (const std::optional<kj::Diary> current = ApiClient::conflictCurrent(result.error())) {
+                // Changed on another device after this one last saw it: the change wins over the delete,
+                // and the diary comes back here as the server has it.
+                if (kj::Status kept = m_store.diaries().recordPushed(entry.seq, *current); !kept) {
+                    done(kept);
+                    return;
+                }
+                SyncConflict conflict{current->id, current->title, kj::nowUtc()};
+                conflict.outcome = SyncConflict::Outcome::Restored;
+                run.reportConflict(conflict);
+                done({});
+                return;
+            }
+        }
         done(result.error());
-    });
+    };
+    if (seen > 0)
+        m_api.deleteDiary(entry.itemId, seen, &m_context, std::move(finished));
+    else
+        m_api.deleteDiary(entry.itemId, &m_context, std::move(finished));
 }
 
 } // namespace kj::app

@@ -18,7 +18,8 @@ class ApiClient;
 
 //! Pushes diaries: a write as PUT with the revision it was based on (a replay of a write whose answer was
 //! lost is recognised by the server), a delete as DELETE. A revision conflict is merged with the server's
-//! copy and written again; an edit racing a delete on another device brings the diary back with my words.
+//! copy and written again; an edit racing a delete on another device brings the diary back with my words,
+//! and a delete of a revision edited meanwhile elsewhere gives way to that edit.
 class DiaryPusher : public OutboxPusher
 {
 public:
@@ -30,7 +31,7 @@ public:
 
 private:
     void pushWrite(const kj::store::OutboxEntry &entry, PushRun &run, Done done);
-    void pushDelete(const kj::store::OutboxEntry &entry, Done done);
+    void pushDelete(const kj::store::OutboxEntry &entry, PushRun &run, Done done);
     void handleConflict(const kj::store::OutboxEntry &entry, const kj::Diary &current, PushRun &run, Done done);
     void restoreDeleted(const kj::store::OutboxEntry &entry, qint64 tombstoneRevision, PushRun &run, Done done);
 

@@ -14,6 +14,7 @@ struct SyncConflict {
     enum class Outcome {
         Merged,   // a three-way merge applied every change of both (edits to different paragraphs)
         BothKept, // at `places` places both versions are kept, marked (models/domain/textmerge.h MergeMarkers)
+        Restored, // deleted on one device while changed on another: the item stays, with the change
     };
 
     QString diaryId; // the item's id (a diary, or any other kind named by `kind`)

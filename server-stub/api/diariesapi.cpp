@@ -185,6 +185,21 @@ ApiResult deleteDiary(const ApiContext &context, const Call &call)
         return notYours(db, call, record);
     if (record.deleted())
         return http::Response::noContent(); // deleting twice is the same as once
+    // A client may name the revision it deletes: a newer one (an edit made on another device that this one
+    // has not seen) is a conflict carrying the current diary, so the edit is not erased unseen.
+    if (const QString base = call.request.queryValue(QStringLiteral("baseRevision")); !base.isEmpty()) {
+        bool ok = false;
+        const qint64 revision = base.toLongLong(&ok);
+        if (!ok || revision < 1)
+            return fail(ErrorCode::InvalidField, QStringLiteral("\"baseRevision\" must be a revision (a positive number)"));
+        if (revision != record.diary.revision) {
+            Result<QStringList> current = store::GroupRepository(db).itemGroups(ItemKind::Diary, *id);
+            if (!current)
+                return current.error();
+            record.diary.groups = *current;
+            return conflict(QStringLiteral("the diary changed since revision %1").arg(revision), record.diary.toJson());
+        }
+    }
     // The tombstone keeps id, owner, visibility and a new revision; the text goes.
     const Visibility previous = record.diary.visibility;
     record.diary.title.clear();

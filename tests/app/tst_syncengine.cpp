@@ -268,6 +268,30 @@ private Q_SLOTS:
         QCOMPARE(alice->store->outbox().pendingCount(), 0);
     }
 
+    void aDeleteOfAnOlderRevisionGivesWayToAnEdit()
+    {
+        auto alice = signedUp(unique(u"alice"_s));
+        QVERIFY(alice);
+        const QString id = alice->write(u"first words"_s);
+        QVERIFY(alice->syncOnce().ok());
+        // Another device of alice's edits it meanwhile...
+        QCOMPARE(m_json->put(u"/api/v1/diaries/"_s + id, diaryJson(u"edited elsewhere"_s, 1), alice->token).status, 200);
+        // ...while this one, which has not seen the edit, deletes it.
+        QVERIFY(alice->store->diaries().deleteMyDiary(id).ok());
+        QSignalSpy conflicts(alice->sync.get(), &SyncEngine::conflictResolved);
+        QVERIFY(alice->syncOnce().ok());
+        QCOMPARE(conflicts.count(), 1);
+        QCOMPARE(alice->sync->conflicts().first().outcome, kj::app::SyncConflict::Outcome::Restored);
+
+        QCOMPARE(m_json->get(u"/api/v1/diaries/"_s + id, alice->token).status, 200);
+        const auto local = alice->store->diaries().find(id);
+        QVERIFY(local.has_value());
+        QCOMPARE(local->diary.body, u"edited elsewhere"_s);
+        QCOMPARE(local->diary.revision, 2);
+        QVERIFY(!local->pending);
+        QCOMPARE(alice->store->outbox().pendingCount(), 0);
+    }
+
     void unfriendingDropsTheirCachedDiaries()
     {
         const QString aliceName = unique(u"alice"_s), bobName = unique(u"bob"_s);

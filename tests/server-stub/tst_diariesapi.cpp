@@ -39,6 +39,7 @@ private Q_SLOTS:
     void protectsOtherPeoplesDiaries();
     void deletesAsATombstone();
     void restoresATombstone();
+    void deletesOnlyTheRevisionSeen();
     void listsNewestFirstInPages();
     void refusesBadPaging_data();
     void refusesBadPaging();
@@ -214,6 +215,28 @@ void TestDiariesApi::restoresATombstone()
     QCOMPARE(restored.json.value(u"diary"_s).toObject().value(u"revision"_s).toInteger(), 3);
     QCOMPARE(m_client->get(u"/api/v1/diaries/"_s + id, m_bob).json.value(u"diary"_s).toObject().value(u"body"_s).toString(),
              u"text back"_s);
+}
+
+// A device deleting what it saw at revision 1 does not erase an edit made meanwhile on another device.
+void TestDiariesApi::deletesOnlyTheRevisionSeen()
+{
+    const QString id = kj::newItemId();
+    const QString path = u"/api/v1/diaries/"_s + id;
+    QCOMPARE(putDiary(id, JsonClient::diaryWrite(u"t"_s, u"first"_s, u"friends"_s), m_alice).status, 201);
+    QCOMPARE(putDiary(id, JsonClient::diaryWrite(u"t"_s, u"edited elsewhere"_s, u"friends"_s, 1), m_alice).status, 200);
+    const TestReply stale = m_client->del(path + u"?baseRevision=1"_s, m_alice);
+    QCOMPARE(stale.status, 409);
+    QCOMPARE(stale.errorCode(), u"revision_conflict"_s);
+    const QJsonObject current = stale.json.value(u"current"_s).toObject();
+    QCOMPARE(current.value(u"revision"_s).toInteger(), 2);
+    QCOMPARE(current.value(u"body"_s).toString(), u"edited elsewhere"_s);
+    QCOMPARE(m_client->get(path, m_alice).status, 200);
+    QCOMPARE(m_client->del(path + u"?baseRevision=0"_s, m_alice).errorCode(), u"invalid_field"_s);
+    QCOMPARE(m_client->del(path + u"?baseRevision=two"_s, m_alice).status, 400);
+    // At the revision it has, the delete goes through; deleting again is still the same as once.
+    QCOMPARE(m_client->del(path + u"?baseRevision=2"_s, m_alice).status, 204);
+    QCOMPARE(m_client->get(path, m_alice).status, 404);
+    QCOMPARE(m_client->del(path + u"?baseRevision=2"_s, m_alice).status, 204);
 }
 
 void TestDiariesApi::listsNewestFirstInPages()
