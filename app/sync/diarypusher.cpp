@@ -8,6 +8,9 @@
 #include "models/store/clientstore.h"
 #include "models/store/diaryrepository.h"
 #include "models/store/outbox.h"
+#include "models/store/unansweredwrites.h"
+
+#include <algorithm>
 
 namespace kj::app {
 
@@ -66,9 +69,19 @@ void DiaryPusher::pushWrite(const OutboxEntry &entry, PushRun &run, Done done)
     const kj::Diary &local = row->local.diary;
     kj::DiaryWrite write{local.title, local.body, local.visibility,
                          local.revision > 0 ? std::optional<qint64>(local.revision) : std::nullopt, local.groups};
+    // Kept before it is sent: should the answer be lost, a later push that meets it on the server knows it
+    // met its own write (handleConflict).
+    if (kj::Status recorded = kj::store::UnansweredWrites(m_store).record(entry.kind, local.id, write.toJson()); !recorded) {
+        done(recorded);
+        return;
+    }
     m_api.putDiary(local.id, write, &m_context, [this, entry, &run, done](kj::Result<DiaryWriteResult> result) {
         if (result) {
-            done(m_store.diaries().recordPushed(entry.seq, result->diary));
+            done(m_store.transaction([&]() -> kj::Status {
+                if (kj::Status recorded = m_store.diaries().recordPushed(entry.seq, result->diary); !recorded)
+                    return recorded;
+                return kj::store::UnansweredWrites(m_store).clear(entry.kind, entry.itemId);
+            }));
             return;
         }
         const kj::Error &error = result.error();
@@ -93,6 +106,15 @@ void DiaryPusher::pushWrite(const OutboxEntry &entry, PushRun &run, Done done)
     });
 }
 
+bool DiaryPusher::sentEarlier(const OutboxEntry &entry, const kj::Diary &current) const
+{
+    const QList<QJsonObject> sent = kj::store::UnansweredWrites(m_store).writes(entry.kind, entry.itemId);
+    return std::any_of(sent.cbegin(), sent.cend(), [&](const QJsonObject &json) {
+        const kj::Result<kj::DiaryWrite> write = kj::DiaryWrite::fromRequest(json);
+        return write && write->sameContentAs(current);
+    });
+}
+
 void DiaryPusher::handleConflict(const OutboxEntry &entry, const kj::Diary &current, PushRun &run, Done done)
 {
     const std::optional<kj::store::DiaryRepository::Row> row = m_store.diaries().findRow(entry.itemId);
@@ -106,6 +128,21 @@ void DiaryPusher::handleConflict(const OutboxEntry &entry, const kj::Diary &curr
     if (myWrite.sameContentAs(current)) {
         // The server already holds my content (an earlier push whose answer was lost).
         done(m_store.diaries().recordPushed(entry.seq, current));
+        return;
+    }
+    if (sentEarlier(entry, current)) {
+        // The newer revision is an earlier push of mine whose answer was lost (a dropped connection, a killed
+        // process), and I edited again since: not another device's edit, so nothing to merge. My text goes
+        // on top of it.
+        done(m_store.transaction([&]() -> kj::Status {
+            if (kj::Status status = m_store.diaries().rebaseOnto(current, mine.title, mine.body, mine.visibility, mine.groups);
+                !status) {
+                return status;
+            }
+            if (kj::Status status = kj::store::UnansweredWrites(m_store).clear(entry.kind, entry.itemId); !status)
+                return status;
+            return m_store.outbox().markFailed(entry.seq, QStringLiteral("an earlier answer was lost; sending again"));
+        }));
         return;
     }
     if (!run.mayResolveAnotherConflict()) {

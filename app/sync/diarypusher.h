@@ -33,6 +33,8 @@ private:
     void pushWrite(const kj::store::OutboxEntry &entry, PushRun &run, Done done);
     void pushDelete(const kj::store::OutboxEntry &entry, PushRun &run, Done done);
     void handleConflict(const kj::store::OutboxEntry &entry, const kj::Diary &current, PushRun &run, Done done);
+    //! Whether `current` (the server's copy met by a push) is a write of mine whose answer never came back.
+    [[nodiscard]] bool sentEarlier(const kj::store::OutboxEntry &entry, const kj::Diary &current) const;
     void restoreDeleted(const kj::store::OutboxEntry &entry, qint64 tombstoneRevision, PushRun &run, Done done);
 
     kj::store::ClientStore &m_store;

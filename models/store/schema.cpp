@@ -150,8 +150,22 @@ kj::Status migrateTo3(const QSqlDatabase &database)
     });
 }
 
+// unanswered_writes: request bodies sent whose answer never came back (UnansweredWrites), so that a later
+// push meeting one of them on the server knows it met its own write, not another device's.
+kj::Status migrateTo4(const QSqlDatabase &database)
+{
+    return runAll(database, {
+        QStringLiteral("CREATE TABLE unanswered_writes ("
+                       " kind TEXT NOT NULL,"
+                       " item_id TEXT NOT NULL,"
+                       " body TEXT NOT NULL,"
+                       " sent_at INTEGER NOT NULL,"
+                       " UNIQUE (kind, item_id, body))"),
+    });
+}
+
 using Step = kj::Status (*)(const QSqlDatabase &);
-constexpr Step kSteps[] = {migrateTo1, migrateTo2, migrateTo3};
+constexpr Step kSteps[] = {migrateTo1, migrateTo2, migrateTo3, migrateTo4};
 
 } // namespace
 

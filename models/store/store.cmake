@@ -26,3 +26,5 @@ target_sources(kj_store PRIVATE
     friendgrouprepository.cpp friendgrouprepository.h
     spacerepository.cpp spacerepository.h
 )
+# Request bodies sent whose answer never came (a lost answer is not a conflict with myself).
+target_sources(kj_store PRIVATE unansweredwrites.cpp unansweredwrites.h)

@@ -11,6 +11,7 @@
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -19,6 +20,42 @@ using namespace Qt::StringLiterals;
 using kj::app::ApiClient;
 using kj::app::SyncEngine;
 using kj::store::ClientStore;
+
+namespace {
+
+//! Between a client and the server: passes each request on, and when the server's answer comes back, drops
+//! it and cuts the client off. The server did the write; the client never hears of it (a lost answer).
+class AnswerEater : public QObject
+{
+public:
+    explicit AnswerEater(quint16 serverPort) : m_serverPort(serverPort)
+    {
+        connect(&m_listener, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *client = m_listener.nextPendingConnection()) {
+                client->setParent(this);
+                auto *upstream = new QTcpSocket(client);
+                upstream->connectToHost(QHostAddress::LocalHost, m_serverPort);
+                connect(client, &QTcpSocket::readyRead, upstream, [client, upstream] { upstream->write(client->readAll()); });
+                connect(upstream, &QTcpSocket::readyRead, client, [this, client, upstream] {
+                    (void)upstream->readAll();
+                    ++m_eaten;
+                    client->abort();
+                    client->deleteLater();
+                });
+            }
+        });
+    }
+    bool listen() { return m_listener.listen(QHostAddress::LocalHost); }
+    [[nodiscard]] QString url() const { return u"http://127.0.0.1:%1"_s.arg(m_listener.serverPort()); }
+    [[nodiscard]] int eaten() const { return m_eaten; }
+
+private:
+    quint16 m_serverPort;
+    QTcpServer m_listener;
+    int m_eaten = 0;
+};
+
+} // namespace
 
 //! The reference server is stopped and started again (same port, same data) several times while a client
 //! pushes a long queue of changes: the engine goes offline, retries with growing delays, and finishes
@@ -212,6 +249,66 @@ private Q_SLOTS:
             QCOMPARE(local->diary.body, it.value());
             QVERIFY(!local->pending);
         }
+    }
+
+    void aLostAnswerIsNoConflictWithMyself()
+    {
+        JsonClient json(m_url);
+        const QString token = json.signUp(u"gina"_s);
+        QVERIFY(!token.isEmpty());
+        auto opened = ClientStore::openInMemory(kj::User{u"gina"_s, u"gina"_s, {}});
+        QVERIFY(opened.ok());
+        ClientStore &store = **opened;
+        ApiClient api(m_network);
+        api.setServer(QUrl(m_url));
+        api.setToken(token);
+        SyncEngine sync(store, api);
+        QList<kj::app::SyncConflict> conflicts;
+        connect(&sync, &SyncEngine::conflictResolved, this, [&](const kj::app::SyncConflict &c) { conflicts.append(c); });
+        const auto syncOnce = [&] {
+            QSignalSpy finished(&sync, &SyncEngine::finished);
+            sync.syncNow();
+            return finished.wait(30000) ? finished.first().first().value<kj::Status>()
+                                        : kj::Status(kj::fail(kj::ErrorCode::Timeout, u"no end"_s));
+        };
+        AnswerEater eater(m_config.port);
+        QVERIFY(eater.listen());
+        const auto save = [&](const QString &id, const QString &body) {
+            auto saved = store.diaries().saveMyDiary(id, u"火车"_s, body, kj::Visibility::Friends);
+            return saved ? saved->diary.id : QString();
+        };
+
+        // An edit whose answer is lost, then another edit of the same paragraph before the next sync: the
+        // server's newer revision is my own first edit, not someone else's, so there is nothing to merge.
+        const QString id = save({}, u"第一段\n\n第二段\n"_s);
+        QVERIFY(syncOnce().ok());
+        QVERIFY(!save(id, u"第一段, edited once\n\n第二段\n"_s).isEmpty());
+        api.setServer(QUrl(eater.url()));
+        QCOMPARE(syncOnce().error().code, kj::ErrorCode::NetworkError);
+        QVERIFY(eater.eaten() >= 1); // the push went through (Qt may send it twice), its answer did not
+        const int eatenBefore = eater.eaten();
+        QCOMPARE(json.get(u"/api/v1/diaries/"_s + id, token).json.value(u"diary"_s).toObject().value(u"revision"_s).toInt(), 2);
+        QVERIFY(!save(id, u"第一段, edited twice\n\n第二段\n"_s).isEmpty());
+        api.setServer(QUrl(m_url));
+        QVERIFY(syncOnce().ok());
+        QVERIFY2(conflicts.isEmpty(), qPrintable(store.diaries().find(id)->diary.body));
+        QCOMPARE(store.diaries().find(id)->diary.body, u"第一段, edited twice\n\n第二段\n"_s);
+        QCOMPARE(json.get(u"/api/v1/diaries/"_s + id, token).json.value(u"diary"_s).toObject().value(u"body"_s).toString(),
+                 u"第一段, edited twice\n\n第二段\n"_s);
+
+        // The same for a diary made here, whose create is answered into the void, then edited.
+        const QString created = save({}, u"made offline\n"_s);
+        api.setServer(QUrl(eater.url()));
+        QCOMPARE(syncOnce().error().code, kj::ErrorCode::NetworkError);
+        QVERIFY(eater.eaten() > eatenBefore);
+        QCOMPARE(json.get(u"/api/v1/diaries/"_s + created, token).status, 200);
+        QVERIFY(!save(created, u"made offline, then edited\n"_s).isEmpty());
+        api.setServer(QUrl(m_url));
+        QVERIFY(syncOnce().ok());
+        QVERIFY2(conflicts.isEmpty(), qPrintable(store.diaries().find(created)->diary.body));
+        QCOMPARE(json.get(u"/api/v1/diaries/"_s + created, token).json.value(u"diary"_s).toObject().value(u"body"_s).toString(),
+                 u"made offline, then edited\n"_s);
+        QCOMPARE(serverDiaries(u"gina"_s, token).size(), 2);
     }
 };
 
