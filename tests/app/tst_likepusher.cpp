@@ -1,0 +1,76 @@
+#include "app/sync/likepusher.h"
+#include "models/store/likerepository.h"
+#include "tests/app/pushertest.h"
+
+#include <QTest>
+
+using kj::store::LikeRepository;
+
+//! LikePusher against the real server: like, unlike, like again offline sends one final state.
+class TestLikePusher : public QObject
+{
+    Q_OBJECT
+
+    PusherWorld m_world;
+
+    QJsonObject serverPost(const PusherClient &client, const QString &post)
+    {
+        return m_world.json->get(u"/api/v1/posts/"_s + post, client.token).json.value(u"post"_s).toObject();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_world.start()); }
+
+    void likeUnlikeLikeOfflineSendsTheFinalStateOnce()
+    {
+        auto alice = m_world.signUp(u"alice"_s);
+        QVERIFY(alice);
+        const QString post = m_world.post(*alice);
+        alice->goOffline();
+        LikeRepository likes(*alice->store);
+        QVERIFY(likes.setLiked(kj::ItemKind::Post, post, true).ok());
+        QVERIFY(likes.setLiked(kj::ItemKind::Post, post, false).ok());
+        QVERIFY(likes.setLiked(kj::ItemKind::Post, post, true).ok());
+        QCOMPARE(alice->pending(), 1);
+        QCOMPARE(likes.pending(kj::ItemKind::Post, post), std::optional<bool>(true));
+        QVERIFY(!alice->syncOnce().ok());
+        alice->goOnline();
+        QVERIFY(alice->syncOnce().ok());
+        QCOMPARE(alice->pending(), 0);
+        QCOMPARE(serverPost(*alice, post).value(u"likeCount"_s).toInt(), 1);
+        QVERIFY(serverPost(*alice, post).value(u"likedByMe"_s).toBool());
+
+        // Unlike, like, unlike: not liked, and a replay changes nothing.
+        QVERIFY(likes.setLiked(kj::ItemKind::Post, post, false).ok());
+        QVERIFY(likes.setLiked(kj::ItemKind::Post, post, true).ok());
+        QVERIFY(likes.setLiked(kj::ItemKind::Post, post, false).ok());
+        const kj::store::OutboxEntry entry = alice->store->outbox().entries().first();
+        QVERIFY(alice->syncOnce().ok());
+        QVERIFY(alice->store->outbox().enqueue(entry.kind, entry.itemId, entry.op, entry.payload).ok());
+        QVERIFY(alice->syncOnce().ok());
+        QCOMPARE(serverPost(*alice, post).value(u"likeCount"_s).toInt(), 0);
+        QCOMPARE(alice->store->outbox().rejectedCount(), 0);
+    }
+
+    void likingAGoneItemIsRejectedUnlikingItIsDone()
+    {
+        auto alice = m_world.signUp(u"alice"_s);
+        QVERIFY(alice);
+        const QString gone = m_world.post(*alice);
+        QCOMPARE(m_world.json->del(u"/api/v1/posts/"_s + gone, alice->token).status, 204);
+        const QString other = m_world.post(*alice);
+        LikeRepository likes(*alice->store);
+        QVERIFY(likes.setLiked(kj::ItemKind::Post, gone, true).ok());
+        QVERIFY(likes.setLiked(kj::ItemKind::Post, other, false).ok());
+        QVERIFY(alice->syncOnce().ok());
+        QCOMPARE(alice->pending(), 0);
+        QCOMPARE(alice->store->outbox().rejectedCount(), 1);
+        QCOMPARE(alice->store->outbox().rejected().first().itemId, LikeRepository::key(kj::ItemKind::Post, gone));
+        QVERIFY(likes.setLiked(kj::ItemKind::Post, gone, false).ok());
+        QVERIFY(alice->syncOnce().ok());
+        QCOMPARE(alice->store->outbox().rejectedCount(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLikePusher)
+#include "tst_likepusher.moc"
