@@ -47,6 +47,8 @@ add_executable(kongjian-cli
     cli/diarycommands.cpp
     cli/friendscommands.cpp
     cli/postcommands.cpp
+    cli/albumcommands.cpp
+    cli/localfeed.cpp
     cli/spacecommands.cpp
     cli/mediacommands.cpp
     cli/groupcommands.cpp

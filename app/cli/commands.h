@@ -29,6 +29,8 @@ int visitCommand(Cli &cli, const QStringList &args);
 int visitorsCommand(Cli &cli, const QStringList &args);
 int albumCommand(Cli &cli, const QStringList &args);     // mediacommands.cpp: albums, photo uploads, media
 int photoCommand(Cli &cli, const QStringList &args);
+int albumNewCommand(Cli &cli, const QStringList &args);  // albumcommands.cpp: albums offline first
+int albumEditCommand(Cli &cli, const QStringList &args);
 int mediaCommand(Cli &cli, const QStringList &args);
 int groupsCommand(Cli &cli, const QStringList &args);    // groupcommands.cpp: my friend groups
 int groupCommand(Cli &cli, const QStringList &args);
@@ -38,5 +40,7 @@ int tracksCommand(Cli &cli, const QStringList &args);
 int spaceMusicCommand(Cli &cli, const QStringList &args);
 //! The server's feed (diaries and 说说 with reactions), newest first; the `feed --online` of feedCommand.
 int onlineFeed(Cli &cli, int limit);
+//! The feed kept here (diaries, 说说, reposts, photos, tracks of mine and my friends'), newest first; works offline.
+int localFeed(Cli &cli, int limit);
 
 } // namespace kj::cli

@@ -21,35 +21,6 @@ namespace kj::cli {
 
 namespace {
 
-int newAlbum(Cli &cli, const QStringList &args)
-{
-    QCommandLineParser parser;
-    parser.addOption({QStringLiteral("title"), QStringLiteral("The album's title (1 to 100 characters)."), QStringLiteral("T")});
-    parser.addOption({QStringLiteral("description"), QStringLiteral("What it is about."), QStringLiteral("D")});
-    addAudienceOptions(parser, QStringLiteral("friends"));
-    if (const std::optional<int> stop = cli.parseCommand(
-            parser, args, QStringLiteral("album new --title T [--description D] [--visibility V [--groups ID,ID]]"),
-            QStringLiteral("Makes an album on the server and prints its id. Needs the server."), 0, 0))
-        return *stop;
-    if (!parser.isSet(QStringLiteral("title")))
-        return cli.fail(QStringLiteral("an album needs a --title"));
-    kj::Result<kj::Audience> audience = audienceOption(parser, kj::Audience{kj::Visibility::Friends, {}});
-    if (!audience)
-        return cli.fail(audience.error());
-    kj::Result<app::ClientSession *> session = cli.session(true);
-    if (!session)
-        return cli.fail(session.error());
-    const kj::AlbumWrite write{parser.value(QStringLiteral("title")), parser.value(QStringLiteral("description")),
-                               audience->visibility, std::nullopt, audience->groups};
-    const QString id = kj::newItemId();
-    kj::Result<app::AlbumWriteResult> written =
-        Cli::await<app::AlbumWriteResult>([&](auto done) { (*session)->api().putAlbum(id, write, nullptr, done); });
-    if (!written)
-        return failOnline(cli, written.error(), QStringLiteral("Making the album"));
-    cli.out() << written->album.id << '\n';
-    return Success;
-}
-
 int listAlbums(Cli &cli, const QStringList &args)
 {
     QCommandLineParser parser;
@@ -201,16 +172,18 @@ int albumCommand(Cli &cli, const QStringList &args)
     const QString sub = args.value(0);
     const QStringList rest = args.mid(1);
     if (sub == u"new")
-        return newAlbum(cli, rest);
+        return albumNewCommand(cli, rest);
+    if (sub == u"edit")
+        return albumEditCommand(cli, rest);
     if (sub == u"list")
         return listAlbums(cli, rest);
     if (sub == u"photos")
         return albumPhotos(cli, rest);
     if (sub == u"--help" || sub == u"-h") {
-        cli.out() << "Usage: kongjian-cli album new|list|photos [options]  (each takes --help)\n";
+        cli.out() << "Usage: kongjian-cli album new|edit|list|photos [options]  (each takes --help)\n";
         return Success;
     }
-    cli.err() << "kongjian-cli: album needs one of new, list, photos (see kongjian-cli album --help)\n";
+    cli.err() << "kongjian-cli: album needs one of new, edit, list, photos (see kongjian-cli album --help)\n";
     return UsageError;
 }
 

@@ -17,13 +17,13 @@ int feedCommand(Cli &cli, const QStringList &args)
     parser.addOption({QStringLiteral("limit"), QStringLiteral("How many items (default 20)."), QStringLiteral("N"),
                       QStringLiteral("20")});
     parser.addOption({QStringLiteral("online"),
-                      QStringLiteral("Ask the server instead: diaries and 说说 with likes and comments (说说 are not saved here yet).")});
+                      QStringLiteral("Ask the server instead, with the likes and comments of each item.")});
     if (const std::optional<int> stop = cli.parseCommand(
             parser, args, QStringLiteral("feed [--limit N] [--online]"),
-            QStringLiteral("My friends' diaries and mine, newest first: id, time, author, visibility, title. Without --online "
-                           "it shows the diaries saved here (after a sync when the server can be reached), so it works "
-                           "offline; 说说 are shown only with --online, which needs the server, and adds the kind and "
-                           "the likes and comments of each item."),
+            QStringLiteral("My friends' diaries, 说说, reposts, photos and tracks and mine, newest first: id, time, author, "
+                           "kind, visibility, what. Without --online it shows what is saved here (after a sync when the "
+                           "server can be reached), so it works offline, and marks what is not synced yet; --online asks "
+                           "the server, and adds the likes and comments of each item."),
             0, 0))
         return *stop;
     bool ok = false;
@@ -32,17 +32,7 @@ int feedCommand(Cli &cli, const QStringList &args)
         return cli.fail(QStringLiteral("--limit takes a positive number"));
     if (parser.isSet(QStringLiteral("online")))
         return onlineFeed(cli, limit);
-    kj::Result<app::ClientSession *> session = cli.session(false);
-    if (!session)
-        return cli.fail(session.error());
-    cli.syncBeforeRead();
-    for (const kj::store::LocalDiary &local : (*session)->store().diaries().feed(limit)) {
-        const kj::Diary &d = local.diary;
-        cli.out() << d.id << "  " << Cli::showTime(d.updatedAt) << "  " << d.author.username << "  "
-                  << kj::visibilityName(d.visibility) << "  " << (d.title.isEmpty() ? QStringLiteral("(untitled)") : d.title)
-                  << (local.pending ? "  [not synced]" : "") << '\n';
-    }
-    return Success;
+    return localFeed(cli, limit);
 }
 
 int syncCommand(Cli &cli, const QStringList &args)

@@ -2,9 +2,10 @@
 #include "app/cli/cli.h"
 #include "app/cli/commands.h"
 #include "app/cli/onlinecommand.h"
+#include "app/cli/uploadreport.h"
 
 #include "app/clientsession.h"
-#include "app/media/mediaupload.h"
+#include "app/media/uploadqueue.h"
 #include "app/network/apiclient.h"
 #include "models/domain/apiversion.h"
 #include "models/domain/ids.h"
@@ -12,8 +13,8 @@
 #include <QEventLoop>
 #include <QFileInfo>
 
-// Tracks and the space's background music are online only for now, like albums and photos
-// (mediacommands.cpp): they go straight to the server, so an unreachable server is an error that says so.
+// Track uploads are queued here first and sent by the sync (UploadPusher), like photos. Listing, deleting and
+// the space's background music are online only for now: an unreachable server is an error that says so.
 
 namespace kj::cli {
 
@@ -25,31 +26,6 @@ QString duration(qint64 ms)
     return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
-//! Uploads a file as a track (resumable, progress on stderr); the upload it made (empty when the server
-//! had my bytes already) and the media id.
-kj::Result<std::pair<QString, QString>> uploadTrackFile(Cli &cli, app::ApiClient &api, const QString &path)
-{
-    app::MediaUpload upload(api, path, kj::MediaKind::Track);
-    const QString name = QFileInfo(path).fileName();
-    QObject::connect(&upload, &app::MediaUpload::progress, [&](qint64 sent, qint64 total) {
-        cli.err() << "\r" << name << ": " << (total > 0 ? sent * 100 / total : 100) << "% of " << total << " bytes";
-        cli.err().flush();
-    });
-    std::optional<kj::Result<QString>> outcome;
-    QEventLoop loop;
-    QObject::connect(&upload, &app::MediaUpload::finished, [&](kj::Result<QString> result) {
-        outcome.emplace(std::move(result));
-        loop.quit();
-    });
-    upload.start();
-    if (!outcome)
-        loop.exec();
-    cli.err() << '\n';
-    if (!*outcome)
-        return outcome->error();
-    return std::pair(upload.uploadId(), **outcome);
-}
-
 int uploadTrack(Cli &cli, const QStringList &args)
 {
     QCommandLineParser parser;
@@ -59,8 +35,9 @@ int uploadTrack(Cli &cli, const QStringList &args)
     addAudienceOptions(parser, QStringLiteral("public: background music plays to whoever may see my space"));
     if (const std::optional<int> stop = cli.parseCommand(
             parser, args, QStringLiteral("track upload FILE [--title T] [--artist A] [--visibility V] [--groups ID,ID]"),
-            QStringLiteral("Uploads a track (resumable; progress on standard error), reads its title, artist, length and "
-                           "cover art on the server and prints the track's id. Needs the server."),
+            QStringLiteral("Queues a track and prints its id, then syncs: the file goes up resumably (progress on "
+                           "standard error) and the server reads its title, artist, length and cover art. Without the "
+                           "server it waits here and goes with a later sync."),
             1, 1))
         return *stop;
     const QString file = parser.positionalArguments().first();
@@ -80,32 +57,24 @@ int uploadTrack(Cli &cli, const QStringList &args)
     write.mediaId = kj::newItemId();
     if (kj::Result<kj::TrackWrite> valid = kj::TrackWrite::fromRequest(write.toJson()); !valid)
         return cli.fail(valid.error().message);
-    kj::Result<app::ClientSession *> session = cli.session(true);
+    write.mediaId.reset();
+    kj::Result<app::ClientSession *> session = cli.session(false);
     if (!session)
         return cli.fail(session.error());
-    app::ApiClient &api = (*session)->api();
-    kj::Result<std::pair<QString, QString>> uploaded = uploadTrackFile(cli, api, file);
-    if (!uploaded) {
-        if (uploaded.error().code == kj::ErrorCode::UnsupportedMediaType || uploaded.error().code == kj::ErrorCode::PayloadTooLarge)
-            return cli.fail(QStringLiteral("the server refused %1: %2").arg(file, uploaded.error().message));
-        return failOnline(cli, uploaded.error(), QStringLiteral("Uploading %1").arg(file));
-    }
-    // By the upload when there was one, so the server knows the file's name for a default title.
-    write.mediaId.reset();
-    if (!uploaded->first.isEmpty())
-        write.uploadId = uploaded->first;
-    else
-        write.mediaId = uploaded->second;
-    const QString id = kj::newItemId();
-    kj::Result<app::TrackWriteResult> track =
-        Cli::await<app::TrackWriteResult>([&](auto done) { api.putTrack(id, write, nullptr, done); });
-    if (!track)
-        return failOnline(cli, track.error(), QStringLiteral("Adding the track"));
-    const kj::Track &made = track->track;
-    cli.err() << made.title << (made.artist.isEmpty() ? QString() : QStringLiteral(" · ") + made.artist) << " ("
-              << duration(made.durationMs) << (made.hasCover ? QStringLiteral(", with cover art") : QString()) << ")\n";
-    cli.out() << made.id << '\n';
-    return Success;
+    kj::Result<QString> id = app::UploadQueue((*session)->store()).queueTrack(file, write);
+    if (!id)
+        return cli.fail(QStringLiteral("cannot queue %1: %2").arg(file, cli.describe(id.error())));
+    cli.out() << *id << '\n';
+    cli.out().flush();
+    cli.err() << "Track queued for upload.\n";
+    const int refused = sendQueuedUploads(cli, **session, {*id}, {{*id, file}}, [&cli](const QString &, const QJsonObject &item) {
+        const kj::Result<kj::Track> made = kj::Track::fromJson(item);
+        if (!made)
+            return;
+        cli.err() << made->title << (made->artist.isEmpty() ? QString() : QStringLiteral(" · ") + made->artist) << " ("
+                  << duration(made->durationMs) << (made->hasCover ? QStringLiteral(", with cover art") : QString()) << ")\n";
+    });
+    return refused == 0 ? Success : Failure;
 }
 
 int deleteTrack(Cli &cli, const QStringList &args)

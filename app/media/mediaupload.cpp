@@ -2,7 +2,6 @@
 
 #include "app/network/apiclient.h"
 
-#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QTimer>
 
@@ -31,13 +30,24 @@ void MediaUpload::hashAndStart()
         return;
     }
     m_size = m_file.size();
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (m_size == 0 || !hash.addData(&m_file)) {
-        finish(kj::fail(kj::ErrorCode::Storage, m_size == 0 ? QStringLiteral("%1 is empty").arg(m_filePath)
-                                                             : QStringLiteral("cannot read %1").arg(m_filePath)));
-        return;
+    if (m_digest) {
+        if (m_size != m_digest->size) {
+            finish(kj::fail(kj::ErrorCode::Storage, QStringLiteral("%1 changed: it has %2 bytes, not the %3 it had when it was queued")
+                                                        .arg(m_filePath)
+                                                        .arg(m_size)
+                                                        .arg(m_digest->size)));
+            return;
+        }
+        m_sha256 = m_digest->sha256;
+    } else {
+        kj::Result<FileDigest> digest = digestFile(m_filePath);
+        if (!digest) {
+            finish(digest.error());
+            return;
+        }
+        m_size = digest->size;
+        m_sha256 = digest->sha256;
     }
-    m_sha256 = QString::fromLatin1(hash.result().toHex());
     if (!m_uploadId.isEmpty()) {
         askOffset();
         return;
@@ -72,6 +82,7 @@ void MediaUpload::onStarted(kj::Result<kj::UploadStatus> status)
         return;
     }
     m_uploadId = status->uploadId;
+    Q_EMIT uploadStarted(m_uploadId);
     sendChunk(status->offset);
 }
 
@@ -132,6 +143,13 @@ void MediaUpload::onChunk(kj::Result<kj::UploadStatus> status)
 
 void MediaUpload::retryOrFail(const kj::Error &error)
 {
+    if (error.code == kj::ErrorCode::NotFound && !m_uploadId.isEmpty() && !m_startedOver) {
+        // The server forgot the upload (unfinished for a day, or its data was reset): from the start, once.
+        m_startedOver = true;
+        m_uploadId.clear();
+        startFresh();
+        return;
+    }
     // In transit (or the server's offset moved): where it stands decides what to send next. A refusal
     // of the content (400, 413, 415) or of me (401, 404) would only come again.
     const bool worthIt = ApiClient::isTransient(error) || error.code == kj::ErrorCode::Conflict;

@@ -7,6 +7,7 @@
 #include "app/sync/itembackfill.h"
 #include "app/sync/itempusher.h"
 #include "app/sync/revisionedkinds.h"
+#include "app/sync/uploadpusher.h"
 #include "app/sync/friendactionpusher.h"
 #include "app/sync/grouppusher.h"
 #include "app/sync/guestbookpusher.h"
@@ -61,6 +62,7 @@ SyncEngine::SyncEngine(kj::store::ClientStore &store, ApiClient &api, QObject *p
     addPusher(std::make_unique<DiaryPusher>(m_store, m_api, *this));
     addPusher(std::make_unique<ItemPusher>(m_store, m_api, *this));
     addApplier(std::make_unique<ItemApplier>(m_store));
+    addPusher(std::unique_ptr<OutboxPusher>(m_uploads = new UploadPusher(m_store, m_api)));
     addPusher(std::make_unique<CommentPusher>(m_store, m_api, *this));
     addPusher(std::make_unique<LikePusher>(m_store, m_api, *this));
     addPusher(std::make_unique<GuestbookPusher>(m_store, m_api, *this));

@@ -31,6 +31,7 @@ struct OutboxEntry;
 namespace kj::app {
 
 class ApiClient;
+class UploadPusher;
 
 //! Keeps one account's local store and the server in step: pushes the outbox in order (each kind through
 //! its OutboxPusher), then pulls /changes from the stored cursor, page by page. Retries with exponential
@@ -70,6 +71,8 @@ public:
 
     //! Adds the pusher of some outbox kinds (the built-in kinds are registered by the constructor).
     void addPusher(std::unique_ptr<OutboxPusher> pusher);
+    //! The pusher of photo and track uploads: their progress, per file and overall (built in).
+    [[nodiscard]] UploadPusher &uploads() const { return *m_uploads; }
     //! Adds the applier of some change kinds pulled from /changes (diaries and friends are built in).
     void addApplier(std::unique_ptr<ChangeApplier> applier);
 
@@ -129,6 +132,7 @@ private:
     kj::store::ClientStore &m_store;
     ApiClient &m_api;
     std::vector<std::unique_ptr<OutboxPusher>> m_pushers;
+    UploadPusher *m_uploads = nullptr; // owned by m_pushers
     QHash<QString, OutboxPusher *> m_pusherByKind;
     std::vector<std::unique_ptr<ChangeApplier>> m_appliers;
     QHash<QString, ChangeApplier *> m_applierByKind;

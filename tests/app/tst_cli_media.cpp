@@ -97,14 +97,21 @@ private Q_SLOTS:
         run = cli(u"alice"_s, {u"photo"_s, u"upload"_s, homeFile(u"none.jpg"_s), u"--album"_s, kj::newItemId()});
         QCOMPARE(run.code, 1);
         QVERIFY(run.err.contains(u"not a file"_s));
+        // Queued (the id is printed at once), then refused by the server: kept among the rejected changes.
         const QString text = writeFile(u"notes.jpg"_s, "just some text\n");
         run = cli(u"alice"_s, {u"photo"_s, u"upload"_s, text, u"--album"_s, kj::newItemId()});
         QCOMPARE(run.code, 1);
-        QVERIFY(run.out.isEmpty());
+        QVERIFY(kj::isValidItemId(run.out.trimmed()));
+        QVERIFY2(run.err.contains(u"notes.jpg was refused"_s), qPrintable(run.err));
         const QString photo = writeFile(u"ok.png"_s, MediaClient::encoded(MediaClient::testImage(100, 90), "png"));
         run = cli(u"alice"_s, {u"photo"_s, u"upload"_s, photo, u"--album"_s, kj::newItemId()});
         QCOMPARE(run.code, 1);
-        QVERIFY(run.err.contains(u"album"_s));
+        QVERIFY2(run.err.contains(u"no such album"_s), qPrintable(run.err));
+        run = cli(u"alice"_s, {u"status"_s});
+        QVERIFY2(run.out.contains(u"Pending changes: 0"_s), qPrintable(run.out));
+        run = cli(u"alice"_s, {u"photo"_s, u"upload"_s, photo, u"--album"_s, u"not-an-id"_s});
+        QCOMPARE(run.code, 1);
+        QVERIFY(run.out.isEmpty()); // a malformed album id is explained before anything is queued
         run = cli(u"alice"_s, {u"photo"_s, u"upload"_s, photo});
         QCOMPARE(run.code, 1);
         run = cli(u"alice"_s, {u"media"_s, u"get"_s, kj::newItemId(), u"--size"_s, u"huge"_s, u"-o"_s, u"x"_s});
@@ -114,6 +121,47 @@ private Q_SLOTS:
         run = cli(u"alice"_s, {u"album"_s});
         QCOMPARE(run.code, 2);
         QVERIFY(cli(u"alice"_s, {u"--help"_s}).out.contains(u"photo upload"_s));
+    }
+
+    //! Last: it stops the server.
+    void offline()
+    {
+        Run run = cli(u"alice"_s, {u"album"_s, u"new"_s, u"--title"_s, u"离线"_s});
+        QCOMPARE(run.code, 0);
+        const QString album = run.out.trimmed();
+        const QString file = writeFile(u"seen.png"_s, MediaClient::encoded(MediaClient::testImage(640, 480), "png"));
+        run = cli(u"alice"_s, {u"photo"_s, u"upload"_s, file, u"--album"_s, album});
+        QCOMPARE(run.code, 0);
+        run = cli(u"alice"_s, {u"album"_s, u"photos"_s, album});
+        const QString media = run.out.split(u'\n').filter(u"640x480"_s).value(0).split(u"  "_s).value(1);
+        QVERIFY2(kj::isValidItemId(media), qPrintable(run.out));
+        const QString online = homeFile(u"online.jpg"_s);
+        run = cli(u"alice"_s, {u"media"_s, u"get"_s, media, u"--size"_s, u"thumb"_s, u"-o"_s, online});
+        QCOMPARE(run.code, 0);
+        QVERIFY(!run.err.contains(u"cache"_s));
+
+        m_server.stop();
+        // A thumbnail seen once reads offline, the same bytes.
+        const QString offline = homeFile(u"offline.jpg"_s);
+        run = cli(u"alice"_s, {u"media"_s, u"get"_s, media, u"--size"_s, u"thumb"_s, u"-o"_s, offline});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"from the cache here"_s), qPrintable(run.err));
+        QFile a(online), b(offline);
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        QCOMPARE(b.readAll(), a.readAll());
+        // What was never fetched needs the server.
+        run = cli(u"alice"_s, {u"media"_s, u"get"_s, media, u"--size"_s, u"large"_s, u"-o"_s, offline});
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.err.contains(u"server"_s), qPrintable(run.err));
+
+        // An upload while the server is away is queued here and waits (its id printed, nothing lost).
+        const QString later = writeFile(u"later.png"_s, MediaClient::encoded(MediaClient::testImage(320, 200), "png"));
+        run = cli(u"alice"_s, {u"photo"_s, u"upload"_s, later, u"--album"_s, album, u"--caption"_s, u"火车上"_s});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY(kj::isValidItemId(run.out.trimmed()));
+        QVERIFY2(run.err.contains(u"not sent yet"_s), qPrintable(run.err));
+        run = cli(u"alice"_s, {u"status"_s});
+        QVERIFY2(run.out.contains(u"Pending changes: 1"_s), qPrintable(run.out));
     }
 };
 

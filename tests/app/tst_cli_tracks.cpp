@@ -110,10 +110,11 @@ private Q_SLOTS:
     void mistakesAreReported()
     {
         const QString text = writeFile(u"notes.mp3"_s, "just some text, not music\n");
+        // Queued (its id printed at once), then refused by the server: kept among the rejected changes.
         Run run = cli(u"alice"_s, {u"track"_s, u"upload"_s, text});
         QCOMPARE(run.code, 1);
-        QVERIFY(run.out.isEmpty());
-        QVERIFY2(run.err.contains(u"refused"_s), qPrintable(run.err));
+        QVERIFY(kj::isValidItemId(run.out.trimmed()));
+        QVERIFY2(run.err.contains(u"notes.mp3 was refused"_s), qPrintable(run.err));
         run = cli(u"alice"_s, {u"track"_s, u"upload"_s, homeFile(u"none.mp3"_s)});
         QCOMPARE(run.code, 1);
         QVERIFY(run.err.contains(u"not a file"_s));
@@ -160,11 +161,19 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(u"group"_s), qPrintable(run.err));
     }
 
-    void needsTheServer()
+    //! Last: it stops the server.
+    void waitsForTheServer()
     {
         const QString wav = writeFile(u"away.wav"_s, AudioFixtures::wav(321));
         m_server.stop();
-        const Run run = cli(u"alice"_s, {u"track"_s, u"upload"_s, wav});
+        Run run = cli(u"alice"_s, {u"track"_s, u"upload"_s, wav});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY(kj::isValidItemId(run.out.trimmed()));
+        QVERIFY2(run.err.contains(u"not sent yet"_s) && run.err.contains(u"cannot reach"_s), qPrintable(run.err));
+        run = cli(u"alice"_s, {u"status"_s});
+        QVERIFY2(run.out.contains(u"Pending changes: 1"_s), qPrintable(run.out));
+        // Listing needs the server.
+        run = cli(u"alice"_s, {u"tracks"_s});
         QCOMPARE(run.code, 1);
         QVERIFY2(run.err.contains(u"server"_s), qPrintable(run.err));
     }
