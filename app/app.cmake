@@ -11,6 +11,10 @@ add_library(kj_app STATIC
     network/apiclient_reposts.cpp network/repostpages.h
     network/apiclient_tracks.cpp network/trackpages.h
     media/mediaupload.cpp media/mediaupload.h
+    media/filedigest.cpp media/filedigest.h
+    media/uploadqueue.cpp media/uploadqueue.h
+    media/mediafetcher.cpp media/mediafetcher.h
+    sync/uploadpusher.cpp sync/uploadpusher.h
     services/accountservice.cpp services/accountservice.h
     services/diaryservice.cpp services/diaryservice.h
     services/friendsservice.cpp services/friendsservice.h
@@ -55,6 +59,7 @@ add_executable(kongjian-cli
     cli/audienceoption.cpp cli/audienceoption.h
     cli/repostcommands.cpp
     cli/trackcommands.cpp
+    cli/uploadreport.cpp cli/uploadreport.h
     cli/onlinecommand.cpp cli/onlinecommand.h
     cli/synccommands.cpp
     cli/queuedwrite.cpp cli/queuedwrite.h

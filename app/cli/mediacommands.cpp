@@ -2,20 +2,23 @@
 #include "app/cli/commands.h"
 #include "app/cli/audienceoption.h"
 #include "app/cli/onlinecommand.h"
+#include "app/cli/uploadreport.h"
 
 #include "app/clientsession.h"
-#include "app/media/mediaupload.h"
+#include "app/media/mediafetcher.h"
+#include "app/media/uploadqueue.h"
 #include "app/network/apiclient.h"
 #include "models/domain/apiversion.h"
 #include "models/domain/ids.h"
+#include "models/store/mediacache.h"
 
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
-// Albums, photo uploads and media are online only for now (nothing kept here until the outbox takes new
-// kinds): they go straight to the server, so an unreachable server is an error that says so.
+// Photo uploads are queued here first and sent by the sync (UploadPusher); media is read through the cache
+// here (MediaFetcher). Album listings go straight to the server: an unreachable server is an error that says so.
 
 namespace kj::cli {
 
@@ -89,28 +92,6 @@ int albumPhotos(Cli &cli, const QStringList &args)
     return Success;
 }
 
-//! Uploads one file (resumable, progress on stderr); its media id.
-kj::Result<QString> uploadFile(Cli &cli, app::ApiClient &api, const QString &path)
-{
-    app::MediaUpload upload(api, path, kj::MediaKind::Photo);
-    const QString name = QFileInfo(path).fileName();
-    QObject::connect(&upload, &app::MediaUpload::progress, [&](qint64 sent, qint64 total) {
-        cli.err() << "\r" << name << ": " << (total > 0 ? sent * 100 / total : 100) << "% of " << total << " bytes";
-        cli.err().flush();
-    });
-    std::optional<kj::Result<QString>> outcome;
-    QEventLoop loop;
-    QObject::connect(&upload, &app::MediaUpload::finished, [&](kj::Result<QString> result) {
-        outcome.emplace(std::move(result));
-        loop.quit();
-    });
-    upload.start();
-    if (!outcome)
-        loop.exec();
-    cli.err() << '\n';
-    return std::move(*outcome);
-}
-
 int uploadPhotos(Cli &cli, const QStringList &args)
 {
     QCommandLineParser parser;
@@ -120,8 +101,9 @@ int uploadPhotos(Cli &cli, const QStringList &args)
     addAudienceOptions(parser, QStringLiteral("friends"));
     if (const std::optional<int> stop = cli.parseCommand(
             parser, args, QStringLiteral("photo upload FILE... --album ID [--caption C] [--visibility V [--groups ID,ID]]"),
-            QStringLiteral("Uploads photos into one of my albums (resumable; progress on standard error) and prints "
-                           "each photo's id. Needs the server."),
+            QStringLiteral("Queues photos for one of my albums and prints each photo's id, then syncs: the files go up "
+                           "resumably (progress on standard error). Without the server they wait here and go with a "
+                           "later sync, going on where they stopped."),
             1, 1000))
         return *stop;
     if (!parser.isSet(QStringLiteral("album")))
@@ -129,39 +111,44 @@ int uploadPhotos(Cli &cli, const QStringList &args)
     kj::Result<kj::Audience> audience = audienceOption(parser, kj::Audience{kj::Visibility::Friends, {}});
     if (!audience)
         return cli.fail(audience.error());
+    kj::PhotoWrite write;
+    write.albumId = parser.value(QStringLiteral("album"));
+    write.caption = parser.value(QStringLiteral("caption"));
+    write.visibility = audience->visibility;
+    write.groups = audience->groups;
+    // The server's own check of the words, here first, so a mistake is explained before anything is queued.
+    write.mediaId = kj::newItemId();
+    if (kj::Result<kj::PhotoWrite> valid = kj::PhotoWrite::fromRequest(write.toJson()); !valid)
+        return cli.fail(valid.error().message);
+    write.mediaId.reset();
     for (const QString &file : parser.positionalArguments()) {
         if (!QFileInfo(file).isFile())
             return cli.fail(QStringLiteral("%1 is not a file").arg(file));
     }
-    kj::Result<app::ClientSession *> session = cli.session(true);
+    kj::Result<app::ClientSession *> session = cli.session(false);
     if (!session)
         return cli.fail(session.error());
-    app::ApiClient &api = (*session)->api();
+    app::UploadQueue queue((*session)->store());
+    QStringList queued;
+    QHash<QString, QString> files;
     int failures = 0;
     for (const QString &file : parser.positionalArguments()) {
-        kj::Result<QString> media = uploadFile(cli, api, file);
-        if (!media) {
-            failOnline(cli, media.error(), QStringLiteral("Uploading %1").arg(file));
+        kj::Result<QString> id = queue.queuePhoto(file, write);
+        if (!id) {
+            cli.fail(QStringLiteral("cannot queue %1: %2").arg(file, cli.describe(id.error())));
             ++failures;
             continue;
         }
-        kj::PhotoWrite write;
-        write.mediaId = *media;
-        write.albumId = parser.value(QStringLiteral("album"));
-        write.caption = parser.value(QStringLiteral("caption"));
-        write.visibility = audience->visibility;
-        write.groups = audience->groups;
-        const QString id = kj::newItemId();
-        kj::Result<app::PhotoWriteResult> photo =
-            Cli::await<app::PhotoWriteResult>([&](auto done) { api.putPhoto(id, write, nullptr, done); });
-        if (!photo) {
-            failOnline(cli, photo.error(), QStringLiteral("Adding %1 to the album").arg(file));
-            ++failures;
-            continue;
-        }
-        cli.out() << photo->photo.id << '\n';
+        cli.out() << *id << '\n';
         cli.out().flush();
+        queued.append(*id);
+        files.insert(*id, file);
     }
+    if (queued.isEmpty())
+        return Failure;
+    cli.err() << (queued.size() == 1 ? QStringLiteral("1 photo queued") : QStringLiteral("%1 photos queued").arg(queued.size()))
+              << " for upload.\n";
+    failures += sendQueuedUploads(cli, **session, queued, files);
     return failures == 0 ? Success : Failure;
 }
 
@@ -217,7 +204,11 @@ int mediaCommand(Cli &cli, const QStringList &args)
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Where to save it."), QStringLiteral("FILE")});
     if (const std::optional<int> stop = cli.parseCommand(
             parser, args.mid(1), QStringLiteral("media get MEDIA_ID [--size thumb|large|original] -o FILE"),
-            QStringLiteral("Saves a photo's bytes in one of its sizes. Needs the server."), 1, 1))
+            QStringLiteral("Saves a photo's bytes in one of its sizes. Thumbnails and large pictures fetched once are "
+                           "kept here (within $KONGJIAN_MEDIA_CACHE_MIB, 256 by default; least recently used go first) "
+                           "and read offline; "
+                           "originals need the server."),
+            1, 1))
         return *stop;
     const QString sizeText = parser.isSet(QStringLiteral("size")) ? parser.value(QStringLiteral("size")) : QStringLiteral("large");
     const std::optional<kj::MediaSize> size = kj::mediaSizeFromName(sizeText);
@@ -225,21 +216,28 @@ int mediaCommand(Cli &cli, const QStringList &args)
         return cli.fail(QStringLiteral("--size takes thumb, large or original"));
     if (!parser.isSet(QStringLiteral("output")))
         return cli.fail(QStringLiteral("say where to save it with -o FILE"));
-    kj::Result<app::ClientSession *> session = cli.session(true);
+    kj::Result<app::ClientSession *> session = cli.session(false);
     if (!session)
         return cli.fail(session.error());
     const QString id = parser.positionalArguments().first();
-    kj::Result<app::MediaBytes> media =
-        Cli::await<app::MediaBytes>([&](auto done) { (*session)->api().media(id, *size, nullptr, done); });
-    if (!media) {
-        if (media.error().code == kj::ErrorCode::NotFound)
+    // The cache's bound: $KONGJIAN_MEDIA_CACHE_MIB, else MediaCache's default.
+    const int budgetMib = qEnvironmentVariableIntValue("KONGJIAN_MEDIA_CACHE_MIB");
+    kj::store::MediaCache cache((*session)->store(), app::MediaFetcher::cacheFolder((*session)->store()),
+                                budgetMib > 0 ? qint64(budgetMib) * 1024 * 1024 : kj::store::MediaCache::kDefaultBudgetBytes);
+    app::MediaFetcher fetcher(cache, (*session)->api());
+    kj::Result<app::FetchedMedia> fetched =
+        Cli::await<app::FetchedMedia>([&](auto done) { fetcher.fetch(id, *size, nullptr, done); });
+    if (!fetched) {
+        if (fetched.error().code == kj::ErrorCode::NotFound)
             return cli.fail(QStringLiteral("there is no media %1 that I may see").arg(id));
-        return failOnline(cli, media.error(), QStringLiteral("Fetching the media"));
+        return failOnline(cli, fetched.error(), QStringLiteral("Fetching the media"));
     }
+    const app::MediaBytes *media = &fetched->media;
     QSaveFile file(parser.value(QStringLiteral("output")));
     if (!file.open(QIODevice::WriteOnly) || file.write(media->bytes) != media->bytes.size() || !file.commit())
         return cli.fail(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
-    cli.err() << media->bytes.size() << " bytes (" << QString::fromLatin1(media->contentType) << ") saved in " << file.fileName() << '\n';
+    cli.err() << media->bytes.size() << " bytes (" << QString::fromLatin1(media->contentType) << ") saved in " << file.fileName()
+              << (fetched->fromCache ? " (from the cache here)" : "") << '\n';
     return Success;
 }
 

@@ -2,19 +2,26 @@
 #include "app/cli/cli.h"
 #include "app/cli/commands.h"
 #include "app/cli/onlinecommand.h"
+#include "app/cli/queuedwrite.h"
+#include "app/cli/terminal.h"
+#include "app/sync/revisionedkinds.h"
 
 #include "app/clientsession.h"
 #include "app/network/apiclient.h"
 #include "models/domain/ids.h"
 #include "models/domain/itemkind.h"
+#include "models/domain/post.h"
+#include "models/domain/timestamp.h"
+#include "models/store/itemrepository.h"
 
-
-// 说说 are online only for now: they go straight to the server and nothing is kept
-// here (the offline outbox for them comes later), so an unreachable server is an error that says so.
+// 说说 are written offline first: saved here with their outbox entry (ItemRepository), then sent by the sync.
+// Listing them with their likes and comments asks the server; `kongjian-cli feed` reads the ones kept here.
 
 namespace kj::cli {
 
 namespace {
+const QString kKind = QStringLiteral("post");
+
 //! The first line of a text, shortened for a one-line listing.
 QString excerpt(const QString &text, int length = 60)
 {
@@ -34,6 +41,28 @@ QString reactionsText(const kj::Reactions &reactions)
              reactions.likedByMe ? QStringLiteral(" (liked by me)") : QString());
 }
 
+//! My 说说 `id` as kept here, after one sync when it is not here yet (written on another device).
+std::optional<kj::store::CachedItem> myPost(Cli &cli, app::ClientSession &session, const QString &id)
+{
+    kj::store::ItemRepository items(session.store());
+    std::optional<kj::store::CachedItem> post = items.find(kKind, id);
+    if (!post) {
+        cli.syncBeforeRead();
+        post = items.find(kKind, id);
+    }
+    return post;
+}
+
+//! Saves a 说说 of mine here with its outbox entry, after checking it as the server will.
+kj::Result<kj::store::CachedItem> savePost(app::ClientSession &session, const QJsonObject &json, qint64 revision)
+{
+    if (kj::Result<kj::PostWrite> write = kj::PostWrite::fromRequest(app::writeBody(*app::findRevisionedKind(kKind), json, revision));
+        !write) {
+        return write.error();
+    }
+    return kj::store::ItemRepository(session.store()).saveMine(kKind, json);
+}
+
 int newPost(Cli &cli, const QStringList &args)
 {
     QCommandLineParser parser;
@@ -41,14 +70,14 @@ int newPost(Cli &cli, const QStringList &args)
     if (const std::optional<int> stop = cli.parseCommand(
             parser, args, QStringLiteral("post new [--visibility public|friends|groups|private [--groups ID,ID]]"),
             QStringLiteral("Posts a 说说 (up to 10,000 characters). The text comes from standard input, or from $EDITOR when "
-                           "standard input is a terminal. Prints the new post's id. Needs the server: 说说 are not kept "
-                           "offline yet."),
+                           "standard input is a terminal. Prints the new post's id. Saved here first (it works offline), "
+                           "then sent to the server."),
             0, 0))
         return *stop;
     kj::Result<kj::Audience> audience = audienceOption(parser, kj::Audience{kj::Visibility::Friends, {}});
     if (!audience)
         return cli.fail(audience.error());
-    kj::Result<app::ClientSession *> session = cli.session(true);
+    kj::Result<app::ClientSession *> session = cli.session(false);
     if (!session)
         return cli.fail(session.error());
     kj::Result<QString> text = composeText();
@@ -56,16 +85,63 @@ int newPost(Cli &cli, const QStringList &args)
         return cli.fail(text.error());
     if (text->trimmed().isEmpty())
         return cli.fail(QStringLiteral("the 说说 is empty; nothing was posted"));
-    const kj::PostWrite write{*text, {}, audience->visibility, std::nullopt, audience->groups};
-    const QString id = kj::newItemId();
-    kj::Result<app::PostWriteResult> posted = Cli::await<app::PostWriteResult>(
-        [&](auto done) { (*session)->api().putPost(id, write, nullptr, done); });
-    if (!posted)
-        return failWrite(cli, posted.error(), QStringLiteral("posting a 说说"), *text,
-                         QStringLiteral("post new --visibility %1").arg(kj::visibilityName(audience->visibility))
-                             + (audience->groups.isEmpty() ? QString() : QStringLiteral(" --groups ") + audience->groups.join(u',')));
-    cli.out() << posted->post.id << '\n';
-    return Success;
+    kj::Post post;
+    post.id = kj::newItemId();
+    post.author = (*session)->account().user;
+    post.author.createdAt = QDateTime();
+    post.text = *text;
+    post.visibility = audience->visibility;
+    post.groups = audience->groups;
+    post.createdAt = kj::nowUtc();
+    post.updatedAt = post.createdAt;
+    kj::Result<kj::store::CachedItem> saved = savePost(**session, post.toJson(), 0);
+    if (!saved)
+        return cli.fail(saved.error());
+    // Printed once it is committed, so a printed id always means "saved here".
+    cli.out() << post.id << '\n';
+    return finishQueuedWrite(cli, kKind, post.id, QStringLiteral("the 说说 %1").arg(post.id));
+}
+
+int editPost(Cli &cli, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The post's id."));
+    addAudienceOptions(parser, QStringLiteral("unchanged"));
+    if (const std::optional<int> stop = cli.parseCommand(
+            parser, args, QStringLiteral("post edit ID [--visibility public|friends|groups|private [--groups ID,ID]]"),
+            QStringLiteral("Changes one of my 说说. A new text comes from standard input (empty input keeps the old text), "
+                           "or from $EDITOR, opened on the old text, when standard input is a terminal. Saved here first, "
+                           "then sent; an edit made meanwhile on another device is merged with it."),
+            1, 1))
+        return *stop;
+    const QString id = parser.positionalArguments().first();
+    if (!kj::isValidItemId(id))
+        return cli.fail(QStringLiteral("\"%1\" is not a post id (a lower-case UUID)").arg(id));
+    kj::Result<app::ClientSession *> session = cli.session(false);
+    if (!session)
+        return cli.fail(session.error());
+    const std::optional<kj::store::CachedItem> old = myPost(cli, **session, id);
+    if (!old)
+        return cli.fail(QStringLiteral("there is no 说说 %1 here (\"kongjian-cli feed\" shows the ones kept here)").arg(id));
+    if (old->owner != (*session)->account().user.username)
+        return cli.fail(QStringLiteral("说说 %1 is %2's; you can only edit your own").arg(id, old->owner));
+    kj::Result<kj::Post> current = kj::Post::fromJson(old->json);
+    kj::Result<kj::Audience> audience = audienceOption(parser, current ? current->audience() : kj::Audience{});
+    if (!audience)
+        return cli.fail(audience.error());
+    kj::Result<QString> text = stdinIsTerminal() ? editText(old->json.value(QStringLiteral("text")).toString()) : readAllStdin();
+    if (!text)
+        return cli.fail(text.error());
+    QJsonObject json = old->json;
+    if (!text->isEmpty())
+        json.insert(QStringLiteral("text"), *text);
+    json.remove(QStringLiteral("groups"));
+    audience->writeTo(json);
+    kj::Result<kj::store::CachedItem> saved = savePost(**session, json, old->revision);
+    if (!saved)
+        return cli.fail(saved.error());
+    cli.out() << "Saved " << id << ".\n";
+    return finishQueuedWrite(cli, kKind, id, QStringLiteral("the 说说 %1").arg(id));
 }
 
 int listPosts(Cli &cli, const QStringList &args)
@@ -113,25 +189,25 @@ int deletePost(Cli &cli, const QStringList &args)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The post's id."));
     if (const std::optional<int> stop = cli.parseCommand(parser, args, QStringLiteral("post delete ID"),
-                                                         QStringLiteral("Deletes one of my 说说, with its comments and likes. Needs the server."),
+                                                         QStringLiteral("Deletes one of my 说说, with its comments and likes: "
+                                                                        "here at once, then on the server."),
                                                          1, 1))
         return *stop;
     const QString id = parser.positionalArguments().first();
     if (!kj::isValidItemId(id))
         return cli.fail(QStringLiteral("\"%1\" is not a post id (a lower-case UUID)").arg(id));
-    kj::Result<app::ClientSession *> session = cli.session(true);
+    kj::Result<app::ClientSession *> session = cli.session(false);
     if (!session)
         return cli.fail(session.error());
-    const kj::Status deleted = Cli::await<void>([&](auto done) { (*session)->api().deletePost(id, nullptr, done); });
-    if (!deleted) {
-        if (deleted.error().code == kj::ErrorCode::NotFound)
-            return cli.fail(QStringLiteral("there is no 说说 %1 that you can see").arg(id));
-        if (deleted.error().code == kj::ErrorCode::Forbidden)
-            return cli.fail(QStringLiteral("说说 %1 is not yours; you can only delete your own").arg(id));
-        return failOnline(cli, deleted.error(), QStringLiteral("deleting a 说说"));
-    }
+    const std::optional<kj::store::CachedItem> post = myPost(cli, **session, id);
+    if (!post)
+        return cli.fail(QStringLiteral("there is no 说说 %1 here").arg(id));
+    if (post->owner != (*session)->account().user.username)
+        return cli.fail(QStringLiteral("说说 %1 is not yours; you can only delete your own").arg(id));
+    if (const kj::Status deleted = kj::store::ItemRepository((*session)->store()).deleteMine(kKind, id); !deleted)
+        return cli.fail(deleted.error());
     cli.out() << "Deleted " << id << ".\n";
-    return Success;
+    return finishQueuedWrite(cli, kKind, id, QStringLiteral("the delete of 说说 %1").arg(id));
 }
 } // namespace
 
@@ -143,13 +219,15 @@ int postCommand(Cli &cli, const QStringList &args)
         return newPost(cli, rest);
     if (sub == u"list")
         return listPosts(cli, rest);
+    if (sub == u"edit")
+        return editPost(cli, rest);
     if (sub == u"delete")
         return deletePost(cli, rest);
     if (sub == u"--help" || sub == u"-h") {
-        cli.out() << "Usage: kongjian-cli post new|list|delete [options]  (each takes --help)\n";
+        cli.out() << "Usage: kongjian-cli post new|edit|list|delete [options]  (each takes --help)\n";
         return Success;
     }
-    cli.err() << "kongjian-cli: post needs one of new, list, delete (see kongjian-cli post --help)\n";
+    cli.err() << "kongjian-cli: post needs one of new, edit, list, delete (see kongjian-cli post --help)\n";
     return UsageError;
 }
 

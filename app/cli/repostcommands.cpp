@@ -2,17 +2,24 @@
 #include "app/cli/cli.h"
 #include "app/cli/commands.h"
 #include "app/cli/onlinecommand.h"
+#include "app/cli/queuedwrite.h"
+#include "app/sync/revisionedkinds.h"
 
 #include "app/clientsession.h"
 #include "app/network/apiclient.h"
 #include "models/domain/ids.h"
 #include "models/domain/itemkind.h"
+#include "models/domain/repost.h"
+#include "models/domain/timestamp.h"
+#include "models/store/itemrepository.h"
 
-// Reposts and notifications are online only for now, like 说说: they go straight to the server.
+// Reposts are written offline first (saved here with their outbox entry, then sent by the sync); listing them
+// and notifications ask the server.
 
 namespace kj::cli {
 
 namespace {
+const QString kKind = QStringLiteral("repost");
 const QString kKinds = QStringLiteral("diary, post, photo, album, repost, track");
 
 QString oneLine(const QString &text, int length = 60)
@@ -33,7 +40,7 @@ int newRepost(Cli &cli, const QStringList &args)
     if (const std::optional<int> stop = cli.parseCommand(
             parser, args, QStringLiteral("repost KIND ID [--comment TEXT] [--visibility public|friends|groups|private [--groups ID,ID]]"),
             QStringLiteral("Reposts (转发) an item I can see, with a comment, to my own audience, which is never wider than "
-                           "the original's. Prints the repost's id. Needs the server."),
+                           "the original's. Prints the repost's id. Saved here first (it works offline), then sent to the server."),
             2, 2))
         return *stop;
     const std::optional<kj::ItemKind> kind = kj::itemKindFromName(parser.positionalArguments().at(0));
@@ -45,27 +52,33 @@ int newRepost(Cli &cli, const QStringList &args)
     kj::Result<kj::Audience> audience = audienceOption(parser, kj::Audience{kj::Visibility::Friends, {}});
     if (!audience)
         return cli.fail(audience.error());
-    kj::Result<app::ClientSession *> session = cli.session(true);
+    kj::Result<app::ClientSession *> session = cli.session(false);
     if (!session)
         return cli.fail(session.error());
-    kj::RepostWrite write;
-    write.kind = *kind;
-    write.itemId = itemId;
-    write.comment = parser.value(QStringLiteral("comment"));
-    write.visibility = audience->visibility;
-    write.groups = audience->groups;
-    const QString id = kj::newItemId();
-    kj::Result<app::RepostWriteResult> made = Cli::await<app::RepostWriteResult>(
-        [&](auto done) { (*session)->api().putRepost(id, write, nullptr, done); });
-    if (!made) {
-        if (made.error().code == kj::ErrorCode::NotFound)
-            return cli.fail(QStringLiteral("there is no %1 %2 that you can see").arg(kj::itemKindName(*kind), itemId));
-        if (made.error().code == kj::ErrorCode::Forbidden)
-            return cli.fail(made.error().message); // the server says why: the audience is too wide
-        return failOnline(cli, made.error(), QStringLiteral("reposting"));
+    kj::Repost repost;
+    repost.id = kj::newItemId();
+    repost.author = (*session)->account().user;
+    repost.author.createdAt = QDateTime();
+    repost.itemKind = *kind;
+    repost.itemId = itemId;
+    repost.comment = parser.value(QStringLiteral("comment"));
+    repost.visibility = audience->visibility;
+    repost.groups = audience->groups;
+    repost.createdAt = kj::nowUtc();
+    repost.updatedAt = repost.createdAt;
+    const QJsonObject json = repost.toJson();
+    // Checked as the server will, so what is queued can go; whether I may see the original and how wide it
+    // may go is the server's to say when it arrives.
+    if (kj::Result<kj::RepostWrite> write = kj::RepostWrite::fromRequest(app::writeBody(*app::findRevisionedKind(kKind), json, 0));
+        !write) {
+        return cli.fail(write.error());
     }
-    cli.out() << made->repost.id << '\n';
-    return Success;
+    kj::Result<kj::store::CachedItem> saved = kj::store::ItemRepository((*session)->store()).saveMine(kKind, json);
+    if (!saved)
+        return cli.fail(saved.error());
+    cli.out() << repost.id << '\n';
+    return finishQueuedWrite(cli, kKind, repost.id,
+                             QStringLiteral("the repost of %1 %2").arg(kj::itemKindName(*kind), itemId));
 }
 
 int listReposts(Cli &cli, const QStringList &args)
@@ -127,26 +140,30 @@ int deleteRepost(Cli &cli, const QStringList &args)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The repost's id."));
     if (const std::optional<int> stop = cli.parseCommand(parser, args, QStringLiteral("repost delete ID"),
-                                                         QStringLiteral("Deletes one of my reposts, with its comments and likes. "
-                                                                        "Needs the server."),
+                                                         QStringLiteral("Deletes one of my reposts, with its comments and likes: "
+                                                                        "here at once, then on the server."),
                                                          1, 1))
         return *stop;
     const QString id = parser.positionalArguments().first();
     if (!kj::isValidItemId(id))
         return cli.fail(QStringLiteral("\"%1\" is not a repost id (a lower-case UUID)").arg(id));
-    kj::Result<app::ClientSession *> session = cli.session(true);
+    kj::Result<app::ClientSession *> session = cli.session(false);
     if (!session)
         return cli.fail(session.error());
-    const kj::Status deleted = Cli::await<void>([&](auto done) { (*session)->api().deleteRepost(id, nullptr, done); });
-    if (!deleted) {
-        if (deleted.error().code == kj::ErrorCode::NotFound)
-            return cli.fail(QStringLiteral("there is no repost %1 that you can see").arg(id));
-        if (deleted.error().code == kj::ErrorCode::Forbidden)
-            return cli.fail(QStringLiteral("repost %1 is not yours; you can only delete your own").arg(id));
-        return failOnline(cli, deleted.error(), QStringLiteral("deleting a repost"));
+    kj::store::ItemRepository items((*session)->store());
+    std::optional<kj::store::CachedItem> repost = items.find(kKind, id);
+    if (!repost) {
+        cli.syncBeforeRead(); // made on another device, perhaps
+        repost = items.find(kKind, id);
     }
+    if (!repost)
+        return cli.fail(QStringLiteral("there is no repost %1 here").arg(id));
+    if (repost->owner != (*session)->account().user.username)
+        return cli.fail(QStringLiteral("repost %1 is not yours; you can only delete your own").arg(id));
+    if (const kj::Status deleted = items.deleteMine(kKind, id); !deleted)
+        return cli.fail(deleted.error());
     cli.out() << "Deleted " << id << ".\n";
-    return Success;
+    return finishQueuedWrite(cli, kKind, id, QStringLiteral("the delete of repost %1").arg(id));
 }
 
 QString describe(const kj::Notification &n)

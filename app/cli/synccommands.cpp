@@ -1,5 +1,6 @@
 #include "app/cli/cli.h"
 #include "app/cli/commands.h"
+#include "app/cli/uploadreport.h"
 #include "app/cli/queuereport.h"
 
 #include "app/clientsession.h"
@@ -46,7 +47,9 @@ int syncCommand(Cli &cli, const QStringList &args)
     kj::Result<app::ClientSession *> session = cli.session(true);
     if (!session)
         return cli.fail(session.error());
+    UploadReport uploads(cli, (*session)->sync());
     const kj::Status synced = cli.syncOnce();
+    uploads.printSummary();
     for (const app::SyncConflict &conflict : (*session)->sync().conflicts()) {
         cli.err() << Cli::conflictNote(conflict) << '\n';
     }

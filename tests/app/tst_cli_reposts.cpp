@@ -68,10 +68,12 @@ private Q_SLOTS:
         Run run = cli(u"bob"_s, {u"repost"_s, u"post"_s, post, u"--visibility"_s, u"public"_s});
         QCOMPARE(run.code, 1);
         QVERIFY2(run.err.contains(u"a friends-only item can only be reposted to friends or narrower"_s), qPrintable(run.err));
-        // Hidden from carol.
+        // Hidden from carol: saved here, then refused by the server for good, and kept among the rejected changes.
         run = cli(u"carol"_s, {u"repost"_s, u"post"_s, post});
         QCOMPARE(run.code, 1);
-        QVERIFY2(run.err.contains(u"that you can see"_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"the server refused the repost of post "_s + post + u": no such item"_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"kongjian-cli rejected"_s), qPrintable(run.err));
+        QVERIFY(!cli(u"carol"_s, {u"feed"_s}).out.contains(u"reposts post "_s + post));
 
         run = cli(u"bob"_s, {u"repost"_s, u"post"_s, post, u"--comment"_s, u"值得一看"_s});
         QCOMPARE(run.code, 0);
@@ -136,13 +138,27 @@ private Q_SLOTS:
 
     void serverAwayIsAClearError()
     {
+        const QString post = CliRunner::printedId(cli(u"bob"_s, {u"post"_s, u"new"_s, u"--visibility"_s, u"friends"_s}, "转发我"));
+        QVERIFY(!post.isEmpty());
+        QCOMPARE(cli(u"alice"_s, {u"sync"_s}).code, 0);
         m_server.stop();
-        for (const QStringList &args : {QStringList{u"repost"_s, u"post"_s, kj::newItemId()}, QStringList{u"repost"_s, u"list"_s},
-                                        QStringList{u"notifications"_s}}) {
+        // Lists and notifications need the server.
+        for (const QStringList &args : {QStringList{u"repost"_s, u"list"_s}, QStringList{u"notifications"_s}}) {
             const Run run = cli(u"alice"_s, args);
             QCOMPARE(run.code, 1);
             QVERIFY2(run.err.contains(u"needs the server"_s), qPrintable(run.err));
         }
+        // A repost is saved here and shown as not synced.
+        Run run = cli(u"alice"_s, {u"repost"_s, u"post"_s, post, u"--comment"_s, u"离线转发"_s});
+        QCOMPARE(run.code, 0);
+        const QString repost = CliRunner::printedId(run);
+        QVERIFY2(kj::isValidItemId(repost), qPrintable(run.out));
+        QVERIFY2(run.err.contains(u"pending"_s), qPrintable(run.err));
+        run = cli(u"alice"_s, {u"feed"_s});
+        QVERIFY2(run.out.contains(repost) && run.out.contains(u"离线转发  [not synced]"_s), qPrintable(run.out));
+        run = cli(u"alice"_s, {u"status"_s});
+        QVERIFY2(run.out.contains(u"Pending changes: 1"_s), qPrintable(run.out));
+        // (tests/e2e/tst_cli_offlineitems sends such changes once the server is back.)
     }
 };
 
