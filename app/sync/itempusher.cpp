@@ -8,6 +8,9 @@
 #include "models/store/clientstore.h"
 #include "models/store/itemrepository.h"
 #include "models/store/outbox.h"
+#include "models/store/unansweredwrites.h"
+
+#include <algorithm>
 
 namespace kj::app {
 
@@ -63,10 +66,20 @@ void ItemPusher::pushWrite(const RevisionedKind &kind, const OutboxEntry &entry,
     }
     // The content is read now, not when it was queued: the latest edit goes, at the revision it builds on.
     const QJsonObject body = writeBody(kind, row->json, row->revision);
+    // Kept before it is sent: should the answer be lost, a later push that meets it on the server knows it
+    // met its own write (mergeWith).
+    if (kj::Status recorded = kj::store::UnansweredWrites(m_store).record(entry.kind, entry.itemId, body); !recorded) {
+        done(recorded);
+        return;
+    }
     m_api.putItemJson(kind.collection, entry.itemId, body, kind.answerKey, &m_context,
                       [this, &kind, entry, &run, done](kj::Result<ItemJsonWrite> result) {
         if (result) {
-            done(ItemRepository(m_store).recordPushed(entry.seq, kind.kind, result->item));
+            done(m_store.transaction([&]() -> kj::Status {
+                if (kj::Status recorded = ItemRepository(m_store).recordPushed(entry.seq, kind.kind, result->item); !recorded)
+                    return recorded;
+                return kj::store::UnansweredWrites(m_store).clear(entry.kind, entry.itemId);
+            }));
             return;
         }
         const kj::Error &error = result.error();
@@ -114,10 +127,19 @@ void ItemPusher::mergeWith(const RevisionedKind &kind, const OutboxEntry &entry,
     // The common base: the server's copy my change started from. Unknown only for a create whose answer
     // was lost and that I changed since: revision 1 on the server is then that create, my own words.
     QJsonObject base;
-    if (row->base)
-        base = editableFields(kind, *row->base);
-    else if (row->revision == 0 && revisionOf(current) == 1)
+    const QList<QJsonObject> unanswered = kj::store::UnansweredWrites(m_store).writes(entry.kind, entry.itemId);
+    const bool ownEarlierWrite = std::any_of(unanswered.cbegin(), unanswered.cend(), [&](const QJsonObject &sent) {
+        return editableFields(kind, sent) == theirs;
+    });
+    if (ownEarlierWrite) {
+        // The newer revision is an earlier push of mine whose answer was lost (a dropped connection, a killed
+        // process), and I changed it again since: it is my own base, so my content goes on top unmerged.
         base = theirs;
+    } else if (row->base) {
+        base = editableFields(kind, *row->base);
+    } else if (row->revision == 0 && revisionOf(current) == 1) {
+        base = theirs;
+    }
     const kj::MergedFields merged = kj::mergeFields(base, mine, theirs, kind.textFields);
     if (merged.object == theirs) {
         // Everything I changed is on the server already.
@@ -128,6 +150,10 @@ void ItemPusher::mergeWith(const RevisionedKind &kind, const OutboxEntry &entry,
     kj::Status rebased = m_store.transaction([&]() -> kj::Status {
         if (kj::Status status = items.rebaseOnto(kind.kind, current, content); !status)
             return status;
+        if (ownEarlierWrite) {
+            if (kj::Status status = kj::store::UnansweredWrites(m_store).clear(entry.kind, entry.itemId); !status)
+                return status;
+        }
         return m_store.outbox().markFailed(entry.seq, merged.clean() ? QStringLiteral("conflict: merged")
                                                                      : QStringLiteral("conflict: both versions kept"));
     });

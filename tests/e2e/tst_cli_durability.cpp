@@ -2,6 +2,7 @@
 #include "models/domain/ids.h"
 #include "models/store/clientstore.h"
 #include "models/store/diaryrepository.h"
+#include "models/store/itemrepository.h"
 #include "models/store/outbox.h"
 #include "tests/support/clirunner.h"
 #include "tests/support/jsonclient.h"
@@ -85,7 +86,7 @@ QString bodyFor(const QString &tag)
     QString body = u"# "_s + tag + u"\n\n"_s;
     for (int i = 0; i < 12; ++i)
         body += u"第%1段 of %2: written on the train, the tunnel comes, the lid closes.\n\n"_s.arg(i).arg(tag);
-    return body + u"end of "_s + tag + u'\n';
+    return body + u"end of "_s + tag; // no final newline: `post new` drops it, `post edit` keeps it
 }
 
 QString randomTag(QRandomGenerator &random, int round, const QString &what)
@@ -93,16 +94,28 @@ QString randomTag(QRandomGenerator &random, int round, const QString &what)
     return u"r%1-%2-%3"_s.arg(round).arg(what).arg(random.generate() % 100000);
 }
 
-QList<Action> diaryActions()
+//! The commands of one kind of item a person writes: `<noun> new [extra]` prints the new id, `<noun> edit ID`
+//! prints "Saved ID.", `<noun> delete ID` prints "Deleted ID." (each once the change is committed here).
+struct WritableKind {
+    QString kind;            // the outbox kind, "diary", "post"
+    QString noun;            // the command, "diary", "post"
+    QStringList newOptions;  // e.g. {"--title", "T"}; %1 is the round
+    int weight = 1;          // how often its actions are picked, relative to the other kinds
+};
+
+QList<Action> writeActions(const WritableKind &what)
 {
-    const QString kind = u"diary"_s;
     QList<Action> actions;
-    actions.append({u"diary new"_s, 4, [kind](const Model &, QRandomGenerator &random, int round) -> std::optional<Step> {
-        const QString body = bodyFor(randomTag(random, round, u"new"_s));
+    const QString kind = what.kind;
+    const QString noun = what.noun;
+    actions.append({noun + u" new"_s, 4 * what.weight, [what](const Model &, QRandomGenerator &random, int round) -> std::optional<Step> {
+        const QString body = bodyFor(randomTag(random, round, what.noun + u"-new"_s));
         Step step;
-        step.args = {u"diary"_s, u"new"_s, u"--title"_s, u"round %1"_s.arg(round), u"--visibility"_s, u"friends"_s};
+        step.args = {what.noun, u"new"_s};
+        for (const QString &option : what.newOptions)
+            step.args.append(option.contains(u"%1"_s) ? option.arg(round) : option);
         step.input = body.toUtf8();
-        step.settle = [kind, body](Model &model, const QString &out) {
+        step.settle = [kind = what.kind, body](Model &model, const QString &out) {
             const QString id = out.section(u'\n', 0, 0).trimmed();
             if (!kj::isValidItemId(id))
                 return false;
@@ -112,14 +125,14 @@ QList<Action> diaryActions()
         step.unconfirmed = [body](Model &model) { model.unconfirmedCreates.append(body); };
         return step;
     }});
-    actions.append({u"diary edit"_s, 3, [kind](const Model &model, QRandomGenerator &random, int round) -> std::optional<Step> {
+    actions.append({noun + u" edit"_s, 3 * what.weight, [kind, noun](const Model &model, QRandomGenerator &random, int round) -> std::optional<Step> {
         const QStringList ids = model.touchable(kind);
         if (ids.isEmpty())
             return std::nullopt;
         const QString id = ids.at(int(random.bounded(ids.size())));
-        const QString body = bodyFor(randomTag(random, round, u"edit"_s));
+        const QString body = bodyFor(randomTag(random, round, noun + u"-edit"_s));
         Step step;
-        step.args = {u"diary"_s, u"edit"_s, id};
+        step.args = {noun, u"edit"_s, id};
         step.input = body.toUtf8();
         step.settle = [id, body](Model &model, const QString &out) {
             if (!out.contains(u"Saved "_s + id + u'.'))
@@ -132,13 +145,13 @@ QList<Action> diaryActions()
         step.unconfirmed = [id, body](Model &model) { model.items[id].unconfirmed.append(body); };
         return step;
     }});
-    actions.append({u"diary delete"_s, 1, [kind](const Model &model, QRandomGenerator &random, int) -> std::optional<Step> {
+    actions.append({noun + u" delete"_s, what.weight, [kind, noun](const Model &model, QRandomGenerator &random, int) -> std::optional<Step> {
         const QStringList ids = model.touchable(kind);
         if (ids.size() < 3) // keep a few to edit
             return std::nullopt;
         const QString id = ids.at(int(random.bounded(ids.size())));
         Step step;
-        step.args = {u"diary"_s, u"delete"_s, id};
+        step.args = {noun, u"delete"_s, id};
         step.settle = [id](Model &model, const QString &out) {
             if (!out.contains(u"Deleted "_s + id + u'.'))
                 return false;
@@ -148,14 +161,39 @@ QList<Action> diaryActions()
         step.unconfirmed = [id](Model &model) { model.items[id].maybeDeleted = true; };
         return step;
     }});
-    actions.append({u"sync"_s, 2, [](const Model &, QRandomGenerator &, int) -> std::optional<Step> {
+    return actions;
+}
+
+Action syncAction()
+{
+    return {u"sync"_s, 3, [](const Model &, QRandomGenerator &, int) -> std::optional<Step> {
         Step step;
         step.args = {u"sync"_s};
         step.settle = [](Model &, const QString &) { return false; };
         step.unconfirmed = [](Model &) {};
         return step;
-    }});
-    return actions;
+    }};
+}
+
+//! alice's items of one kind on the server, from a paged list of hers (`path`, e.g. "/api/v1/users/alice/posts"):
+//! id -> `field`.
+QList<std::pair<QString, QString>> serverList(JsonClient &json, const QString &token, const QString &path, const QString &field)
+{
+    QList<std::pair<QString, QString>> result;
+    QString cursor;
+    for (int page = 0; page < 100; ++page) {
+        const TestReply reply = json.get(path + u"?limit=100"_s + (cursor.isEmpty() ? QString() : u"&cursor="_s + cursor), token);
+        if (reply.status != 200)
+            return {{u"error"_s, QString::fromUtf8(reply.body)}};
+        for (const QJsonValue &item : reply.json.value(u"items"_s).toArray()) {
+            const QJsonObject object = item.toObject();
+            result.append({object.value(u"id"_s).toString(), object.value(field).toString()});
+        }
+        cursor = reply.json.value(u"nextCursor"_s).toString();
+        if (cursor.isEmpty())
+            break;
+    }
+    return result;
 }
 
 Kind diaryKind()
@@ -173,23 +211,32 @@ Kind diaryKind()
         return result;
     };
     kind.server = [](JsonClient &json, const QString &token) {
+        return serverList(json, token, u"/api/v1/users/alice/diaries"_s, u"body"_s);
+    };
+    return kind;
+}
+
+//! 说说, kept in the generic items cache as the server's JSON.
+Kind postKind()
+{
+    Kind kind;
+    kind.name = u"post"_s;
+    kind.local = [](kj::store::ClientStore &store, const QString &id) -> std::optional<QString> {
+        const std::optional<kj::store::CachedItem> post = kj::store::ItemRepository(store).find(u"post"_s, id);
+        if (!post || post->deleted)
+            return std::nullopt;
+        return post->json.value(u"text"_s).toString();
+    };
+    kind.allLocal = [](kj::store::ClientStore &store) {
         QList<std::pair<QString, QString>> result;
-        QString cursor;
-        for (int page = 0; page < 100; ++page) {
-            const TestReply reply = json.get(u"/api/v1/users/alice/diaries?limit=100"_s
-                                                 + (cursor.isEmpty() ? QString() : u"&cursor="_s + cursor),
-                                             token);
-            if (reply.status != 200)
-                return QList<std::pair<QString, QString>>{{u"error"_s, QString::fromUtf8(reply.body)}};
-            for (const QJsonValue &item : reply.json.value(u"items"_s).toArray()) {
-                const QJsonObject diary = item.toObject();
-                result.append({diary.value(u"id"_s).toString(), diary.value(u"body"_s).toString()});
-            }
-            cursor = reply.json.value(u"nextCursor"_s).toString();
-            if (cursor.isEmpty())
-                break;
+        for (const kj::store::CachedItem &post : kj::store::ItemRepository(store).listByOwner(u"post"_s, store.owner().username)) {
+            if (!post.deleted)
+                result.append({post.id, post.json.value(u"text"_s).toString()});
         }
         return result;
+    };
+    kind.server = [](JsonClient &json, const QString &token) {
+        return serverList(json, token, u"/api/v1/users/alice/posts"_s, u"text"_s);
     };
     return kind;
 }
@@ -225,7 +272,7 @@ QString integrityCheck(const QString &path)
 } // namespace
 
 //! kongjian-cli is killed with SIGKILL at random moments while it writes and syncs (the seed is printed;
-//! KJ_DURABILITY_SEED=N replays a run). Afterwards everything it said it saved is in the local store, one
+//! KJ_DURABILITY_SEED=N replays a run, KJ_DURABILITY_ROUNDS=N makes it longer). Afterwards everything it said it saved is in the local store, one
 //! clean sync puts each of those changes on the server exactly once, and the store file is sound.
 class TestCliDurability : public QObject
 {
@@ -256,13 +303,16 @@ private Q_SLOTS:
     void killedAtRandomMomentsLosesNothing()
     {
         bool seeded = false;
-        const quint32 seed = quint32(qEnvironmentVariableIntValue("KJ_DURABILITY_SEED", &seeded));
+        const quint32 seed = qEnvironmentVariable("KJ_DURABILITY_SEED").toUInt(&seeded);
         const quint32 usedSeed = seeded ? seed : QRandomGenerator::global()->generate();
         qInfo("durability seed %u (replay with KJ_DURABILITY_SEED=%u)", usedSeed, usedSeed);
         QRandomGenerator random(usedSeed);
 
-        const QList<Action> actions = diaryActions();
-        const QList<Kind> kinds = {diaryKind()};
+        // The table: each row a kind of action; add a kind of item by adding its commands and its Kind.
+        QList<Action> actions = writeActions({u"diary"_s, u"diary"_s, {u"--title"_s, u"round %1"_s, u"--visibility"_s, u"friends"_s}, 1});
+        actions += writeActions({u"post"_s, u"post"_s, {u"--visibility"_s, u"friends"_s}, 1});
+        actions.append(syncAction());
+        const QList<Kind> kinds = {diaryKind(), postKind()};
         int totalWeight = 0;
         for (const Action &action : actions)
             totalWeight += action.weight;
@@ -271,7 +321,8 @@ private Q_SLOTS:
         // How long a whole run of each action takes here (learned from runs that were not killed), so the
         // kills land anywhere from the start of the process to its end, the sync included.
         QHash<QString, qint64> fullRunMs;
-        constexpr int kRounds = 120;
+        // KJ_DURABILITY_ROUNDS=N runs longer, to hunt for rarer bugs.
+        const int kRounds = qMax(120, qEnvironmentVariableIntValue("KJ_DURABILITY_ROUNDS"));
         int killedBeforeReport = 0;
         int killedAfterReport = 0;
         int completed = 0;

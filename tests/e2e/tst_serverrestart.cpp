@@ -1,7 +1,11 @@
 #include "app/network/apiclient.h"
 #include "app/sync/syncengine.h"
 #include "models/store/clientstore.h"
+#include "models/domain/ids.h"
+#include "models/domain/post.h"
+#include "models/domain/timestamp.h"
 #include "models/store/diaryrepository.h"
+#include "models/store/itemrepository.h"
 #include "models/store/outbox.h"
 #include "server-stub/server.h"
 #include "tests/support/jsonclient.h"
@@ -309,6 +313,33 @@ private Q_SLOTS:
         QCOMPARE(json.get(u"/api/v1/diaries/"_s + created, token).json.value(u"diary"_s).toObject().value(u"body"_s).toString(),
                  u"made offline, then edited\n"_s);
         QCOMPARE(serverDiaries(u"gina"_s, token).size(), 2);
+
+        // A 说说 (an item kept as the server's JSON) the same way: an edit answered into the void, edited again.
+        kj::Post post;
+        post.id = kj::newItemId();
+        post.author = kj::User{u"gina"_s, u"gina"_s, {}};
+        post.text = u"第一段\n\n第二段"_s;
+        post.visibility = kj::Visibility::Friends;
+        post.createdAt = kj::nowUtc();
+        post.updatedAt = post.createdAt;
+        kj::store::ItemRepository items(store);
+        QVERIFY(items.saveMine(u"post"_s, post.toJson()).ok());
+        QVERIFY(syncOnce().ok());
+        const auto editPost = [&](const QString &text) {
+            QJsonObject json = items.find(u"post"_s, post.id)->json;
+            json.insert(u"text"_s, text);
+            return items.saveMine(u"post"_s, json).ok();
+        };
+        QVERIFY(editPost(u"第一段, edited once\n\n第二段"_s));
+        api.setServer(QUrl(eater.url()));
+        QCOMPARE(syncOnce().error().code, kj::ErrorCode::NetworkError);
+        QCOMPARE(json.get(u"/api/v1/posts/"_s + post.id, token).json.value(u"post"_s).toObject().value(u"revision"_s).toInt(), 2);
+        QVERIFY(editPost(u"第一段, edited twice\n\n第二段"_s));
+        api.setServer(QUrl(m_url));
+        QVERIFY(syncOnce().ok());
+        QVERIFY2(conflicts.isEmpty(), qPrintable(items.find(u"post"_s, post.id)->json.value(u"text"_s).toString()));
+        QCOMPARE(json.get(u"/api/v1/posts/"_s + post.id, token).json.value(u"post"_s).toObject().value(u"text"_s).toString(),
+                 u"第一段, edited twice\n\n第二段"_s);
     }
 };
 
