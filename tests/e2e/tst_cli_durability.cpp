@@ -1,6 +1,7 @@
 #include "app/account/profile.h"
 #include "models/domain/ids.h"
 #include "models/store/clientstore.h"
+#include "models/store/commentrepository.h"
 #include "models/store/diaryrepository.h"
 #include "models/store/itemrepository.h"
 #include "models/store/outbox.h"
@@ -15,6 +16,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
+#include <algorithm>
 #include <functional>
 #include <optional>
 
@@ -164,6 +166,46 @@ QList<Action> writeActions(const WritableKind &what)
     return actions;
 }
 
+//! Comments of alice's on `anchor` (bob's public 说说, never deleted): `comment post ID` prints the comment's id,
+//! `comment delete CID` prints "Deleted CID.".
+QList<Action> commentActions(const QString &anchor)
+{
+    const QString kind = u"comment"_s;
+    QList<Action> actions;
+    actions.append({u"comment"_s, 3, [kind, anchor](const Model &, QRandomGenerator &random, int round) -> std::optional<Step> {
+        const QString text = randomTag(random, round, u"comment"_s) + u": 说得好！\n\nsecond line"_s;
+        Step step;
+        step.args = {u"comment"_s, u"post"_s, anchor};
+        step.input = text.toUtf8();
+        step.settle = [kind, text](Model &model, const QString &out) {
+            const QString id = out.section(u'\n', 0, 0).trimmed();
+            if (!kj::isValidItemId(id))
+                return false;
+            model.items.insert(id, Tracked{kind, text, {}, false, false});
+            return true;
+        };
+        step.unconfirmed = [text](Model &model) { model.unconfirmedCreates.append(text); };
+        return step;
+    }});
+    actions.append({u"comment delete"_s, 1, [kind](const Model &model, QRandomGenerator &random, int) -> std::optional<Step> {
+        const QStringList ids = model.touchable(kind);
+        if (ids.size() < 3)
+            return std::nullopt;
+        const QString id = ids.at(int(random.bounded(ids.size())));
+        Step step;
+        step.args = {u"comment"_s, u"delete"_s, id};
+        step.settle = [id](Model &model, const QString &out) {
+            if (!out.contains(u"Deleted "_s + id + u'.'))
+                return false;
+            model.items[id].deleted = true;
+            return true;
+        };
+        step.unconfirmed = [id](Model &model) { model.items[id].maybeDeleted = true; };
+        return step;
+    }});
+    return actions;
+}
+
 Action syncAction()
 {
     return {u"sync"_s, 3, [](const Model &, QRandomGenerator &, int) -> std::optional<Step> {
@@ -187,7 +229,10 @@ QList<std::pair<QString, QString>> serverList(JsonClient &json, const QString &t
             return {{u"error"_s, QString::fromUtf8(reply.body)}};
         for (const QJsonValue &item : reply.json.value(u"items"_s).toArray()) {
             const QJsonObject object = item.toObject();
-            result.append({object.value(u"id"_s).toString(), object.value(field).toString()});
+            // Lists that carry everyone's items (an item's comments) give alice's only.
+            const QString author = object.value(u"author"_s).toObject().value(u"username"_s).toString();
+            if (author.isEmpty() || author == u"alice")
+                result.append({object.value(u"id"_s).toString(), object.value(field).toString()});
         }
         cursor = reply.json.value(u"nextCursor"_s).toString();
         if (cursor.isEmpty())
@@ -241,6 +286,31 @@ Kind postKind()
     return kind;
 }
 
+//! alice's comments on `anchor`.
+Kind commentKind(const QString &anchor)
+{
+    Kind kind;
+    kind.name = u"comment"_s;
+    kind.local = [](kj::store::ClientStore &store, const QString &id) -> std::optional<QString> {
+        const std::optional<kj::store::LocalComment> comment = kj::store::CommentRepository(store).find(id);
+        if (!comment || comment->deleted)
+            return std::nullopt;
+        return comment->comment.text;
+    };
+    kind.allLocal = [anchor](kj::store::ClientStore &store) {
+        QList<std::pair<QString, QString>> result;
+        for (const kj::store::LocalComment &comment : kj::store::CommentRepository(store).commentsOf(kj::ItemKind::Post, anchor)) {
+            if (!comment.deleted && comment.comment.author.username == store.owner().username)
+                result.append({comment.comment.id, comment.comment.text});
+        }
+        return result;
+    };
+    kind.server = [anchor](JsonClient &json, const QString &token) {
+        return serverList(json, token, u"/api/v1/items/post/%1/comments"_s.arg(anchor), u"text"_s);
+    };
+    return kind;
+}
+
 //! PRAGMA integrity_check of a store file through its own connection; "ok" when sound.
 QString integrityCheck(const QString &path)
 {
@@ -281,6 +351,7 @@ class TestCliDurability : public QObject
 private:
     TestServer m_server;
     std::unique_ptr<CliRunner> m_cli;
+    QString m_anchor; // bob's public 说说 that alice comments on
 
     QString storePath() const
     {
@@ -298,6 +369,15 @@ private Q_SLOTS:
         QVERIFY2(m_server.start().ok(), "the server did not start");
         m_cli = std::make_unique<CliRunner>(m_server.baseUrl());
         QCOMPARE(m_cli->run(u"alice"_s, {u"register"_s, u"alice"_s}, CliRunner::password(u"alice"_s)).code, 0);
+        JsonClient json(m_server.baseUrl());
+        const QString bob = json.signUp(u"bob"_s);
+        QVERIFY(!bob.isEmpty());
+        m_anchor = kj::newItemId();
+        const TestReply posted = json.put(u"/api/v1/posts/"_s + m_anchor,
+                                          {{u"text"_s, u"comment here"_s}, {u"visibility"_s, u"public"_s}, {u"photoIds"_s, QJsonArray()},
+                                           {u"baseRevision"_s, QJsonValue()}},
+                                          bob);
+        QVERIFY2(posted.status == 201, posted.body.constData());
     }
 
     void killedAtRandomMomentsLosesNothing()
@@ -311,8 +391,9 @@ private Q_SLOTS:
         // The table: each row a kind of action; add a kind of item by adding its commands and its Kind.
         QList<Action> actions = writeActions({u"diary"_s, u"diary"_s, {u"--title"_s, u"round %1"_s, u"--visibility"_s, u"friends"_s}, 1});
         actions += writeActions({u"post"_s, u"post"_s, {u"--visibility"_s, u"friends"_s}, 1});
+        actions += commentActions(m_anchor);
         actions.append(syncAction());
-        const QList<Kind> kinds = {diaryKind(), postKind()};
+        const QList<Kind> kinds = {diaryKind(), postKind(), commentKind(m_anchor)};
         int totalWeight = 0;
         for (const Action &action : actions)
             totalWeight += action.weight;
@@ -380,7 +461,11 @@ private Q_SLOTS:
         }
         qInfo("%d rounds: %d killed before the change was reported, %d killed after it (while syncing), %d ran to the end",
               kRounds, killedBeforeReport, killedAfterReport, completed);
-        // The kills must have landed on both sides of the report, or this test proved little.
+        // Every row of the table ran, and the kills landed on both sides of the report, or this test proved little.
+        for (const Kind &kind : kinds) {
+            QVERIFY2(std::any_of(model.items.cbegin(), model.items.cend(), [&](const Tracked &item) { return item.kind == kind.name; }),
+                     qPrintable(u"no "_s + kind.name + u" was reported saved"_s));
+        }
         QVERIFY(killedBeforeReport >= 5);
         QVERIFY(killedAfterReport >= 5);
 
