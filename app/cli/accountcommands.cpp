@@ -103,11 +103,17 @@ int logoutCommand(Cli &cli, const QStringList &args)
                                                          QStringLiteral("Signs out. Everything saved here stays, also changes not sent yet."), 0, 0))
         return *stop;
     const std::optional<app::Account> account = cli.profile().account();
+    app::AccountService accounts(cli.profile(), cli.network());
     if (!account || !account->signedIn()) {
         cli.out() << "Not signed in.\n";
+        // Signed out already (or the session ran out): what is still queued is worth a reminder.
+        if (const kj::Result<int> queued = account ? accounts.unsentChanges(*account) : kj::Result<int>(0); queued && *queued > 0) {
+            cli.err() << "Note: " << changes(*queued) << " of " << account->user.username << " not sent yet "
+                      << (*queued == 1 ? "stays" : "stay") << " queued here; log in as " << account->user.username
+                      << " to send " << (*queued == 1 ? "it" : "them") << ".\n";
+        }
         return Success;
     }
-    app::AccountService accounts(cli.profile(), cli.network());
     // Changes not sent yet: one last try to send them, and whatever stays is kept, queued for this account.
     kj::Result<int> pending = accounts.unsentChanges(*account);
     if (pending && *pending > 0) {

@@ -39,7 +39,7 @@ StoreFileCheck::Outcome unreadable(const QString &reason)
 }
 
 //! The header alone: SQLite's magic, a page size it could have written, a length of whole pages.
-StoreFileCheck::Outcome checkHeader(const QString &path, bool hasWal)
+StoreFileCheck::Outcome checkHeader(const QString &path, bool inTransition)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -54,9 +54,10 @@ StoreFileCheck::Outcome checkHeader(const QString &path, bool hasWal)
     const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
     if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
         return damaged(QStringLiteral("its header names an impossible page size (%1)").arg(rawPageSize));
-    // While a -wal file holds pages, the main file may lag behind its own header (a checkpoint cut off by
-    // a crash is finished from the -wal on the next open): only a file without one is measured.
-    if (hasWal)
+    // While a -wal file holds pages, or a rollback journal is left by a crash, the main file may lag behind
+    // its own header until SQLite finishes the checkpoint or rolls the journal back on the next open: only
+    // a file without either is measured.
+    if (inTransition)
         return {};
     if (size % pageSize != 0)
         return damaged(QStringLiteral("it ends in the middle of a page (%1 bytes, pages of %2): it was cut short").arg(size).arg(pageSize));
@@ -129,7 +130,8 @@ StoreFileCheck::Outcome StoreFileCheck::check(const QString &path)
     if (!info.exists())
         return {};
     const QFileInfo wal(path + QStringLiteral("-wal"));
-    const Outcome header = checkHeader(path, wal.exists() && wal.size() > 0);
+    const bool inTransition = (wal.exists() && wal.size() > 0) || QFileInfo::exists(path + QStringLiteral("-journal"));
+    const Outcome header = checkHeader(path, inTransition);
     if (header.verdict != Verdict::Sound || info.size() == 0)
         return header;
     return quickCheck(path);

@@ -106,6 +106,10 @@ private Q_SLOTS:
         run = cli.run(u"me"_s, {u"status"_s});
         QVERIFY2(run.out.contains(u"signed out"_s), qPrintable(run.out));
         QCOMPARE(pendingIn(run), 1);
+        run = cli.run(u"me"_s, {u"logout"_s}); // again: a reminder, nothing lost
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.err.contains(u"1 change of alice not sent yet stays queued here"_s), qPrintable(run.err));
+        QCOMPARE(queuedInStore(cli, u"me"_s, m_url, u"alice"_s), 1);
 
         // Back online: signing in again sends it.
         QVERIFY(startServer().ok());
