@@ -97,8 +97,7 @@ int albumEditCommand(Cli &cli, const QStringList &args)
         return cli.fail(QStringLiteral("there is no album %1 here (\"kongjian-cli album list\" shows yours)").arg(id));
     if (old->owner != (*session)->account().user.username)
         return cli.fail(QStringLiteral("album %1 is %2's; you can only edit your own").arg(id, old->owner));
-    const kj::Result<kj::Album> current = kj::Album::fromJson(old->json);
-    kj::Result<kj::Audience> audience = audienceOption(parser, current ? current->audience() : kj::Audience{});
+    kj::Result<kj::Audience> audience = audienceOption(parser, app::audienceOf(old->json));
     if (!audience)
         return cli.fail(audience.error());
     QJsonObject json = old->json;

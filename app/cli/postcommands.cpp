@@ -125,8 +125,7 @@ int editPost(Cli &cli, const QStringList &args)
         return cli.fail(QStringLiteral("there is no 说说 %1 here (\"kongjian-cli feed\" shows the ones kept here)").arg(id));
     if (old->owner != (*session)->account().user.username)
         return cli.fail(QStringLiteral("说说 %1 is %2's; you can only edit your own").arg(id, old->owner));
-    kj::Result<kj::Post> current = kj::Post::fromJson(old->json);
-    kj::Result<kj::Audience> audience = audienceOption(parser, current ? current->audience() : kj::Audience{});
+    kj::Result<kj::Audience> audience = audienceOption(parser, app::audienceOf(old->json));
     if (!audience)
         return cli.fail(audience.error());
     kj::Result<QString> text = stdinIsTerminal() ? editText(old->json.value(QStringLiteral("text")).toString()) : readAllStdin();

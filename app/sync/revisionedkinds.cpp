@@ -141,6 +141,13 @@ kj::Status checkServerItem(const RevisionedKind &kind, const QJsonObject &item)
     return {};
 }
 
+kj::Audience audienceOf(const QJsonObject &item)
+{
+    kj::JsonReader reader(item, kj::JsonReader::Mode::Lenient);
+    const kj::Result<kj::Audience> audience = kj::Audience::read(reader, kj::JsonReader::Mode::Lenient);
+    return audience ? *audience : kj::Audience{};
+}
+
 QString itemName(const RevisionedKind &kind, const QJsonObject &item)
 {
     QString name = item.value(kind.nameField).toString().trimmed().section(u'\n', 0, 0).trimmed();

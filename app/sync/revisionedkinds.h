@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/audience.h"
 #include "models/domain/result.h"
 
 #include <QJsonObject>
@@ -41,6 +42,9 @@ struct RevisionedKind {
 [[nodiscard]] QJsonObject withEditableFields(const RevisionedKind &kind, QJsonObject item, const QJsonObject &fields);
 //! Whether an item from the server is one the cache can keep: decoded by its domain type (Post, Repost ...).
 [[nodiscard]] kj::Status checkServerItem(const RevisionedKind &kind, const QJsonObject &item);
+//! The audience an item's JSON names (private when it names none it may have); for a never-synced item too,
+//! which the domain types do not decode (no revision yet).
+[[nodiscard]] kj::Audience audienceOf(const QJsonObject &item);
 //! A short line that names the item for people (its text's first line, its title ...).
 [[nodiscard]] QString itemName(const RevisionedKind &kind, const QJsonObject &item);
 
