@@ -1,5 +1,7 @@
 #include "ui/diaryeditor.h"
 
+#include "models/domain/textmerge.h"
+
 #include "app/services/diaryservice.h"
 #include "app/sync/syncengine.h"
 #include "ui/bodyedit.h"
@@ -221,17 +223,21 @@ bool DiaryEditor::save()
     if (!m_modified)
         return true;
     QString body = markdown();
-    if (m_underneath && m_underneath->body != body) {
-        // Both texts stay: mine first, then the one that arrived while I was typing.
-        body += QStringLiteral("\n\n") + kj::app::SyncEngine::kConflictMarker + QStringLiteral("\n\n") + m_underneath->body;
+    QString titleText = title();
+    if (m_underneath) {
+        // Another version was stored while I typed (another device, through sync): merge it with mine three
+        // ways against what I started from; paragraphs changed on both sides keep both texts, marked.
+        body = kj::mergeText(m_base.body, body, m_underneath->body).text;
+        titleText = kj::mergeLine(m_base.title, titleText, m_underneath->title).text;
     }
     // A new diary nobody has written anything in is not worth keeping.
-    if (m_id.isEmpty() && title().isEmpty() && body.trimmed().isEmpty()) {
+    if (m_id.isEmpty() && titleText.isEmpty() && body.trimmed().isEmpty()) {
         setModified(false);
         return true;
     }
     // Empty, never null: a null string would reach the store as SQL NULL.
-    const QString titleText = title().isNull() ? QStringLiteral("") : title();
+    if (titleText.isNull())
+        titleText = QStringLiteral("");
     const QString bodyText = body.isNull() ? QStringLiteral("") : body;
     m_saving = true;
     const kj::Result<kj::store::LocalDiary> result = m_id.isEmpty()
