@@ -76,7 +76,8 @@ Status MediaCache::put(const QString &mediaId, kj::MediaSize size, const QByteAr
     if (!kj::isValidItemId(mediaId))
         return kj::fail(kj::ErrorCode::InvalidId, QStringLiteral("a media id is a lower-case UUID"));
     if (bytes.size() > m_budget)
-        return {};
+        return evictTo(m_budget); // not kept; the budget still holds for what is
+
     const QString sizeName = kj::mediaSizeName(size);
     const QString fileName = mediaId + u'.' + sizeName;
     if (!QDir().mkpath(m_folder))

@@ -26,7 +26,8 @@ class MediaCache
 public:
     static constexpr qint64 kDefaultBudgetBytes = qint64(256) * 1024 * 1024;
 
-    //! `folder` is made when first written to.
+    //! `folder` is made when first written to. A budget below what is kept already takes effect with the next
+    //! put() (or setBudget()).
     MediaCache(ClientStore &store, QString folder, qint64 budgetBytes = kDefaultBudgetBytes);
 
     [[nodiscard]] QString folder() const { return m_folder; }

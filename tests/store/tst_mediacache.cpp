@@ -106,7 +106,7 @@ private Q_SLOTS:
         QCOMPARE(cache.totalBytes(), qint64(950));
         QCOMPARE(filesOnDisk(), 2);
 
-        // More than the whole budget is not kept at all (and evicts nothing).
+        // More than the whole budget is not kept at all (and evicts nothing while the rest fits).
         QVERIFY(cache.put(kj::newItemId(), MediaSize::Large, bytes(1001, 'X'), "image/jpeg").ok());
         QCOMPARE(cache.count(), 2);
 
