@@ -5,9 +5,6 @@
 
 namespace kj::app {
 
-//! The marker line between my text and the server's in an item whose words were both kept after a conflict.
-inline const QString kConflictMarker = QStringLiteral("---- version from the server ----");
-
 //! An item whose push met a newer revision on the server; the words of both sides were kept.
 struct SyncConflict {
     //! How the two versions came together.

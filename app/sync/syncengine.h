@@ -63,9 +63,6 @@ public:
         std::chrono::milliseconds maxRetry{std::chrono::minutes(5)};
     };
 
-    //! The marker line between my text and the server's in a diary that met a conflict.
-    static inline const QString kConflictMarker = kj::app::kConflictMarker;
-
     SyncEngine(kj::store::ClientStore &store, ApiClient &api, QObject *parent = nullptr);
     ~SyncEngine() override;
 
