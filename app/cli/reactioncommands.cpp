@@ -16,6 +16,7 @@
 #include "models/store/likerepository.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace kj::cli {
 
@@ -194,12 +195,19 @@ int commentsCommand(Cli &cli, const QStringList &args)
         for (qsizetype i = 1; i < lines.size(); ++i)
             cli.out() << indent << "    " << lines.at(i) << '\n';
     };
+    QSet<QString> shown;
     for (const kj::store::LocalComment &local : all) {
         if (local.comment.replyTo)
             continue;
+        shown.insert(local.comment.id);
         print(local, QString());
         for (const kj::store::LocalComment &reply : replies.value(local.comment.id))
             print(reply, QStringLiteral("  ↳ "));
+    }
+    // Replies to a comment that is gone (or not saved here) still show, as themselves.
+    for (const kj::store::LocalComment &local : all) {
+        if (local.comment.replyTo && !shown.contains(*local.comment.replyTo))
+            print(local, QStringLiteral("  ↳ "));
     }
     if (all.isEmpty())
         cli.out() << (fetched ? "No comments yet.\n" : "No comments saved here.\n");
