@@ -53,6 +53,7 @@ add_executable(kongjian-cli
     cli/postcommands.cpp
     cli/albumcommands.cpp
     cli/localfeed.cpp
+    cli/mediaeditcommands.cpp
     cli/spacecommands.cpp
     cli/mediacommands.cpp
     cli/groupcommands.cpp

@@ -59,6 +59,8 @@ const QString kCommandsHelp = QStringLiteral(
     "  album photos ID                           an album's photos\n"
     "  photo upload FILE... --album ID [--caption C] [--visibility V]\n"
     "                                            upload photos (resumable); prints each photo's id\n"
+    "  photo edit ID [--caption C] [--visibility V] / track edit ID [--title T] [--artist A] [--visibility V]\n"
+    "                                            change one of my photos / tracks\n"
     "  media get MEDIA_ID [--size thumb|large|original] -o FILE\n"
     "                                            save a photo's bytes\n"
     "  track upload FILE [--title T] [--artist A] [--visibility V]\n"

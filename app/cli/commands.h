@@ -31,6 +31,8 @@ int albumCommand(Cli &cli, const QStringList &args);     // mediacommands.cpp: a
 int photoCommand(Cli &cli, const QStringList &args);
 int albumNewCommand(Cli &cli, const QStringList &args);  // albumcommands.cpp: albums offline first
 int albumEditCommand(Cli &cli, const QStringList &args);
+int photoEditCommand(Cli &cli, const QStringList &args);  // mediaeditcommands.cpp: photo and track edits offline first
+int trackEditCommand(Cli &cli, const QStringList &args);
 int mediaCommand(Cli &cli, const QStringList &args);
 int groupsCommand(Cli &cli, const QStringList &args);    // groupcommands.cpp: my friend groups
 int groupCommand(Cli &cli, const QStringList &args);

@@ -179,11 +179,14 @@ int photoCommand(Cli &cli, const QStringList &args)
     const QString sub = args.value(0);
     if (sub == u"upload")
         return uploadPhotos(cli, args.mid(1));
+    if (sub == u"edit")
+        return photoEditCommand(cli, args.mid(1));
     if (sub == u"--help" || sub == u"-h") {
-        cli.out() << "Usage: kongjian-cli photo upload FILE... --album ID [--caption C] [--visibility V [--groups ID,ID]]\n";
+        cli.out() << "Usage: kongjian-cli photo upload FILE... --album ID [--caption C] [--visibility V [--groups ID,ID]]\n"
+                     "       kongjian-cli photo edit ID [--caption C] [--visibility V [--groups ID,ID]]\n";
         return Success;
     }
-    cli.err() << "kongjian-cli: photo needs upload (see kongjian-cli photo --help)\n";
+    cli.err() << "kongjian-cli: photo needs upload or edit (see kongjian-cli photo --help)\n";
     return UsageError;
 }
 

@@ -109,11 +109,14 @@ int trackCommand(Cli &cli, const QStringList &args)
         return uploadTrack(cli, args.mid(1));
     if (sub == u"delete")
         return deleteTrack(cli, args.mid(1));
+    if (sub == u"edit")
+        return trackEditCommand(cli, args.mid(1));
     if (sub == u"--help" || sub == u"-h") {
-        cli.out() << "Usage: kongjian-cli track upload FILE [--title T] [--artist A] [--visibility V] [--groups ID,ID] | track delete ID\n";
+        cli.out() << "Usage: kongjian-cli track upload FILE [--title T] [--artist A] [--visibility V] [--groups ID,ID] | track delete ID\n"
+                     "       kongjian-cli track edit ID [--title T] [--artist A] [--visibility V [--groups ID,ID]]\n";
         return Success;
     }
-    cli.err() << "kongjian-cli: track needs upload or delete (see kongjian-cli track --help)\n";
+    cli.err() << "kongjian-cli: track needs upload, edit or delete (see kongjian-cli track --help)\n";
     return UsageError;
 }
 

@@ -10,6 +10,7 @@
 #include "models/store/itemrepository.h"
 #include "models/store/outbox.h"
 #include "tests/support/jsonclient.h"
+#include "tests/support/mediaclient.h"
 #include "tests/support/testserver.h"
 
 #include <QJsonArray>
@@ -320,6 +321,40 @@ private Q_SLOTS:
             QCOMPARE(json.value(u"title"_s).toString(), u"云南旅行"_s);
             QCOMPARE(json.value(u"description"_s).toString(), u"第一天\n第二天\n第三天"_s);
         }
+    }
+
+    void photoEditsMergeAcrossDevices()
+    {
+        auto laptop = signedUp(unique(u"alice"_s));
+        QVERIFY(laptop);
+        auto phone = secondDevice(*laptop);
+        QVERIFY(phone);
+        // Uploaded elsewhere (uploads are UploadPusher's); its edits are the item sync's.
+        MediaClient media(m_server.baseUrl());
+        const QString album = media.newAlbum(laptop->token, u"friends"_s);
+        const QString mediaId = media.uploadWhole(laptop->token, MediaClient::encoded(MediaClient::testImage(40, 30), "png"));
+        QVERIFY(!album.isEmpty() && !mediaId.isEmpty());
+        const TestReply made = media.newPhoto(laptop->token, mediaId, album, u"friends"_s, u"湖边"_s);
+        QCOMPARE(made.status, 201);
+        const QString photo = made.json.value(u"photo"_s).toObject().value(u"id"_s).toString();
+        QVERIFY(laptop->syncOnce().ok());
+        QVERIFY(phone->syncOnce().ok());
+        QVERIFY(laptop->items->find(u"photo"_s, photo));
+
+        // One device changes the caption, the other the audience: both stay.
+        QVERIFY(laptop->edit(u"photo"_s, photo, {{u"caption"_s, u"西湖边的傍晚"_s}}));
+        QVERIFY(phone->edit(u"photo"_s, photo, {{u"visibility"_s, u"private"_s}}));
+        QVERIFY(phone->syncOnce().ok());
+        QVERIFY(laptop->syncOnce().ok());
+        QVERIFY(laptop->sync->conflicts().isEmpty());
+        QVERIFY(phone->syncOnce().ok());
+        for (Device *device : {laptop.get(), phone.get()}) {
+            const CachedItem row = *device->items->find(u"photo"_s, photo);
+            QCOMPARE(row.json.value(u"caption"_s).toString(), u"西湖边的傍晚"_s);
+            QCOMPARE(row.json.value(u"visibility"_s).toString(), u"private"_s);
+            QVERIFY(!row.pending);
+        }
+        QCOMPARE(laptop->sync->pendingCount() + phone->sync->pendingCount(), 0);
     }
 
     void friendsItemsArriveAndLeaveWithTheirAudience()
