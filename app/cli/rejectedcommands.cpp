@@ -27,6 +27,11 @@ QString kindName(const QString &kind)
         {QStringLiteral("friend_remove"), QStringLiteral("ended friendships")},
         {QStringLiteral("group"), QStringLiteral("friend groups")},
         {QStringLiteral("space"), QStringLiteral("space settings")},
+        {QStringLiteral("post"), QStringLiteral("说说")},
+        {QStringLiteral("repost"), QStringLiteral("reposts")},
+        {QStringLiteral("album"), QStringLiteral("albums")},
+        {QStringLiteral("photo"), QStringLiteral("photo edits")},
+        {QStringLiteral("track"), QStringLiteral("track edits")},
     };
     return names.value(kind, kind);
 }
@@ -40,7 +45,7 @@ QString whatOf(const kj::store::RejectedChange &change)
     if (payload.contains(QStringLiteral("itemKind")))
         what += QStringLiteral(" on %1 %2").arg(payload.value(QStringLiteral("itemKind")).toString(),
                                                 payload.value(QStringLiteral("itemId")).toString());
-    if (payload.contains(QStringLiteral("owner")))
+    if (payload.value(QStringLiteral("owner")).isString()) // a guestbook message (an album's or a track's owner is an object)
         what += QStringLiteral(" in %1's guestbook").arg(payload.value(QStringLiteral("owner")).toString());
     if (payload.contains(QStringLiteral("liked")))
         what += payload.value(QStringLiteral("liked")).toBool() ? QStringLiteral(": like") : QStringLiteral(": unlike");
@@ -53,7 +58,12 @@ void printRejected(Cli &cli, const kj::store::RejectedChange &change, bool full)
 {
     cli.out() << "  " << change.id << "  " << Cli::showTime(change.rejectedAt) << "  " << whatOf(change) << '\n'
               << "      why: " << change.errorMessage << " (" << change.errorCode << ")\n";
-    const QString text = change.payload.value(QStringLiteral("text")).toString();
+    QString text;
+    // The words of the change: a 说说's or comment's text, a repost's comment, a photo's caption, an album's description.
+    for (const QString &key : {QStringLiteral("text"), QStringLiteral("comment"), QStringLiteral("caption"), QStringLiteral("description")}) {
+        if (text.isEmpty())
+            text = change.payload.value(key).toString();
+    }
     if (text.isEmpty())
         return;
     const QStringList lines = text.split(u'\n');

@@ -74,6 +74,8 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(u"the server refused the repost of post "_s + post + u": no such item"_s), qPrintable(run.err));
         QVERIFY2(run.err.contains(u"kongjian-cli rejected"_s), qPrintable(run.err));
         QVERIFY(!cli(u"carol"_s, {u"feed"_s}).out.contains(u"reposts post "_s + post));
+        run = cli(u"carol"_s, {u"rejected"_s});
+        QVERIFY2(run.out.contains(u" on post "_s + post) && run.out.contains(u"why: no such item"_s), qPrintable(run.out));
 
         run = cli(u"bob"_s, {u"repost"_s, u"post"_s, post, u"--comment"_s, u"值得一看"_s});
         QCOMPARE(run.code, 0);
