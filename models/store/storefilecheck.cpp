@@ -16,6 +16,7 @@ namespace {
 // SQLite's primary result codes (extended codes keep them in the low byte).
 constexpr int kSqliteBusy = 5;
 constexpr int kSqliteLocked = 6;
+constexpr int kSqliteReadOnly = 8;
 constexpr int kSqliteCorrupt = 11;
 constexpr int kSqliteNotADatabase = 26;
 
@@ -83,6 +84,9 @@ StoreFileCheck::Outcome fromSqlError(const QSqlError &error)
         return damaged(error.databaseText().isEmpty() ? error.text() : error.databaseText());
     if (code == kSqliteBusy || code == kSqliteLocked)
         return unreadable(QStringLiteral("another program holds it locked: %1").arg(error.text()));
+    // The read-only check cannot roll back a journal a crash left behind; the store's own connection will.
+    if (code == kSqliteReadOnly)
+        return {};
     return unreadable(error.text());
 }
 
@@ -94,7 +98,9 @@ StoreFileCheck::Outcome quickCheck(const QString &path)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        // Read-only: looking must not change the file (no checkpoint on close), so a damaged one is kept
+        // exactly as it was found.
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
             outcome = fromSqlError(db.lastError());
         } else {
