@@ -372,6 +372,8 @@ QString Cli::showTime(const QDateTime &time)
 
 QString Cli::conflictNote(const app::SyncConflict &conflict)
 {
+    if (conflict.kind == u"space") // settings merge field by field; its title names the fields set on both sides
+        return QStringLiteral("Note: %1.").arg(conflict.title);
     if (conflict.outcome == app::SyncConflict::Outcome::Restored) {
         return QStringLiteral("Note: \"%1\" (%2) was deleted on one device and changed on another; it is kept, with the "
                               "change (delete it again if you still want it gone).")
