@@ -387,6 +387,17 @@ private Q_SLOTS:
         QVERIFY(alice->syncOnce().ok());
         QVERIFY(!alice->items->findRow(u"post"_s, id));
         QVERIFY(alice->items->find(u"post"_s, early));
+
+        // Once they are friends no more, bob's items leave alice's cache, even a public one.
+        const QString open = bob->post(u"给所有人"_s, kj::Visibility::Public);
+        QVERIFY(bob->syncOnce().ok());
+        QVERIFY(alice->syncOnce().ok());
+        QVERIFY(alice->items->find(u"post"_s, open));
+        QCOMPARE(m_json->del(u"/api/v1/friends/"_s + alice->username, bob->token).status, 204);
+        QVERIFY(alice->syncOnce().ok());
+        QVERIFY(!alice->items->findRow(u"post"_s, open));
+        QVERIFY(!alice->items->findRow(u"post"_s, early));
+        QVERIFY(alice->items->feed({u"post"_s}).isEmpty());
     }
 
     void repostsGoOfflineAndARefusedOneIsKept()
