@@ -9,9 +9,9 @@
 namespace kj::store {
 
 namespace {
-ItemRow rowFor(const kj::Comment &comment, bool pending)
+CachedItem rowFor(const kj::Comment &comment, bool pending)
 {
-    ItemRow item;
+    CachedItem item;
     item.kind = CommentRepository::kKind;
     item.id = comment.id;
     item.owner = comment.author.username;
@@ -24,7 +24,7 @@ ItemRow rowFor(const kj::Comment &comment, bool pending)
     return item;
 }
 
-std::optional<LocalComment> fromRow(const ItemRow &item, const Outbox &outbox)
+std::optional<LocalComment> fromRow(const CachedItem &item, const Outbox &outbox)
 {
     kj::Result<kj::Comment> comment = kj::Comment::fromJson(item.json);
     if (!comment)
@@ -65,7 +65,7 @@ Status CommentRepository::remove(const QString &commentId)
     return m_store.transaction([&]() -> Status {
         ItemTable items(m_store);
         QJsonObject payload;
-        if (std::optional<ItemRow> row = items.find(kKind, commentId)) {
+        if (std::optional<CachedItem> row = items.find(kKind, commentId)) {
             payload = {{QStringLiteral("itemKind"), row->parentKind}, {QStringLiteral("itemId"), row->parentId},
                        {QStringLiteral("text"), row->json.value(QStringLiteral("text"))}};
             row->deleted = true;
@@ -81,7 +81,7 @@ Status CommentRepository::remove(const QString &commentId)
 
 std::optional<LocalComment> CommentRepository::find(const QString &commentId) const
 {
-    const std::optional<ItemRow> row = ItemTable(m_store).find(kKind, commentId);
+    const std::optional<CachedItem> row = ItemTable(m_store).find(kKind, commentId);
     if (!row)
         return std::nullopt;
     return fromRow(*row, m_store.outbox());
@@ -90,7 +90,7 @@ std::optional<LocalComment> CommentRepository::find(const QString &commentId) co
 QList<LocalComment> CommentRepository::commentsOf(kj::ItemKind itemKind, const QString &itemId) const
 {
     QList<LocalComment> result;
-    for (const ItemRow &row : ItemTable(m_store).children(kKind, kj::itemKindName(itemKind), itemId)) {
+    for (const CachedItem &row : ItemTable(m_store).children(kKind, kj::itemKindName(itemKind), itemId)) {
         if (row.deleted)
             continue;
         if (std::optional<LocalComment> comment = fromRow(row, m_store.outbox()))
@@ -112,7 +112,7 @@ Status CommentRepository::replaceFetched(kj::ItemKind itemKind, const QString &i
             return status;
         for (const kj::Comment &comment : fetched) {
             // Mine, still waiting (an edit of the cache would hide a pending delete): keep the local row.
-            if (const std::optional<ItemRow> row = items.find(kKind, comment.id); row && row->pending)
+            if (const std::optional<CachedItem> row = items.find(kKind, comment.id); row && row->pending)
                 continue;
             if (Status status = items.put(rowFor(comment, false)); !status)
                 return status;

@@ -10,9 +10,9 @@
 namespace kj::store {
 
 namespace {
-ItemRow rowFor(const kj::FriendGroup &group, const QString &owner, bool pending)
+CachedItem rowFor(const kj::FriendGroup &group, const QString &owner, bool pending)
 {
-    ItemRow item;
+    CachedItem item;
     item.kind = FriendGroupRepository::kKind;
     item.id = group.id;
     item.owner = owner;
@@ -23,7 +23,7 @@ ItemRow rowFor(const kj::FriendGroup &group, const QString &owner, bool pending)
     return item;
 }
 
-std::optional<LocalFriendGroup> fromRow(const ItemRow &row, const Outbox &outbox)
+std::optional<LocalFriendGroup> fromRow(const CachedItem &row, const Outbox &outbox)
 {
     kj::Result<kj::FriendGroup> group = kj::FriendGroup::fromJson(row.json);
     if (!group)
@@ -45,7 +45,7 @@ Result<kj::FriendGroup> FriendGroupRepository::put(const QString &id, const kj::
     group.members.sort();
     group.createdAt = now;
     group.updatedAt = now;
-    if (const std::optional<ItemRow> row = items.find(kKind, id); row && !row->deleted)
+    if (const std::optional<CachedItem> row = items.find(kKind, id); row && !row->deleted)
         group.createdAt = row->createdAt;
     const Status saved = m_store.transaction([&]() -> Status {
         if (Status status = items.put(rowFor(group, m_store.owner().username, true)); !status)
@@ -62,7 +62,7 @@ Status FriendGroupRepository::remove(const QString &id)
     return m_store.transaction([&]() -> Status {
         ItemTable items(m_store);
         QJsonObject payload;
-        if (std::optional<ItemRow> row = items.find(kKind, id)) {
+        if (std::optional<CachedItem> row = items.find(kKind, id)) {
             payload = {{QStringLiteral("name"), row->json.value(QStringLiteral("name"))}};
             row->deleted = true;
             row->pending = true;
@@ -75,7 +75,7 @@ Status FriendGroupRepository::remove(const QString &id)
 
 std::optional<LocalFriendGroup> FriendGroupRepository::find(const QString &id) const
 {
-    const std::optional<ItemRow> row = ItemTable(m_store).find(kKind, id);
+    const std::optional<CachedItem> row = ItemTable(m_store).find(kKind, id);
     if (!row || row->deleted)
         return std::nullopt;
     return fromRow(*row, m_store.outbox());
@@ -84,7 +84,7 @@ std::optional<LocalFriendGroup> FriendGroupRepository::find(const QString &id) c
 QList<LocalFriendGroup> FriendGroupRepository::groups() const
 {
     QList<LocalFriendGroup> result;
-    for (const ItemRow &row : ItemTable(m_store).ofOwner(kKind, m_store.owner().username)) {
+    for (const CachedItem &row : ItemTable(m_store).ofOwner(kKind, m_store.owner().username)) {
         if (row.deleted)
             continue;
         if (std::optional<LocalFriendGroup> group = fromRow(row, m_store.outbox()))
@@ -103,7 +103,7 @@ Status FriendGroupRepository::replaceFetched(const QList<kj::FriendGroup> &fetch
         if (Status status = items.removeConfirmedOfOwner(kKind, m_store.owner().username); !status)
             return status;
         for (const kj::FriendGroup &group : fetched) {
-            if (const std::optional<ItemRow> row = items.find(kKind, group.id); row && row->pending)
+            if (const std::optional<CachedItem> row = items.find(kKind, group.id); row && row->pending)
                 continue;
             if (Status status = items.put(rowFor(group, m_store.owner().username, false)); !status)
                 return status;

@@ -13,9 +13,9 @@ namespace kj::store {
 namespace {
 const QString kSpace = QStringLiteral("space");
 
-ItemRow rowFor(const kj::GuestbookEntry &entry, bool pending)
+CachedItem rowFor(const kj::GuestbookEntry &entry, bool pending)
 {
-    ItemRow item;
+    CachedItem item;
     item.kind = GuestbookRepository::kKind;
     item.id = entry.id;
     item.owner = entry.author.username;
@@ -63,7 +63,7 @@ Status GuestbookRepository::reply(const QString &entryId, const QString &text)
 {
     return m_store.transaction([&]() -> Status {
         ItemTable items(m_store);
-        if (std::optional<ItemRow> row = items.find(kKind, entryId)) {
+        if (std::optional<CachedItem> row = items.find(kKind, entryId)) {
             QJsonObject json = row->json;
             json.insert(QStringLiteral("reply"), kj::GuestbookReply{text, kj::nowUtc()}.toJson());
             row->json = json;
@@ -80,7 +80,7 @@ Status GuestbookRepository::remove(const QString &entryId)
     return m_store.transaction([&]() -> Status {
         ItemTable items(m_store);
         QJsonObject payload;
-        if (std::optional<ItemRow> row = items.find(kKind, entryId)) {
+        if (std::optional<CachedItem> row = items.find(kKind, entryId)) {
             payload = {{QStringLiteral("owner"), row->parentId}, {QStringLiteral("text"), row->json.value(QStringLiteral("text"))}};
             row->deleted = true;
             row->pending = true;
@@ -98,7 +98,7 @@ Status GuestbookRepository::remove(const QString &entryId)
 
 std::optional<LocalGuestbookEntry> GuestbookRepository::find(const QString &entryId) const
 {
-    const std::optional<ItemRow> row = ItemTable(m_store).find(kKind, entryId);
+    const std::optional<CachedItem> row = ItemTable(m_store).find(kKind, entryId);
     if (!row)
         return std::nullopt;
     kj::Result<kj::GuestbookEntry> entry = kj::GuestbookEntry::fromJson(row->json);
@@ -110,7 +110,7 @@ std::optional<LocalGuestbookEntry> GuestbookRepository::find(const QString &entr
 QList<LocalGuestbookEntry> GuestbookRepository::entriesOf(const QString &spaceOwner) const
 {
     QList<LocalGuestbookEntry> result;
-    for (const ItemRow &row : ItemTable(m_store).children(kKind, kSpace, spaceOwner)) {
+    for (const CachedItem &row : ItemTable(m_store).children(kKind, kSpace, spaceOwner)) {
         if (row.deleted)
             continue;
         if (kj::Result<kj::GuestbookEntry> entry = kj::GuestbookEntry::fromJson(row.json))
@@ -127,7 +127,7 @@ Status GuestbookRepository::replaceFetched(const QString &spaceOwner, const QLis
         if (Status status = items.removeConfirmedChildren(kKind, kSpace, spaceOwner); !status)
             return status;
         for (const kj::GuestbookEntry &entry : fetched) {
-            if (const std::optional<ItemRow> row = items.find(kKind, entry.id); row && row->pending)
+            if (const std::optional<CachedItem> row = items.find(kKind, entry.id); row && row->pending)
                 continue;
             if (Status status = items.put(rowFor(entry, false)); !status)
                 return status;

@@ -11,10 +11,6 @@
 namespace kj::store {
 
 namespace {
-const QString kSelect = QStringLiteral(
-    "SELECT kind, id, owner, parent_kind, parent_id, json, revision, created_at, updated_at, pending, deleted, base_json"
-    " FROM items");
-
 // Writes a copy the server sent: it is also the merge base. The parent stays what it was when none is given
 // (a pushed write is answered without knowing it).
 const QString kWriteServerCopy = QStringLiteral(
@@ -38,11 +34,6 @@ QString jsonText(const QJsonObject &json)
     return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
 }
 
-QJsonObject jsonObject(const QString &text)
-{
-    return QJsonDocument::fromJson(text.toUtf8()).object();
-}
-
 //! The username of whoever wrote the item: "author" (说说, reposts, comments) or "owner" (albums, photos, tracks).
 QString ownerOf(const QJsonObject &json)
 {
@@ -63,35 +54,6 @@ qint64 msOf(const QJsonObject &json, const QString &key, const QDateTime &fallba
 qint64 revisionOf(const QJsonObject &json)
 {
     return json.value(QStringLiteral("revision")).toInteger();
-}
-
-CachedItem readRow(const QSqlQuery &query)
-{
-    CachedItem item;
-    item.kind = query.value(0).toString();
-    item.id = query.value(1).toString();
-    item.owner = query.value(2).toString();
-    item.parentKind = query.value(3).toString();
-    item.parentId = query.value(4).toString();
-    item.json = jsonObject(query.value(5).toString());
-    item.revision = query.value(6).toLongLong();
-    item.createdAt = fromMs(query.value(7));
-    item.updatedAt = fromMs(query.value(8));
-    item.pending = query.value(9).toBool();
-    item.deleted = query.value(10).toBool();
-    if (!query.value(11).isNull())
-        item.base = jsonObject(query.value(11).toString());
-    return item;
-}
-
-QList<CachedItem> readAll(Result<QSqlQuery> query)
-{
-    QList<CachedItem> items;
-    if (!query)
-        return items;
-    while (query->next())
-        items.append(readRow(*query));
-    return items;
 }
 
 Status done(const Result<QSqlQuery> &query)
@@ -133,7 +95,7 @@ QJsonObject content(QJsonObject json)
 }
 } // namespace
 
-ItemRepository::ItemRepository(ClientStore &store) : m_store(store) {}
+ItemRepository::ItemRepository(ClientStore &store) : m_store(store), m_table(store) {}
 
 Result<CachedItem> ItemRepository::saveMine(const QString &kind, const QJsonObject &json, const QString &parentKind,
                                             const QString &parentId)
@@ -222,38 +184,32 @@ std::optional<CachedItem> ItemRepository::find(const QString &kind, const QStrin
 
 std::optional<CachedItem> ItemRepository::findRow(const QString &kind, const QString &id) const
 {
-    Result<QSqlQuery> query = runSql(m_store.database(), kSelect + QStringLiteral(" WHERE kind = ? AND id = ?"), {kind, id});
-    if (!query || !query->next())
-        return std::nullopt;
-    return readRow(*query);
+    return m_table.find(kind, id);
 }
 
 QList<CachedItem> ItemRepository::listByOwner(const QString &kind, const QString &owner, int limit, int offset) const
 {
-    return readAll(runSql(m_store.database(),
-                          kSelect + QStringLiteral(" WHERE kind = ? AND owner = ? AND deleted = 0"
-                                                   " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?"),
-                          page({kind, owner}, limit, offset)));
+    return m_table.select(QStringLiteral("WHERE kind = ? AND owner = ? AND deleted = 0"
+                                         " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?"),
+                          page({kind, owner}, limit, offset));
 }
 
 QList<CachedItem> ItemRepository::feed(const QStringList &kinds, int limit, int offset) const
 {
     if (kinds.isEmpty())
         return {};
-    return readAll(runSql(m_store.database(),
-                          kSelect + QStringLiteral(" WHERE kind IN (%1) AND deleted = 0"
-                                                   " AND (owner = ? OR owner IN (SELECT username FROM friends))"
-                                                   " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")
-                                        .arg(placeholders(kinds.size())),
-                          page(values(kinds) << m_store.owner().username, limit, offset)));
+    return m_table.select(QStringLiteral("WHERE kind IN (%1) AND deleted = 0"
+                                         " AND (owner = ? OR owner IN (SELECT username FROM friends))"
+                                         " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")
+                              .arg(placeholders(kinds.size())),
+                          page(values(kinds) << m_store.owner().username, limit, offset));
 }
 
 QList<CachedItem> ItemRepository::children(const QString &parentKind, const QString &parentId, const QString &kind) const
 {
-    return readAll(runSql(m_store.database(),
-                          kSelect + QStringLiteral(" WHERE parent_kind = ? AND parent_id = ? AND kind = ? AND deleted = 0"
-                                                   " ORDER BY created_at, id"),
-                          {parentKind, parentId, kind}));
+    return m_table.select(QStringLiteral("WHERE parent_kind = ? AND parent_id = ? AND kind = ? AND deleted = 0"
+                                         " ORDER BY created_at, id"),
+                          {parentKind, parentId, kind});
 }
 
 Result<bool> ItemRepository::applyServerItem(const QString &kind, const QJsonObject &json, const QString &parentKind,

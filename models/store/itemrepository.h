@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/result.h"
+#include "models/store/itemtable.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -12,25 +13,6 @@
 namespace kj::store {
 
 class ClientStore;
-
-//! One item of the generic cache (table `items`): an item of any kind that is kept as the server shows it
-//! (its JSON), with my unsynced change of it and the merge base.
-struct CachedItem {
-    QString kind;       // "post", "repost", "album", "photo", "track", "comment" ...
-    QString id;
-    QString owner;      // the username of its author or owner
-    QString parentKind; // the item it belongs to (a comment's post), empty for items that stand alone
-    QString parentId;
-    QJsonObject json;   // what is shown: the server's copy, or my change of it not acknowledged yet
-    qint64 revision = 0; // the last server revision known locally (0: never reached the server)
-    QDateTime createdAt;
-    QDateTime updatedAt;
-    bool pending = false; // holds a local change the server has not acknowledged
-    bool deleted = false; // deleted here, the delete not acknowledged yet (a tombstone)
-    //! The server's JSON at `revision`: the common base when my change meets a newer revision and the two
-    //! are merged. nullopt when not known (never on the server).
-    std::optional<QJsonObject> base;
-};
 
 //! The cache of items kept as JSON (说说, reposts, albums, photos, tracks; comments too), and my writes of
 //! them. It knows no kind: each row is the server's JSON under (kind, id). Each write of mine goes into the
@@ -98,6 +80,7 @@ public:
 
 private:
     ClientStore &m_store;
+    ItemTable m_table;
 };
 
 } // namespace kj::store

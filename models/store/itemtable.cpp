@@ -22,9 +22,9 @@ QJsonObject jsonFromText(const QString &text)
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
-ItemRow readItem(const QSqlQuery &query)
+CachedItem readItem(const QSqlQuery &query)
 {
-    ItemRow item;
+    CachedItem item;
     item.kind = query.value(0).toString();
     item.id = query.value(1).toString();
     item.owner = query.value(2).toString();
@@ -41,9 +41,9 @@ ItemRow readItem(const QSqlQuery &query)
     return item;
 }
 
-QList<ItemRow> readAll(Result<QSqlQuery> query)
+QList<CachedItem> readAll(Result<QSqlQuery> query)
 {
-    QList<ItemRow> result;
+    QList<CachedItem> result;
     if (!query)
         return result;
     while (query->next())
@@ -61,32 +61,31 @@ Status done(const Result<QSqlQuery> &query)
 
 ItemTable::ItemTable(ClientStore &store) : m_store(store) {}
 
-std::optional<ItemRow> ItemTable::find(const QString &kind, const QString &id) const
+std::optional<CachedItem> ItemTable::find(const QString &kind, const QString &id) const
 {
-    const QList<ItemRow> found = readAll(
-        runSql(m_store.database(), QStringLiteral("SELECT %1 FROM items WHERE kind = ? AND id = ?").arg(kColumns), {kind, id}));
+    const QList<CachedItem> found = select(QStringLiteral("WHERE kind = ? AND id = ?"), {kind, id});
     if (found.isEmpty())
         return std::nullopt;
     return found.first();
 }
 
-QList<ItemRow> ItemTable::children(const QString &kind, const QString &parentKind, const QString &parentId) const
+QList<CachedItem> ItemTable::select(const QString &clause, const QVariantList &values) const
 {
-    return readAll(runSql(m_store.database(),
-                          QStringLiteral("SELECT %1 FROM items WHERE parent_kind = ? AND parent_id = ? AND kind = ?"
-                                         " ORDER BY created_at, id")
-                              .arg(kColumns),
-                          {parentKind, parentId, kind}));
+    return readAll(runSql(m_store.database(), QStringLiteral("SELECT %1 FROM items ").arg(kColumns) + clause, values));
 }
 
-QList<ItemRow> ItemTable::ofOwner(const QString &kind, const QString &owner) const
+QList<CachedItem> ItemTable::children(const QString &kind, const QString &parentKind, const QString &parentId) const
 {
-    return readAll(runSql(m_store.database(),
-                          QStringLiteral("SELECT %1 FROM items WHERE kind = ? AND owner = ? ORDER BY created_at, id").arg(kColumns),
-                          {kind, owner}));
+    return select(QStringLiteral("WHERE parent_kind = ? AND parent_id = ? AND kind = ? ORDER BY created_at, id"),
+                  {parentKind, parentId, kind});
 }
 
-Status ItemTable::put(const ItemRow &item)
+QList<CachedItem> ItemTable::ofOwner(const QString &kind, const QString &owner) const
+{
+    return select(QStringLiteral("WHERE kind = ? AND owner = ? ORDER BY created_at, id"), {kind, owner});
+}
+
+Status ItemTable::put(const CachedItem &item)
 {
     return done(runSql(m_store.database(),
                        QStringLiteral("INSERT OR REPLACE INTO items (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns),

@@ -15,11 +15,11 @@ const QString kFields = QStringLiteral("fields");
 const QString kUser = QStringLiteral("user");
 const QString kSpace = QStringLiteral("space");
 
-ItemRow mineRow(const QString &me, const kj::SpaceSettings &settings, const std::optional<kj::SpaceSettings> &base,
+CachedItem mineRow(const QString &me, const kj::SpaceSettings &settings, const std::optional<kj::SpaceSettings> &base,
                    bool pending)
 {
     const QDateTime now = kj::nowUtc();
-    ItemRow item;
+    CachedItem item;
     item.kind = SpaceRepository::kKind;
     item.id = me;
     item.owner = me;
@@ -37,7 +37,7 @@ SpaceRepository::SpaceRepository(ClientStore &store) : m_store(store) {}
 
 std::optional<MySpace> SpaceRepository::mine() const
 {
-    const std::optional<ItemRow> row = ItemTable(m_store).find(kKind, m_store.owner().username);
+    const std::optional<CachedItem> row = ItemTable(m_store).find(kKind, m_store.owner().username);
     if (!row)
         return std::nullopt;
     kj::Result<kj::SpaceSettings> settings = kj::SpaceSettings::fromJson(row->json);
@@ -102,7 +102,7 @@ Status SpaceRepository::recordPushed(qint64 seq, const kj::SpaceSettings &pushed
 
 std::optional<CachedSpace> SpaceRepository::cached(const QString &username) const
 {
-    const std::optional<ItemRow> row = ItemTable(m_store).find(kKind, username);
+    const std::optional<CachedItem> row = ItemTable(m_store).find(kKind, username);
     if (!row)
         return std::nullopt;
     if (username == m_store.owner().username) {
@@ -123,7 +123,7 @@ Status SpaceRepository::cache(const kj::User &owner, const kj::SpaceSettings &se
     if (owner.username == m_store.owner().username)
         return applyServerMine(settings);
     const QDateTime now = kj::nowUtc();
-    ItemRow item;
+    CachedItem item;
     item.kind = kKind;
     item.id = owner.username;
     item.owner = owner.username;
