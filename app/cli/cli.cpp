@@ -77,8 +77,8 @@ const QString kCommandsHelp = QStringLiteral(
     "  rejected [--dismiss ID]                   changes the server refused, with their words; dismiss one\n"
     "\n"
     "KIND is one of diary, post, photo, album, repost, track. Diaries, comments, likes, the guestbook, friends,\n"
-    "groups, my space's settings, 说说, reposts and albums are saved here first and sent when the server can be\n"
-    "reached; feed shows what is kept here. Lists with likes and comments, notifications and visitors ask the server.\n"
+    "groups, my space's settings, 说说, reposts, albums, photo and track uploads and edits are saved here first\n"
+    "and sent when the server can be reached (uploads resume); feed shows what is kept here. Lists with likes and comments, notifications and visitors ask the server.\n"
     "Each command takes --help. Passwords are read from the terminal without echo, or as the first line\n"
     "of standard input. Environment: KONGJIAN_PROFILE, KONGJIAN_SERVER, EDITOR, VISUAL.\n");
 } // namespace
@@ -112,7 +112,7 @@ void Cli::takeGlobalOptions(const QCommandLineParser &parser)
 void Cli::printHelp()
 {
     m_out << "Usage: " << kProgram << " [--profile DIR] [--server URL] COMMAND [options]\n\n"
-          << "Kongjian from the command line: diaries, 说说, friends, comments and likes; diaries offline first.\n\n"
+          << "Kongjian from the command line: your space, offline first (what you write is saved here, then sent).\n\n"
           << kCommandsHelp << "\nGlobal options:\n"
           << "  --profile DIR   the profile folder (default: $KONGJIAN_PROFILE, else " << app::Profile::defaultDirectory() << ")\n"
           << "  --server URL    the server (default: $KONGJIAN_SERVER, else the one last used, else "
