@@ -78,9 +78,10 @@ const QString kCommandsHelp = QStringLiteral(
     "\n"
     "KIND is one of diary, post, photo, album, repost, track. Diaries, comments, likes, the guestbook, friends,\n"
     "groups, my space's settings, 说说, reposts, albums, photo and track uploads and edits are saved here first\n"
-    "and sent when the server can be reached (uploads resume); feed shows what is kept here. Lists with likes and comments, notifications and visitors ask the server.\n"
-    "Each command takes --help. Passwords are read from the terminal without echo, or as the first line\n"
-    "of standard input. Environment: KONGJIAN_PROFILE, KONGJIAN_SERVER, EDITOR, VISUAL.\n");
+    "and sent when the server can be reached (uploads resume); feed shows what is kept here. Lists with likes\n"
+    "and comments, notifications and visitors ask the server. Each command takes --help. Passwords are read\n"
+    "from the terminal without echo, or as the first line of standard input.\n"
+    "Environment: KONGJIAN_PROFILE, KONGJIAN_SERVER, EDITOR, VISUAL.\n");
 } // namespace
 
 Cli::Cli(QStringList arguments) : m_arguments(std::move(arguments)), m_out(stdout), m_err(stderr) {}
