@@ -4,18 +4,15 @@
 #include "models/store/diaryrepository.h"
 #include "models/store/outbox.h"
 #include "models/store/storefilecheck.h"
-#include "server-stub/server.h"
 #include "tests/support/clirunner.h"
 #include "tests/support/jsonclient.h"
+#include "tests/support/restartableserver.h"
 #include "tests/support/testserver.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
-#include <QLoggingCategory>
 #include <QRegularExpression>
-#include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -30,16 +27,8 @@ class TestCliAccounts : public QObject
 private:
     using Run = CliRunner::Run;
 
-    QTemporaryDir m_data;
-    kj::server::ServerConfig m_config;
-    QString m_url;
-    std::unique_ptr<kj::server::Server> m_server;
-
-    kj::Status startServer()
-    {
-        m_server = std::make_unique<kj::server::Server>(m_config);
-        return m_server->start();
-    }
+    RestartableServer m_server;
+    const QString m_url = m_server.url();
 
     static QByteArray password(const QString &username) { return CliRunner::password(username); }
 
@@ -76,24 +65,14 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        if (qEnvironmentVariableIntValue("KJ_ACCESS_LOG") != 1)
-            QLoggingCategory::setFilterRules(u"kj.server.access.info=false"_s);
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost));
-        m_config.port = probe.serverPort();
-        probe.close();
-        m_config.address = u"127.0.0.1"_s;
-        m_config.dataDir = m_data.path();
-        m_config.threads = 2;
-        m_url = u"http://127.0.0.1:%1"_s.arg(m_config.port);
-        QVERIFY(startServer().ok());
+        QVERIFY(m_server.start().ok());
     }
 
     void logoutKeepsUnsentChangesAndLoginSendsThem()
     {
         CliRunner cli(m_url);
         QCOMPARE(cli.run(u"me"_s, {u"register"_s, u"alice"_s}, password(u"alice"_s)).code, 0);
-        m_server.reset(); // on the train
+        m_server.stop(); // on the train
         const QString body = u"written offline, then signed out\n"_s;
         Run run = cli.run(u"me"_s, {u"diary"_s, u"new"_s, u"--title"_s, u"train"_s}, body.toUtf8());
         QCOMPARE(run.code, 0);
@@ -112,7 +91,7 @@ private Q_SLOTS:
         QCOMPARE(queuedInStore(cli, u"me"_s, m_url, u"alice"_s), 1);
 
         // Back online: signing in again sends it.
-        QVERIFY(startServer().ok());
+        QVERIFY(m_server.start().ok());
         run = cli.run(u"me"_s, {u"login"_s, u"alice"_s}, password(u"alice"_s));
         QCOMPARE(run.code, 0);
         QVERIFY2(!run.err.contains(u"not sent"_s), qPrintable(run.err));
@@ -124,10 +103,10 @@ private Q_SLOTS:
     {
         CliRunner cli(m_url);
         QCOMPARE(cli.run(u"me"_s, {u"register"_s, u"dora"_s}, password(u"dora"_s)).code, 0);
-        m_server.reset();
+        m_server.stop();
         const QString body = u"dora offline\n"_s;
         QCOMPARE(cli.run(u"me"_s, {u"diary"_s, u"new"_s}, body.toUtf8()).code, 0);
-        QVERIFY(startServer().ok());
+        QVERIFY(m_server.start().ok());
         const Run run = cli.run(u"me"_s, {u"logout"_s});
         QCOMPARE(run.code, 0);
         QVERIFY2(!run.err.contains(u"not sent"_s), qPrintable(run.err)); // sent on the way out: nothing to warn of
@@ -140,10 +119,10 @@ private Q_SLOTS:
         CliRunner cli(m_url);
         QVERIFY(cli.registerAll({u"bob"_s}));
         QCOMPARE(cli.run(u"shared"_s, {u"register"_s, u"carol"_s}, password(u"carol"_s)).code, 0);
-        m_server.reset();
+        m_server.stop();
         const QString carolsBody = u"carol's words, not sent\n"_s;
         QCOMPARE(cli.run(u"shared"_s, {u"diary"_s, u"new"_s}, carolsBody.toUtf8()).code, 0);
-        QVERIFY(startServer().ok());
+        QVERIFY(m_server.start().ok());
         // bob signs in on the same profile without carol signing out.
         Run run = cli.run(u"shared"_s, {u"login"_s, u"bob"_s}, password(u"bob"_s));
         QCOMPARE(run.code, 0);
@@ -173,7 +152,7 @@ private Q_SLOTS:
         QVERIFY(other.start().ok());
         CliRunner cli(m_url);
         QCOMPARE(cli.run(u"me"_s, {u"register"_s, u"erin"_s}, password(u"erin"_s)).code, 0);
-        m_server.reset();
+        m_server.stop();
         const QString body = u"erin on the first server\n"_s;
         QCOMPARE(cli.run(u"me"_s, {u"diary"_s, u"new"_s}, body.toUtf8()).code, 0);
         // The same person registers on another server in this profile.
@@ -184,7 +163,7 @@ private Q_SLOTS:
         QCOMPARE(queuedInStore(cli, u"me"_s, m_url, u"erin"_s), 1);
         QCOMPARE(onServer(u"erin"_s, body, other.baseUrl()), 0);
 
-        QVERIFY(startServer().ok());
+        QVERIFY(m_server.start().ok());
         cli.setServerUrl(m_url);
         run = cli.run(u"me"_s, {u"login"_s, u"erin"_s}, password(u"erin"_s));
         QCOMPARE(run.code, 0);

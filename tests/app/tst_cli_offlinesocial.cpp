@@ -1,10 +1,8 @@
 #include "models/domain/ids.h"
-#include "server-stub/server.h"
 #include "tests/support/clirunner.h"
+#include "tests/support/restartableserver.h"
 
 #include <QRegularExpression>
-#include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -19,20 +17,12 @@ class TestCliOfflineSocial : public QObject
 private:
     using Run = CliRunner::Run;
 
-    QTemporaryDir m_data;
-    kj::server::ServerConfig m_config;
-    std::unique_ptr<kj::server::Server> m_server;
-    std::unique_ptr<CliRunner> m_cli;
+    RestartableServer m_server;
+    CliRunner m_cli{m_server.url()};
 
     Run cli(const QString &who, const QStringList &args, const QByteArray &input = {}) const
     {
-        return m_cli->run(who, args, input);
-    }
-
-    kj::Status startServer()
-    {
-        m_server = std::make_unique<kj::server::Server>(m_config);
-        return m_server->start();
+        return m_cli.run(who, args, input);
     }
 
     //! How many lines of `text` contain `what`.
@@ -47,16 +37,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost));
-        m_config.port = probe.serverPort();
-        probe.close();
-        m_config.dataDir = m_data.path();
-        m_config.threads = 2;
-        m_cli = std::make_unique<CliRunner>(u"http://127.0.0.1:%1"_s.arg(m_config.port));
-        QVERIFY(startServer().ok());
-        QVERIFY(m_cli->registerAll({u"alice"_s, u"bob"_s, u"carol"_s}));
-        QVERIFY(m_cli->befriend(u"alice"_s, u"bob"_s));
+        QVERIFY(m_server.start().ok());
+        QVERIFY(m_cli.registerAll({u"alice"_s, u"bob"_s, u"carol"_s}));
+        QVERIFY(m_cli.befriend(u"alice"_s, u"bob"_s));
     }
 
     void writtenOfflineSentOnce()
@@ -66,7 +49,7 @@ private Q_SLOTS:
         QVERIFY(kj::isValidItemId(post) && kj::isValidItemId(doomed));
         QCOMPARE(cli(u"bob"_s, {u"space"_s, u"show"_s, u"alice"_s}).code, 0); // seen once: readable offline
 
-        m_server.reset();
+        m_server.stop();
         Run run = cli(u"bob"_s, {u"comment"_s, u"post"_s, post}, "可以的\n");
         QCOMPARE(run.code, 0);
         const QString comment = CliRunner::printedId(run);
@@ -105,7 +88,7 @@ private Q_SLOTS:
             QVERIFY2(run.out.contains(kind), qPrintable(kind + u" in "_s + run.out));
 
         // Back on the same port; meanwhile alice deletes one 说说.
-        QVERIFY(startServer().ok());
+        QVERIFY(m_server.start().ok());
         QCOMPARE(cli(u"alice"_s, {u"post"_s, u"delete"_s, doomed}).code, 0);
         run = cli(u"bob"_s, {u"sync"_s});
         QCOMPARE(run.code, 0);
@@ -140,7 +123,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        m_server.reset();
+        m_server.stop();
     }
 };
 

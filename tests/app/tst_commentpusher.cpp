@@ -15,7 +15,7 @@ class TestCommentPusher : public QObject
 
     PusherWorld m_world;
 
-    QJsonArray serverComments(const PusherClient &client, const QString &post)
+    QJsonArray serverComments(const SyncClient &client, const QString &post)
     {
         return m_world.json->get(u"/api/v1/items/post/%1/comments"_s.arg(post), client.token).json.value(u"items"_s).toArray();
     }

@@ -15,7 +15,7 @@ class TestFriendActionPusher : public QObject
 
     PusherWorld m_world;
 
-    bool areFriends(const PusherClient &a, const QString &b)
+    bool areFriends(const SyncClient &a, const QString &b)
     {
         for (const QJsonValue &person : m_world.json->get(u"/api/v1/friends"_s, a.token).json.value(u"items"_s).toArray()) {
             if (person.toObject().value(u"username"_s).toString() == b)

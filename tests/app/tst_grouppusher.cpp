@@ -14,7 +14,7 @@ class TestGroupPusher : public QObject
 
     PusherWorld m_world;
 
-    QJsonArray serverGroups(const PusherClient &owner)
+    QJsonArray serverGroups(const SyncClient &owner)
     {
         return m_world.json->get(u"/api/v1/me/groups"_s, owner.token).json.value(u"items"_s).toArray();
     }

@@ -14,7 +14,7 @@ class TestGuestbookPusher : public QObject
 
     PusherWorld m_world;
 
-    QJsonArray serverGuestbook(const PusherClient &reader, const QString &owner)
+    QJsonArray serverGuestbook(const SyncClient &reader, const QString &owner)
     {
         return m_world.json->get(u"/api/v1/users/%1/guestbook"_s.arg(owner), reader.token).json.value(u"items"_s).toArray();
     }

@@ -9,6 +9,7 @@
 #include "models/store/clientstore.h"
 #include "models/store/itemrepository.h"
 #include "models/store/outbox.h"
+#include "tests/app/syncclient.h"
 #include "tests/support/jsonclient.h"
 #include "tests/support/mediaclient.h"
 #include "tests/support/testserver.h"
@@ -30,33 +31,13 @@ using kj::store::ClientStore;
 using kj::store::ItemRepository;
 
 namespace {
-//! One device of one account: its own store, API client and sync engine.
-struct Device {
-    std::unique_ptr<ClientStore> store;
-    std::unique_ptr<ApiClient> api;
-    std::unique_ptr<SyncEngine> sync;
+//! One device of one account (shown in capitals), writing 说说 and other items.
+struct Device : SyncClient {
     std::unique_ptr<ItemRepository> items;
-    QString username;
-    QString token;
 
-    Device(QNetworkAccessManager &network, const QString &server, const QString &username_, const QString &token_)
-        : username(username_), token(token_)
+    Device(QNetworkAccessManager &network, const QString &server, const QString &username, const QString &token)
+        : SyncClient(network, server, username, token, username.toUpper()), items(std::make_unique<ItemRepository>(*store))
     {
-        store = std::move(ClientStore::openInMemory(kj::User{username, username.toUpper(), {}}).value());
-        api = std::make_unique<ApiClient>(network);
-        api->setServer(QUrl(server));
-        api->setToken(token);
-        sync = std::make_unique<SyncEngine>(*store, *api);
-        items = std::make_unique<ItemRepository>(*store);
-    }
-
-    kj::Status syncOnce()
-    {
-        QSignalSpy finished(sync.get(), &SyncEngine::finished);
-        sync->syncNow();
-        if (!finished.wait(30000))
-            return kj::fail(kj::ErrorCode::Timeout, u"the sync never finished"_s);
-        return finished.first().first().value<kj::Status>();
     }
 
     //! Writes a 说说 here (offline first); its id.

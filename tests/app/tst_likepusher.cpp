@@ -13,7 +13,7 @@ class TestLikePusher : public QObject
 
     PusherWorld m_world;
 
-    QJsonObject serverPost(const PusherClient &client, const QString &post)
+    QJsonObject serverPost(const SyncClient &client, const QString &post)
     {
         return m_world.json->get(u"/api/v1/posts/"_s + post, client.token).json.value(u"post"_s).toObject();
     }

@@ -13,7 +13,7 @@ class TestSpacePusher : public QObject
 
     PusherWorld m_world;
 
-    QJsonObject serverSpace(const PusherClient &owner)
+    QJsonObject serverSpace(const SyncClient &owner)
     {
         return m_world.json->get(u"/api/v1/me/space"_s, owner.token).json.value(u"space"_s).toObject();
     }
@@ -25,9 +25,9 @@ private Q_SLOTS:
     {
         auto laptop = m_world.signUp(u"alice"_s);
         QVERIFY(laptop);
-        auto desktop = std::make_unique<PusherClient>(m_world.network, m_world.server.baseUrl(), laptop->username, laptop->token);
+        auto desktop = std::make_unique<SyncClient>(m_world.network, m_world.server.baseUrl(), laptop->username, laptop->token);
         // Both have seen the server's settings.
-        for (PusherClient *device : {laptop.get(), desktop.get()}) {
+        for (SyncClient *device : {laptop.get(), desktop.get()}) {
             kj::Result<kj::SpaceSettings> current = kj::SpaceSettings::fromJson(serverSpace(*device));
             QVERIFY(current);
             QVERIFY(SpaceRepository(*device->store).applyServerMine(*current).ok());

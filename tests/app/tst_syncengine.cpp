@@ -9,6 +9,7 @@
 #include "models/store/outbox.h"
 #include "models/store/syncstaterepository.h"
 #include "server-stub/server.h"
+#include "tests/app/syncclient.h"
 #include "tests/support/jsonclient.h"
 #include "tests/support/testserver.h"
 
@@ -23,36 +24,16 @@ using kj::app::ApiClient;
 using kj::app::SyncEngine;
 using kj::store::ClientStore;
 
-//! One signed-in client: its own store, API client and sync engine.
-struct Client {
-    std::unique_ptr<ClientStore> store;
-    std::unique_ptr<ApiClient> api;
-    std::unique_ptr<SyncEngine> sync;
-    QString token;
-
-    Client(QNetworkAccessManager &network, const QString &server, const QString &username, const QString &token_)
-        : token(token_)
+//! One signed-in client with short sync delays, writing diaries.
+struct Client : SyncClient {
+    Client(QNetworkAccessManager &network, const QString &server, const QString &username, const QString &token)
+        : SyncClient(network, server, username, token)
     {
-        store = std::move(ClientStore::openInMemory(kj::User{username, username, {}}).value());
-        api = std::make_unique<ApiClient>(network);
-        api->setServer(QUrl(server));
-        api->setToken(token);
-        sync = std::make_unique<SyncEngine>(*store, *api);
         SyncEngine::Timing timing;
         timing.debounce = std::chrono::milliseconds(10);
         timing.initialRetry = std::chrono::milliseconds(50);
         timing.maxRetry = std::chrono::milliseconds(400);
         sync->setTiming(timing);
-    }
-
-    //! One run; its outcome.
-    kj::Status syncOnce()
-    {
-        QSignalSpy finished(sync.get(), &SyncEngine::finished);
-        sync->syncNow();
-        if (!finished.wait(30000))
-            return kj::fail(kj::ErrorCode::Timeout, u"the sync never finished"_s);
-        return finished.first().first().value<kj::Status>();
     }
 
     QString write(const QString &body, kj::Visibility visibility = kj::Visibility::Friends, const QString &id = {})

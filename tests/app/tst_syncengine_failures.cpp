@@ -3,17 +3,15 @@
 #include "models/store/clientstore.h"
 #include "models/store/diaryrepository.h"
 #include "models/store/outbox.h"
-#include "server-stub/server.h"
 #include "tests/support/clirunner.h"
 #include "tests/support/jsonclient.h"
+#include "tests/support/restartableserver.h"
 
-#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -88,34 +86,16 @@ class TestSyncEngineFailures : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_data;
-    kj::server::ServerConfig m_config;
-    QString m_url;
-    std::unique_ptr<kj::server::Server> m_server;
+    RestartableServer m_server;
+    const QString m_url = m_server.url();
     QNetworkAccessManager m_network;
     QList<std::chrono::milliseconds> m_cappedDelays; // over all rows, to see the jitter
-
-    kj::Status startServer()
-    {
-        m_server = std::make_unique<kj::server::Server>(m_config);
-        return m_server->start();
-    }
 
 private Q_SLOTS:
     void initTestCase()
     {
         qRegisterMetaType<kj::Status>("kj::Status");
-        if (qEnvironmentVariableIntValue("KJ_ACCESS_LOG") != 1)
-            QLoggingCategory::setFilterRules(u"kj.server.access.info=false"_s);
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost));
-        m_config.port = probe.serverPort();
-        probe.close();
-        m_config.address = u"127.0.0.1"_s;
-        m_config.dataDir = m_data.path();
-        m_config.threads = 2;
-        m_url = u"http://127.0.0.1:%1"_s.arg(m_config.port);
-        QVERIFY(startServer().ok());
+        QVERIFY(m_server.start().ok());
     }
 
     void retriesWithBackoffAndShowsWhy_data()
@@ -229,10 +209,10 @@ private Q_SLOTS:
         CliRunner cli(m_url);
         QCOMPARE(cli.run(u"alice"_s, {u"register"_s, u"bea"_s}, CliRunner::password(u"bea"_s)).code, 0);
         // The server's address now answers 503.
-        m_server.reset();
+        m_server.stop();
         auto broken = std::make_unique<BrokenServer>(
             BrokenServer::errorAnswer(503, "Service Unavailable", "unavailable", "down for maintenance"));
-        QVERIFY(broken->listen(m_config.port));
+        QVERIFY(broken->listen(m_server.port()));
         // kongjian-cli talks to the broken server, which answers from this event loop: spin it while it runs.
         const auto runCli = [&](const QStringList &args, const QByteArray &input = {}) {
             std::unique_ptr<QProcess> process = cli.start(u"alice"_s, args, input);
@@ -260,7 +240,7 @@ private Q_SLOTS:
         // Back: the change goes up and the status is clear.
         QVERIFY(broken->requests() >= 2);
         broken.reset(); // frees the port for the real server
-        QVERIFY(startServer().ok());
+        QVERIFY(m_server.start().ok());
         run = cli.run(u"alice"_s, {u"sync"_s});
         QVERIFY2(run.code == 0, qPrintable(run.err));
         run = cli.run(u"alice"_s, {u"status"_s});

@@ -1,11 +1,9 @@
 #include "models/domain/ids.h"
-#include "server-stub/server.h"
 #include "tests/support/clirunner.h"
 #include "tests/support/jsonclient.h"
+#include "tests/support/restartableserver.h"
 
 #include <QJsonArray>
-#include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -27,21 +25,13 @@ class TestCliOfflineItems : public QObject
 private:
     using Run = CliRunner::Run;
 
-    CliRunner m_cli;
-    QTemporaryDir m_data;
-    kj::server::ServerConfig m_config;
-    QString m_url;
-    std::unique_ptr<kj::server::Server> m_server;
+    RestartableServer m_server;
+    const QString m_url = m_server.url();
+    CliRunner m_cli{m_url};
 
     Run on(const QString &profile, const QStringList &args, const QString &input = {}) const
     {
         return m_cli.run(profile, args, input.toUtf8());
-    }
-
-    kj::Status startServer()
-    {
-        m_server = std::make_unique<kj::server::Server>(m_config);
-        return m_server->start();
     }
 
     //! GET `path` as `username`: the answer's JSON.
@@ -59,28 +49,17 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost));
-        m_config.port = probe.serverPort();
-        probe.close();
-        m_config.address = u"127.0.0.1"_s;
-        m_config.dataDir = m_data.path();
-        m_config.threads = 2;
-        m_url = u"http://127.0.0.1:%1"_s.arg(m_config.port);
-        m_cli.setServerUrl(m_url);
-        QVERIFY(startServer().ok());
-        QCOMPARE(on(kDesk, {u"register"_s, kAlice}, QString::fromUtf8(CliRunner::password(kAlice))).code, 0);
-        QCOMPARE(on(kBob, {u"register"_s, kBob}, QString::fromUtf8(CliRunner::password(kBob))).code, 0);
-        const Run login = on(kLaptop, {u"login"_s, kAlice}, QString::fromUtf8(CliRunner::password(kAlice)));
+        QVERIFY(m_server.start().ok());
+        const Run login = m_cli.registerOnTwoProfiles(kAlice, kDesk, kLaptop);
         QVERIFY2(login.code == 0, qPrintable(login.out + login.err));
+        QCOMPARE(on(kBob, {u"register"_s, kBob}, QString::fromUtf8(CliRunner::password(kBob))).code, 0);
         QCOMPARE(on(kDesk, {u"friends"_s, u"add"_s, kBob}).code, 0);
         QCOMPARE(on(kBob, {u"friends"_s, u"accept"_s, kAlice}).code, 0);
     }
 
     void init()
     {
-        if (!m_server)
-            QVERIFY(startServer().ok());
+        QVERIFY(m_server.start().ok()); // back if a failed test left it away
     }
 
     void writtenOfflineSentOnce()
@@ -90,7 +69,7 @@ private Q_SLOTS:
         QVERIFY(kj::isValidItemId(bobs));
         QVERIFY(on(kDesk, {u"feed"_s}).out.contains(u"窗外在下雪"_s));
 
-        m_server.reset();
+        m_server.stop();
         // Still readable offline.
         Run run = on(kDesk, {u"feed"_s});
         QCOMPARE(run.code, 0);
@@ -121,7 +100,7 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains(u"Pending changes: 3"_s), qPrintable(run.out)); // an edit joins its queued create
 
         // Back on the same port: one sync sends each change once.
-        QVERIFY(startServer().ok());
+        QVERIFY(m_server.start().ok());
         run = on(kDesk, {u"sync"_s});
         QVERIFY2(run.code == 0, qPrintable(run.err));
         QVERIFY(on(kDesk, {u"sync"_s}).code == 0);
@@ -144,10 +123,10 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains(post), qPrintable(run.out + run.err));
 
         // A delete written offline goes once too.
-        m_server.reset();
+        m_server.stop();
         QCOMPARE(on(kDesk, {u"post"_s, u"delete"_s, post}).code, 0);
         QVERIFY(!on(kDesk, {u"feed"_s}).out.contains(post));
-        QVERIFY(startServer().ok());
+        QVERIFY(m_server.start().ok());
         QCOMPARE(on(kDesk, {u"sync"_s}).code, 0);
         QCOMPARE(listed(kAlice, u"posts"_s).size(), 0);
     }
@@ -167,10 +146,10 @@ private Q_SLOTS:
         QCOMPARE(on(kDesk, {u"sync"_s}).code, 0);
         QCOMPARE(on(kLaptop, {u"sync"_s}).code, 0);
 
-        m_server.reset();
+        m_server.stop();
         QCOMPARE(on(kDesk, {u"post"_s, u"edit"_s, post}, u"第一行（台式机）\n第二行\n第三行"_s).code, 0);
         QCOMPARE(on(kLaptop, {u"post"_s, u"edit"_s, post, u"--visibility"_s, u"public"_s}, u"第一行\n第二行\n第三行（笔记本）"_s).code, 0);
-        QVERIFY(startServer().ok());
+        QVERIFY(m_server.start().ok());
         const QString first = deskFirst ? kDesk : kLaptop;
         const QString second = deskFirst ? kLaptop : kDesk;
         QCOMPARE(on(first, {u"sync"_s}).code, 0);

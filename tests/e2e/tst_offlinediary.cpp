@@ -6,16 +6,14 @@
 #include "models/domain/ids.h"
 #include "models/store/clientstore.h"
 #include "models/store/diaryrepository.h"
-#include "server-stub/server.h"
 #include "tests/app/awaitresult.h"
 #include "tests/support/clirunner.h"
 #include "tests/support/jsonclient.h"
+#include "tests/support/restartableserver.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -29,22 +27,14 @@ class TestOfflineDiary : public QObject
 private:
     using Run = CliRunner::Run;
 
-    CliRunner m_cli;
-    QTemporaryDir m_data;
-    kj::server::ServerConfig m_config;
-    QString m_url;
-    std::unique_ptr<kj::server::Server> m_server;
+    RestartableServer m_server;
+    const QString m_url = m_server.url();
+    CliRunner m_cli{m_url};
     QNetworkAccessManager m_network;
 
     Run alice(const QStringList &args, const QByteArray &input = {}) const
     {
         return m_cli.run(u"alice"_s, args, input);
-    }
-
-    kj::Status startServer()
-    {
-        m_server = std::make_unique<kj::server::Server>(m_config);
-        return m_server->start();
     }
 
     //! A client of `username` built like the GUI builds it: profile, sign-in, session; synced once.
@@ -73,23 +63,10 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost));
-        m_config.port = probe.serverPort();
-        probe.close();
-        m_config.address = u"127.0.0.1"_s;
-        m_config.dataDir = m_data.path();
-        m_config.threads = 2;
-        m_url = u"http://127.0.0.1:%1"_s.arg(m_config.port);
-        m_cli.setServerUrl(m_url);
-    }
-
     void offlineFriendsOnlyDiaryReachesFriendsOnly()
     {
         // The accounts exist on the server from an earlier day: alice and bob are friends, carol is not.
-        QVERIFY(startServer().ok());
+        QVERIFY(m_server.start().ok());
         QCOMPARE(alice({u"register"_s, u"alice"_s}, (JsonClient::passwordFor(u"alice"_s) + u"\n"_s).toUtf8()).code, 0);
         JsonClient json(m_url);
         const QString bobToken = json.signUp(u"bob"_s);
@@ -102,7 +79,7 @@ private Q_SLOTS:
         QCOMPARE(json.post(u"/api/v1/friends/requests/"_s + requestId + u"/accept"_s, {}, bobToken).status, 200);
 
         // Now the server is down.
-        m_server.reset();
+        m_server.stop();
         Run run = alice({u"diary"_s, u"new"_s, u"--title"_s, u"火车上"_s, u"--visibility"_s, u"friends"_s},
                         u"Written on the train, no network.\n"_s.toUtf8());
         QCOMPARE(run.code, 0);
@@ -130,7 +107,7 @@ private Q_SLOTS:
         }
 
         // The server comes back on the same port; alice syncs.
-        QVERIFY(startServer().ok());
+        QVERIFY(m_server.start().ok());
         run = alice({u"sync"_s});
         QCOMPARE(run.code, 0);
         QVERIFY2(run.out.contains(u"nothing pending"_s), qPrintable(run.out + run.err));

@@ -7,16 +7,14 @@
 #include "models/store/diaryrepository.h"
 #include "models/store/itemrepository.h"
 #include "models/store/outbox.h"
-#include "server-stub/server.h"
 #include "tests/support/jsonclient.h"
+#include "tests/support/restartableserver.h"
 
 #include <QJsonArray>
-#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -69,17 +67,9 @@ class TestServerRestart : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_data;
-    kj::server::ServerConfig m_config;
-    QString m_url;
-    std::unique_ptr<kj::server::Server> m_server;
+    RestartableServer m_server;
+    const QString m_url = m_server.url();
     QNetworkAccessManager m_network;
-
-    kj::Status startServer()
-    {
-        m_server = std::make_unique<kj::server::Server>(m_config);
-        return m_server->start();
-    }
 
     //! Every diary of `username` on the server: id -> body (a body seen twice is reported as "DOUBLE").
     QMap<QString, QString> serverDiaries(const QString &username, const QString &token)
@@ -107,17 +97,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         qRegisterMetaType<kj::Status>("kj::Status");
-        if (qEnvironmentVariableIntValue("KJ_ACCESS_LOG") != 1)
-            QLoggingCategory::setFilterRules(u"kj.server.access.info=false"_s);
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost));
-        m_config.port = probe.serverPort();
-        probe.close();
-        m_config.address = u"127.0.0.1"_s;
-        m_config.dataDir = m_data.path();
-        m_config.threads = 2;
-        m_url = u"http://127.0.0.1:%1"_s.arg(m_config.port);
-        QVERIFY(startServer().ok());
+        QVERIFY(m_server.start().ok());
     }
 
     void restartsInTheMiddleOfAPush()
@@ -190,7 +170,7 @@ private Q_SLOTS:
                 return;
             const int delay = outages.at(outage++).delayMs;
             serverDown = true;
-            auto stop = [this] { m_server.reset(); };
+            auto stop = [this] { m_server.stop(); };
             if (delay == 0)
                 stop();
             else
@@ -206,7 +186,7 @@ private Q_SLOTS:
             // Back after three failed runs.
             if (retryDelays.size() % 3 == 0) {
                 serverDown = false;
-                QVERIFY(startServer().ok());
+                QVERIFY(m_server.start().ok());
             }
         });
 
@@ -275,7 +255,7 @@ private Q_SLOTS:
             return finished.wait(30000) ? finished.first().first().value<kj::Status>()
                                         : kj::Status(kj::fail(kj::ErrorCode::Timeout, u"no end"_s));
         };
-        AnswerEater eater(m_config.port);
+        AnswerEater eater(m_server.port());
         QVERIFY(eater.listen());
         const auto save = [&](const QString &id, const QString &body) {
             auto saved = store.diaries().saveMyDiary(id, u"火车"_s, body, kj::Visibility::Friends);

@@ -4,12 +4,10 @@
 #include "models/store/clientstore.h"
 #include "models/store/diaryrepository.h"
 #include "models/store/outbox.h"
-#include "server-stub/server.h"
 #include "tests/support/clirunner.h"
 #include "tests/support/jsonclient.h"
+#include "tests/support/restartableserver.h"
 
-#include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -33,21 +31,13 @@ class TestTwoDevices : public QObject
 private:
     using Run = CliRunner::Run;
 
-    CliRunner m_cli;
-    QTemporaryDir m_data;
-    kj::server::ServerConfig m_config;
-    QString m_url;
-    std::unique_ptr<kj::server::Server> m_server;
+    RestartableServer m_server;
+    const QString m_url = m_server.url();
+    CliRunner m_cli{m_url};
 
     Run on(const QString &device, const QStringList &args, const QString &input = {}) const
     {
         return m_cli.run(device, args, input.toUtf8());
-    }
-
-    kj::Status startServer()
-    {
-        m_server = std::make_unique<kj::server::Server>(m_config);
-        return m_server->start();
     }
 
     //! What a profile holds for a diary, read from its store file (no kongjian-cli runs meanwhile).
@@ -96,25 +86,14 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost));
-        m_config.port = probe.serverPort();
-        probe.close();
-        m_config.address = u"127.0.0.1"_s;
-        m_config.dataDir = m_data.path();
-        m_config.threads = 2;
-        m_url = u"http://127.0.0.1:%1"_s.arg(m_config.port);
-        m_cli.setServerUrl(m_url);
-        QVERIFY(startServer().ok());
-        QCOMPARE(on(kDesk, {u"register"_s, kAlice}, QString::fromUtf8(CliRunner::password(kAlice))).code, 0);
-        const Run login = on(kLaptop, {u"login"_s, kAlice}, QString::fromUtf8(CliRunner::password(kAlice)));
+        QVERIFY(m_server.start().ok());
+        const Run login = m_cli.registerOnTwoProfiles(kAlice, kDesk, kLaptop);
         QVERIFY2(login.code == 0, qPrintable(login.out + login.err));
     }
 
     void init()
     {
-        if (!m_server)
-            QVERIFY(startServer().ok());
+        QVERIFY(m_server.start().ok()); // back if a failed test left it away
     }
 
     void offlineEditsConvergeInBothOrders_data()
@@ -149,7 +128,7 @@ private Q_SLOTS:
         QVERIFY(!id.isEmpty());
 
         // The server goes away; each machine edits the diary.
-        m_server.reset();
+        m_server.stop();
         QCOMPARE(on(kDesk, {u"diary"_s, u"edit"_s, id}, deskText).code, 0);
         QCOMPARE(on(kLaptop, {u"diary"_s, u"edit"_s, id}, laptopText).code, 0);
         QCOMPARE(on(kDesk, {u"sync"_s}).code, 1);
@@ -157,7 +136,7 @@ private Q_SLOTS:
         QCOMPARE(pending(kLaptop), 1);
 
         // It is back: one syncs, the other (which meets the first one's revision and merges), the first again.
-        QVERIFY(startServer().ok());
+        QVERIFY(m_server.start().ok());
         Run run = on(first, {u"sync"_s});
         QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
         QVERIFY2(!run.err.contains(u"Note:"_s), qPrintable(run.err));
@@ -209,12 +188,12 @@ private Q_SLOTS:
         const QString id = sharedDiary(kBase);
         QVERIFY(!id.isEmpty());
 
-        m_server.reset();
+        m_server.stop();
         QCOMPARE(on(kDesk, {u"diary"_s, u"delete"_s, id}).code, 0);
         const QString edited = kBase + u"\n在火车上又写了一段。"_s;
         QCOMPARE(on(kLaptop, {u"diary"_s, u"edit"_s, id}, edited).code, 0);
 
-        QVERIFY(startServer().ok());
+        QVERIFY(m_server.start().ok());
         const QStringList order = deleteArrivesFirst ? QStringList{kDesk, kLaptop, kDesk} : QStringList{kLaptop, kDesk, kLaptop};
         QString notes;
         for (const QString &device : order) {

@@ -11,17 +11,15 @@
 #include "models/store/clientstore.h"
 #include "models/store/outbox.h"
 #include "models/store/uploadrepository.h"
-#include "server-stub/server.h"
 #include "tests/support/jsonclient.h"
 #include "tests/support/mediaclient.h"
+#include "tests/support/restartableserver.h"
 
 #include <QFile>
 #include <QJsonArray>
-#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -37,18 +35,10 @@ class TestUploadRestart : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_data;
+    RestartableServer m_server;
+    const QString m_url = m_server.url();
     QTemporaryDir m_files;
-    kj::server::ServerConfig m_config;
-    QString m_url;
-    std::unique_ptr<kj::server::Server> m_server;
     QNetworkAccessManager m_network;
-
-    kj::Status startServer()
-    {
-        m_server = std::make_unique<kj::server::Server>(m_config);
-        return m_server->start();
-    }
 
     //! Rows of the server's database for these bytes: [uploads, media].
     QList<int> serverRowsOf(const QByteArray &bytes)
@@ -56,7 +46,7 @@ class TestUploadRestart : public QObject
         QList<int> counts;
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"server-peek"_s);
-            db.setDatabaseName(QDir(m_data.path()).filePath(u"kongjian.sqlite"_s));
+            db.setDatabaseName(m_server.databasePath());
             db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
             if (db.open()) {
                 for (const QString &table : {u"uploads"_s, u"media"_s}) {
@@ -75,17 +65,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         qRegisterMetaType<kj::Status>("kj::Status");
-        if (qEnvironmentVariableIntValue("KJ_ACCESS_LOG") != 1)
-            QLoggingCategory::setFilterRules(u"kj.server.access.info=false"_s);
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost));
-        m_config.port = probe.serverPort();
-        probe.close();
-        m_config.address = u"127.0.0.1"_s;
-        m_config.dataDir = m_data.path();
-        m_config.threads = 2;
-        m_url = u"http://127.0.0.1:%1"_s.arg(m_config.port);
-        QVERIFY(startServer().ok());
+        QVERIFY(m_server.start().ok());
     }
 
     void restartsInTheMiddleOfAnUpload()
@@ -160,7 +140,7 @@ private Q_SLOTS:
                 return;
             const int delay = outages.at(outage++).delayMs;
             serverDown = true;
-            auto stop = [this] { m_server.reset(); };
+            auto stop = [this] { m_server.stop(); };
             if (delay == 0)
                 stop();
             else
@@ -174,7 +154,7 @@ private Q_SLOTS:
             if (++failedRuns % 2 == 0) {
                 serverDown = false;
                 resuming = true;
-                QVERIFY(startServer().ok());
+                QVERIFY(m_server.start().ok());
             }
         });
 

@@ -68,3 +68,11 @@ bool CliRunner::befriend(const QString &a, const QString &b) const
     return run(a, {QStringLiteral("friends"), QStringLiteral("add"), b}).code == 0
            && run(b, {QStringLiteral("friends"), QStringLiteral("accept"), a}).code == 0;
 }
+
+CliRunner::Run CliRunner::registerOnTwoProfiles(const QString &username, const QString &first, const QString &second) const
+{
+    const Run registered = run(first, {QStringLiteral("register"), username}, password(username));
+    if (registered.code != 0)
+        return registered;
+    return run(second, {QStringLiteral("login"), username}, password(username));
+}

@@ -45,6 +45,9 @@ public:
     [[nodiscard]] bool registerAll(const QStringList &people) const;
     //! `a` asks `b` to be friends and `b` accepts.
     [[nodiscard]] bool befriend(const QString &a, const QString &b) const;
+    //! One account on two profiles, as on two machines: `username` registers from profile `first` and signs in
+    //! from profile `second`. The run that failed, or else the sign-in.
+    [[nodiscard]] Run registerOnTwoProfiles(const QString &username, const QString &first, const QString &second) const;
 
 private:
     QTemporaryDir m_home;

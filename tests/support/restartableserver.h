@@ -1,0 +1,47 @@
+#pragma once
+
+#include "models/domain/result.h"
+
+#include <QString>
+#include <QTemporaryDir>
+#include <memory>
+
+namespace kj::server {
+class Server;
+}
+
+//! A real kongjian-server in this process that can go away and come back: a fixed free loopback port chosen
+//! once and a temporary data directory that outlive each run, so stop() then start() serves the same data at
+//! the same URL (a server restart, or a client that was offline). The access log is silenced unless
+//! KJ_ACCESS_LOG=1.
+//!
+//!     RestartableServer server;
+//!     QVERIFY(server.start().ok());
+//!     server.stop(); // on the train
+//!     QVERIFY(server.start().ok());
+class RestartableServer
+{
+public:
+    RestartableServer();
+    ~RestartableServer();
+    RestartableServer(const RestartableServer &) = delete;
+    RestartableServer &operator=(const RestartableServer &) = delete;
+
+    //! Opens the store in the data directory and serves on the port; does nothing while already serving.
+    [[nodiscard]] kj::Status start();
+    //! Stops serving (at once); the data stays for the next start().
+    void stop();
+    [[nodiscard]] bool isRunning() const { return bool(m_server); }
+
+    //! "http://127.0.0.1:<port>", the same whether the server is running or not.
+    [[nodiscard]] QString url() const;
+    [[nodiscard]] quint16 port() const { return m_port; }
+    [[nodiscard]] QString dataDir() const { return m_dir.path(); }
+    //! The SQLite file, for tests that look at what is stored.
+    [[nodiscard]] QString databasePath() const;
+
+private:
+    QTemporaryDir m_dir;
+    quint16 m_port = 0;
+    std::unique_ptr<kj::server::Server> m_server;
+};
