@@ -23,6 +23,7 @@ SyncIndicator::SyncIndicator(kj::app::SyncEngine &engine, QWidget *parent)
     connect(&engine, &kj::app::SyncEngine::pendingCountChanged, this, &SyncIndicator::refresh);
     connect(&engine, &kj::app::SyncEngine::lastSyncedAtChanged, this, &SyncIndicator::refresh);
     connect(&engine, &kj::app::SyncEngine::lastErrorChanged, this, &SyncIndicator::refresh);
+    connect(&engine, &kj::app::SyncEngine::changeRejected, this, &SyncIndicator::refresh);
     connect(this, &QToolButton::clicked, this, &SyncIndicator::onClicked);
     connect(&m_tick, &QTimer::timeout, this, &SyncIndicator::refresh);
     onStateChanged();
@@ -33,6 +34,7 @@ SyncStatus SyncIndicator::status() const
     SyncStatus status;
     status.state = m_engine.state();
     status.pendingCount = m_engine.pendingCount();
+    status.rejectedCount = m_engine.rejectedCount();
     status.lastSyncedAt = m_engine.lastSyncedAt();
     status.lastError = m_engine.lastError();
     if (status.state == State::Offline && !m_retryAt.isForever()) {

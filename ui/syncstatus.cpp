@@ -50,6 +50,8 @@ QString SyncStatusText::text(const SyncStatus &status, const QDateTime &now)
     const QString when = relativeTime(status.lastSyncedAt, now);
     if (waiting > 0)
         return tr("Synced %1 — %n change(s) waiting", nullptr, waiting).arg(when);
+    if (status.rejectedCount > 0)
+        return tr("Synced %1 — %n change(s) refused by the server", nullptr, status.rejectedCount).arg(when);
     return tr("Synced %1").arg(when);
 }
 
@@ -69,6 +71,11 @@ QString SyncStatusText::toolTip(const SyncStatus &status)
                   "again.");
     case State::Idle:
         break;
+    }
+    if (status.rejectedCount > 0) {
+        return tr("The server refused %n change(s) for good (say, a comment on something deleted meanwhile). Their "
+                  "words are kept on this computer: kongjian-cli rejected lists them. Click to sync now (F5).",
+                  nullptr, status.rejectedCount);
     }
     return tr("Click to sync now (F5).");
 }
@@ -94,7 +101,9 @@ QString SyncStatus::iconName() const
     case State::SignedOut: return QStringLiteral("sign-in");
     case State::Idle: break;
     }
-    return pendingCount > 0 || !lastSyncedAt.isValid() ? QStringLiteral("pending") : QStringLiteral("synced");
+    if (pendingCount > 0 || !lastSyncedAt.isValid())
+        return QStringLiteral("pending");
+    return rejectedCount > 0 ? QStringLiteral("warning") : QStringLiteral("synced");
 }
 
 } // namespace kj::ui

@@ -14,6 +14,7 @@ namespace kj::ui {
 struct SyncStatus {
     kj::app::SyncEngine::State state = kj::app::SyncEngine::State::Idle;
     int pendingCount = 0;
+    int rejectedCount = 0; // changes the server refused for good, kept with their words until dismissed
     QDateTime lastSyncedAt;
     std::chrono::seconds retryIn{0};
     std::optional<kj::Error> lastError;

@@ -48,10 +48,15 @@ int syncCommand(Cli &cli, const QStringList &args)
     if (!session)
         return cli.fail(session.error());
     UploadReport uploads(cli, (*session)->sync());
+    const int rejectedBefore = (*session)->sync().rejectedCount();
     const kj::Status synced = cli.syncOnce();
     uploads.printSummary();
     for (const app::SyncConflict &conflict : (*session)->sync().conflicts()) {
         cli.err() << Cli::conflictNote(conflict) << '\n';
+    }
+    if (const int refused = (*session)->sync().rejectedCount() - rejectedBefore; refused > 0) {
+        cli.err() << "The server refused " << refused << (refused == 1 ? " change" : " changes")
+                  << " for good; the words are kept here: see kongjian-cli rejected.\n";
     }
     const int pending = (*session)->store().outbox().pendingCount();
     if (!synced) {

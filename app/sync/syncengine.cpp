@@ -114,6 +114,11 @@ int SyncEngine::pendingCount() const
     return m_store.outbox().pendingCount();
 }
 
+int SyncEngine::rejectedCount() const
+{
+    return m_store.outbox().rejectedCount();
+}
+
 QDateTime SyncEngine::lastSyncedAt() const
 {
     return m_store.syncState().lastSyncedAt();

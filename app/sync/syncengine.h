@@ -90,6 +90,8 @@ public:
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] bool isSyncing() const { return m_state == State::Syncing; }
     [[nodiscard]] int pendingCount() const;
+    //! Changes the server refused for good, kept until the user dismisses them (Outbox::rejected()).
+    [[nodiscard]] int rejectedCount() const;
     [[nodiscard]] QDateTime lastSyncedAt() const;
     [[nodiscard]] std::optional<kj::Error> lastError() const;
     //! Conflicts met by the last run.

@@ -758,6 +758,13 @@ When your friends write diaries, they appear here. Add friends on the Friends pa
             <numerusform>Synced %1 — %n changes waiting</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Synced %1 — %n change(s) refused by the server</source>
+        <translation>
+            <numerusform>Synced %1 — %n change refused by the server</numerusform>
+            <numerusform>Synced %1 — %n changes refused by the server</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Synced %1</source>
         <translation type="unfinished"></translation>
@@ -785,6 +792,13 @@ When your friends write diaries, they appear here. Add friends on the Friends pa
     <message>
         <source>Click to sync now (F5).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused %n change(s) for good (say, a comment on something deleted meanwhile). Their words are kept on this computer: kongjian-cli rejected lists them. Click to sync now (F5).</source>
+        <translation>
+            <numerusform>The server refused %n change for good (say, a comment on something deleted meanwhile). Its words are kept on this computer: kongjian-cli rejected lists it. Click to sync now (F5).</numerusform>
+            <numerusform>The server refused %n changes for good (say, a comment on something deleted meanwhile). Their words are kept on this computer: kongjian-cli rejected lists them. Click to sync now (F5).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -751,6 +751,12 @@ When your friends write diaries, they appear here. Add friends on the Friends pa
             <numerusform>%1已同步 — %n 项更改待上传</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Synced %1 — %n change(s) refused by the server</source>
+        <translation>
+            <numerusform>%1已同步 — %n 项更改被服务器拒绝</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Synced %1</source>
         <translation>%1已同步</translation>
@@ -778,6 +784,12 @@ When your friends write diaries, they appear here. Add friends on the Friends pa
     <message>
         <source>Click to sync now (F5).</source>
         <translation>点击立即同步（F5）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused %n change(s) for good (say, a comment on something deleted meanwhile). Their words are kept on this computer: kongjian-cli rejected lists them. Click to sync now (F5).</source>
+        <translation>
+            <numerusform>服务器拒绝了 %n 项更改（例如对已被删除的内容的评论）。内容仍保存在本机，可用 kongjian-cli rejected 查看。点击立即同步（F5）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

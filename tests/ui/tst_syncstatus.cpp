@@ -43,6 +43,22 @@ private Q_SLOTS:
         QTest::newRow("error") << int(State::Error) << 0 << 600 << 0 << QStringLiteral("Sync failed") << QStringLiteral("warning");
     }
 
+    void refusedChangesAreShownUntilDismissed()
+    {
+        SyncStatus status;
+        status.lastSyncedAt = m_now.addSecs(-5);
+        status.rejectedCount = 2;
+        QCOMPARE(status.text(m_now), QStringLiteral("Synced just now — 2 changes refused by the server"));
+        QCOMPARE(status.iconName(), QStringLiteral("warning"));
+        QVERIFY(status.toolTip().contains(QStringLiteral("kongjian-cli rejected")));
+        status.pendingCount = 1; // what waits to be sent comes first
+        QCOMPARE(status.text(m_now), QStringLiteral("Synced just now — 1 change waiting"));
+        status.pendingCount = 0;
+        status.rejectedCount = 0;
+        QCOMPARE(status.text(m_now), QStringLiteral("Synced just now"));
+        QCOMPARE(status.iconName(), QStringLiteral("synced"));
+    }
+
     void statusText()
     {
         QFETCH(int, state);
