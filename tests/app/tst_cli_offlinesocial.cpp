@@ -93,6 +93,7 @@ private Q_SLOTS:
         run = cli(u"bob"_s, {u"sync"_s});
         QCOMPARE(run.code, 0);
         QVERIFY2(run.out.contains(u"nothing pending"_s), qPrintable(run.out));
+        QVERIFY2(run.err.contains(u"refused 1 change for good"_s), qPrintable(run.err));
         QCOMPARE(cli(u"bob"_s, {u"sync"_s}).code, 0); // a second sync sends nothing again
 
         // Each change is on the server exactly once.
