@@ -54,6 +54,7 @@ add_executable(kongjian-cli
     cli/albumcommands.cpp
     cli/localfeed.cpp
     cli/mediaeditcommands.cpp
+    cli/myitemcommands.cpp cli/myitemcommands.h
     cli/spacecommands.cpp
     cli/mediacommands.cpp
     cli/groupcommands.cpp

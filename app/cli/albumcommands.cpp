@@ -1,6 +1,7 @@
 #include "app/cli/audienceoption.h"
 #include "app/cli/cli.h"
 #include "app/cli/commands.h"
+#include "app/cli/myitemcommands.h"
 #include "app/cli/queuedwrite.h"
 
 #include "app/clientsession.h"
@@ -70,48 +71,10 @@ int albumNewCommand(Cli &cli, const QStringList &args)
 
 int albumEditCommand(Cli &cli, const QStringList &args)
 {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The album's id."));
-    parser.addOption({QStringLiteral("title"), QStringLiteral("A new title."), QStringLiteral("T")});
-    parser.addOption({QStringLiteral("description"), QStringLiteral("A new description."), QStringLiteral("D")});
-    addAudienceOptions(parser, QStringLiteral("unchanged"));
-    if (const std::optional<int> stop = cli.parseCommand(
-            parser, args, QStringLiteral("album edit ID [--title T] [--description D] [--visibility V [--groups ID,ID]]"),
-            QStringLiteral("Changes one of my albums; what is not given stays. Saved here first, then sent; an edit made "
-                           "meanwhile on another device is merged with it field by field."),
-            1, 1))
-        return *stop;
-    const QString id = parser.positionalArguments().first();
-    if (!kj::isValidItemId(id))
-        return cli.fail(QStringLiteral("\"%1\" is not an album id (a lower-case UUID)").arg(id));
-    kj::Result<app::ClientSession *> session = cli.session(false);
-    if (!session)
-        return cli.fail(session.error());
-    kj::store::ItemRepository items((*session)->store());
-    std::optional<kj::store::CachedItem> old = items.find(kKind, id);
-    if (!old) {
-        cli.syncBeforeRead(); // made on another device, perhaps
-        old = items.find(kKind, id);
-    }
-    if (!old)
-        return cli.fail(QStringLiteral("there is no album %1 here (\"kongjian-cli album list\" shows yours)").arg(id));
-    if (old->owner != (*session)->account().user.username)
-        return cli.fail(QStringLiteral("album %1 is %2's; you can only edit your own").arg(id, old->owner));
-    kj::Result<kj::Audience> audience = audienceOption(parser, app::audienceOf(old->json));
-    if (!audience)
-        return cli.fail(audience.error());
-    QJsonObject json = old->json;
-    for (const QString &field : {QStringLiteral("title"), QStringLiteral("description")}) {
-        if (parser.isSet(field))
-            json.insert(field, parser.value(field));
-    }
-    json.remove(QStringLiteral("groups"));
-    audience->writeTo(json);
-    kj::Result<kj::store::CachedItem> saved = saveAlbum(**session, json, old->revision);
-    if (!saved)
-        return cli.fail(saved.error());
-    cli.out() << "Saved " << id << ".\n";
-    return finishQueuedWrite(cli, kKind, id, QStringLiteral("the album \"%1\"").arg(json.value(QStringLiteral("title")).toString()));
+    return editMyItemCommand(cli, args, kKind, QStringLiteral("album"),
+                             {{QStringLiteral("title"), QStringLiteral("title"), QStringLiteral("A new title.")},
+                              {QStringLiteral("description"), QStringLiteral("description"), QStringLiteral("A new description.")}},
+                             checkWith<kj::AlbumWrite>);
 }
 
 } // namespace kj::cli

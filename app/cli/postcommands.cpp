@@ -1,6 +1,7 @@
 #include "app/cli/audienceoption.h"
 #include "app/cli/cli.h"
 #include "app/cli/commands.h"
+#include "app/cli/myitemcommands.h"
 #include "app/cli/onlinecommand.h"
 #include "app/cli/queuedwrite.h"
 #include "app/cli/terminal.h"
@@ -42,17 +43,6 @@ QString reactionsText(const kj::Reactions &reactions)
 }
 
 //! My 说说 `id` as kept here, after one sync when it is not here yet (written on another device).
-std::optional<kj::store::CachedItem> myPost(Cli &cli, app::ClientSession &session, const QString &id)
-{
-    kj::store::ItemRepository items(session.store());
-    std::optional<kj::store::CachedItem> post = items.find(kKind, id);
-    if (!post) {
-        cli.syncBeforeRead();
-        post = items.find(kKind, id);
-    }
-    return post;
-}
-
 //! Saves a 说说 of mine here with its outbox entry, after checking it as the server will.
 kj::Result<kj::store::CachedItem> savePost(app::ClientSession &session, const QJsonObject &json, qint64 revision)
 {
@@ -115,16 +105,12 @@ int editPost(Cli &cli, const QStringList &args)
             1, 1))
         return *stop;
     const QString id = parser.positionalArguments().first();
-    if (!kj::isValidItemId(id))
-        return cli.fail(QStringLiteral("\"%1\" is not a post id (a lower-case UUID)").arg(id));
     kj::Result<app::ClientSession *> session = cli.session(false);
     if (!session)
         return cli.fail(session.error());
-    const std::optional<kj::store::CachedItem> old = myPost(cli, **session, id);
+    kj::Result<kj::store::CachedItem> old = findMyItem(cli, **session, kKind, QStringLiteral("说说"), id, QStringLiteral("edit"));
     if (!old)
-        return cli.fail(QStringLiteral("there is no 说说 %1 here (\"kongjian-cli feed\" shows the ones kept here)").arg(id));
-    if (old->owner != (*session)->account().user.username)
-        return cli.fail(QStringLiteral("说说 %1 is %2's; you can only edit your own").arg(id, old->owner));
+        return cli.fail(old.error().message);
     kj::Result<kj::Audience> audience = audienceOption(parser, app::audienceOf(old->json));
     if (!audience)
         return cli.fail(audience.error());
@@ -183,31 +169,6 @@ int listPosts(Cli &cli, const QStringList &args)
     return Success;
 }
 
-int deletePost(Cli &cli, const QStringList &args)
-{
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The post's id."));
-    if (const std::optional<int> stop = cli.parseCommand(parser, args, QStringLiteral("post delete ID"),
-                                                         QStringLiteral("Deletes one of my 说说, with its comments and likes: "
-                                                                        "here at once, then on the server."),
-                                                         1, 1))
-        return *stop;
-    const QString id = parser.positionalArguments().first();
-    if (!kj::isValidItemId(id))
-        return cli.fail(QStringLiteral("\"%1\" is not a post id (a lower-case UUID)").arg(id));
-    kj::Result<app::ClientSession *> session = cli.session(false);
-    if (!session)
-        return cli.fail(session.error());
-    const std::optional<kj::store::CachedItem> post = myPost(cli, **session, id);
-    if (!post)
-        return cli.fail(QStringLiteral("there is no 说说 %1 here").arg(id));
-    if (post->owner != (*session)->account().user.username)
-        return cli.fail(QStringLiteral("说说 %1 is not yours; you can only delete your own").arg(id));
-    if (const kj::Status deleted = kj::store::ItemRepository((*session)->store()).deleteMine(kKind, id); !deleted)
-        return cli.fail(deleted.error());
-    cli.out() << "Deleted " << id << ".\n";
-    return finishQueuedWrite(cli, kKind, id, QStringLiteral("the delete of 说说 %1").arg(id));
-}
 } // namespace
 
 int postCommand(Cli &cli, const QStringList &args)
@@ -221,7 +182,7 @@ int postCommand(Cli &cli, const QStringList &args)
     if (sub == u"edit")
         return editPost(cli, rest);
     if (sub == u"delete")
-        return deletePost(cli, rest);
+        return deleteMyItemCommand(cli, rest, kKind, QStringLiteral("说说"));
     if (sub == u"--help" || sub == u"-h") {
         cli.out() << "Usage: kongjian-cli post new|edit|list|delete [options]  (each takes --help)\n";
         return Success;

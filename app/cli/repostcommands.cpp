@@ -1,6 +1,7 @@
 #include "app/cli/audienceoption.h"
 #include "app/cli/cli.h"
 #include "app/cli/commands.h"
+#include "app/cli/myitemcommands.h"
 #include "app/cli/onlinecommand.h"
 #include "app/cli/queuedwrite.h"
 #include "app/sync/revisionedkinds.h"
@@ -135,37 +136,6 @@ int listReposts(Cli &cli, const QStringList &args)
     return Success;
 }
 
-int deleteRepost(Cli &cli, const QStringList &args)
-{
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The repost's id."));
-    if (const std::optional<int> stop = cli.parseCommand(parser, args, QStringLiteral("repost delete ID"),
-                                                         QStringLiteral("Deletes one of my reposts, with its comments and likes: "
-                                                                        "here at once, then on the server."),
-                                                         1, 1))
-        return *stop;
-    const QString id = parser.positionalArguments().first();
-    if (!kj::isValidItemId(id))
-        return cli.fail(QStringLiteral("\"%1\" is not a repost id (a lower-case UUID)").arg(id));
-    kj::Result<app::ClientSession *> session = cli.session(false);
-    if (!session)
-        return cli.fail(session.error());
-    kj::store::ItemRepository items((*session)->store());
-    std::optional<kj::store::CachedItem> repost = items.find(kKind, id);
-    if (!repost) {
-        cli.syncBeforeRead(); // made on another device, perhaps
-        repost = items.find(kKind, id);
-    }
-    if (!repost)
-        return cli.fail(QStringLiteral("there is no repost %1 here").arg(id));
-    if (repost->owner != (*session)->account().user.username)
-        return cli.fail(QStringLiteral("repost %1 is not yours; you can only delete your own").arg(id));
-    if (const kj::Status deleted = items.deleteMine(kKind, id); !deleted)
-        return cli.fail(deleted.error());
-    cli.out() << "Deleted " << id << ".\n";
-    return finishQueuedWrite(cli, kKind, id, QStringLiteral("the delete of repost %1").arg(id));
-}
-
 QString describe(const kj::Notification &n)
 {
     const QString item = n.itemKind ? kj::itemKindName(*n.itemKind) + u' ' + n.itemId : QString();
@@ -189,7 +159,7 @@ int repostCommand(Cli &cli, const QStringList &args)
     if (sub == u"list")
         return listReposts(cli, args.mid(1));
     if (sub == u"delete")
-        return deleteRepost(cli, args.mid(1));
+        return deleteMyItemCommand(cli, args.mid(1), kKind, QStringLiteral("repost"));
     return newRepost(cli, args);
 }
 

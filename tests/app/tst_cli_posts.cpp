@@ -87,7 +87,7 @@ private Q_SLOTS:
 
         run = cli(u"bob"_s, {u"post"_s, u"delete"_s, id});
         QCOMPARE(run.code, 1);
-        QVERIFY(run.err.contains(u"not yours"_s));
+        QVERIFY(run.err.contains(u"you can only delete your own"_s));
         QCOMPARE(cli(u"alice"_s, {u"post"_s, u"delete"_s, id}).code, 0);
         QVERIFY(!cli(u"alice"_s, {u"post"_s, u"list"_s}).out.contains(id));
         QCOMPARE(cli(u"alice"_s, {u"post"_s, u"delete"_s, u"not-an-id"_s}).code, 1);
