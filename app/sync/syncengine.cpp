@@ -3,16 +3,16 @@
 #include "app/network/apiclient.h"
 #include "app/sync/commentpusher.h"
 #include "app/sync/diarypusher.h"
-#include "app/sync/itemapplier.h"
-#include "app/sync/itembackfill.h"
-#include "app/sync/itempusher.h"
-#include "app/sync/revisionedkinds.h"
-#include "app/sync/uploadpusher.h"
 #include "app/sync/friendactionpusher.h"
 #include "app/sync/grouppusher.h"
 #include "app/sync/guestbookpusher.h"
+#include "app/sync/itemapplier.h"
+#include "app/sync/itembackfill.h"
+#include "app/sync/itempusher.h"
 #include "app/sync/likepusher.h"
+#include "app/sync/revisionedkinds.h"
 #include "app/sync/spacepusher.h"
+#include "app/sync/uploadpusher.h"
 #include "models/domain/change.h"
 #include "models/domain/diary.h"
 #include "models/domain/friendship.h"
@@ -59,16 +59,19 @@ SyncEngine::SyncEngine(kj::store::ClientStore &store, ApiClient &api, QObject *p
         }
     });
     m_lastPendingCount = pendingCount();
+    // Every kind of change this client makes, and every kind of /changes it keeps beyond diaries and friends.
     addPusher(std::make_unique<DiaryPusher>(m_store, m_api, *this));
     addPusher(std::make_unique<ItemPusher>(m_store, m_api, *this));
-    addApplier(std::make_unique<ItemApplier>(m_store));
-    addPusher(std::unique_ptr<OutboxPusher>(m_uploads = new UploadPusher(m_store, m_api)));
+    auto uploads = std::make_unique<UploadPusher>(m_store, m_api);
+    m_uploads = uploads.get();
+    addPusher(std::move(uploads));
     addPusher(std::make_unique<CommentPusher>(m_store, m_api, *this));
     addPusher(std::make_unique<LikePusher>(m_store, m_api, *this));
     addPusher(std::make_unique<GuestbookPusher>(m_store, m_api, *this));
     addPusher(std::make_unique<FriendActionPusher>(m_store, m_api, *this));
     addPusher(std::make_unique<GroupPusher>(m_store, m_api, *this));
     addPusher(std::make_unique<SpacePusher>(m_store, m_api, *this));
+    addApplier(std::make_unique<ItemApplier>(m_store));
 }
 
 SyncEngine::~SyncEngine() = default;
