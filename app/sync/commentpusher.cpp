@@ -13,7 +13,7 @@ using kj::store::OutboxEntry;
 }
 
 CommentPusher::CommentPusher(kj::store::ClientStore &store, ApiClient &api, QObject &context)
-    : m_store(store), m_api(api), m_context(context)
+    : ApiOutboxPusher(store, api, context)
 {
 }
 

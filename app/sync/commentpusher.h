@@ -2,21 +2,13 @@
 
 #include "app/sync/outboxpusher.h"
 
-class QObject;
-
-namespace kj::store {
-class ClientStore;
-}
-
 namespace kj::app {
-
-class ApiClient;
 
 //! Pushes comments ("comment"): a new one as POST with its client-made id (a replay after a lost answer
 //! is recognised by the server and not doubled), a delete as DELETE (a comment already gone is done). A
 //! comment the server refuses for good (its item deleted meanwhile ...) leaves the local cache; its words
 //! stay in the outbox payload, which the engine keeps among the rejected changes.
-class CommentPusher : public OutboxPusher
+class CommentPusher : public ApiOutboxPusher
 {
 public:
     //! `context` owns the callbacks of the requests (the sync engine).
@@ -24,11 +16,6 @@ public:
 
     [[nodiscard]] QStringList kinds() const override;
     void push(const kj::store::OutboxEntry &entry, PushRun &run, Done done) override;
-
-private:
-    kj::store::ClientStore &m_store;
-    ApiClient &m_api;
-    QObject &m_context;
 };
 
 } // namespace kj::app

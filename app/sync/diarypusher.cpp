@@ -33,7 +33,7 @@ kj::Visibility narrower(kj::Visibility a, kj::Visibility b)
 } // namespace
 
 DiaryPusher::DiaryPusher(kj::store::ClientStore &store, ApiClient &api, QObject &context)
-    : m_store(store), m_api(api), m_context(context)
+    : ApiOutboxPusher(store, api, context)
 {
 }
 

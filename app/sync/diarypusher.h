@@ -2,25 +2,17 @@
 
 #include "app/sync/outboxpusher.h"
 
-class QObject;
-
 namespace kj {
 struct Diary;
 }
 
-namespace kj::store {
-class ClientStore;
-}
-
 namespace kj::app {
-
-class ApiClient;
 
 //! Pushes diaries: a write as PUT with the revision it was based on (a replay of a write whose answer was
 //! lost is recognised by the server), a delete as DELETE. A revision conflict is merged with the server's
 //! copy and written again; an edit racing a delete on another device brings the diary back with my words,
 //! and a delete of a revision edited meanwhile elsewhere gives way to that edit.
-class DiaryPusher : public OutboxPusher
+class DiaryPusher : public ApiOutboxPusher
 {
 public:
     //! `context` owns the callbacks of the requests (the sync engine).
@@ -36,10 +28,6 @@ private:
     //! Whether `current` (the server's copy met by a push) is a write of mine whose answer never came back.
     [[nodiscard]] bool sentEarlier(const kj::store::OutboxEntry &entry, const kj::Diary &current) const;
     void restoreDeleted(const kj::store::OutboxEntry &entry, qint64 tombstoneRevision, PushRun &run, Done done);
-
-    kj::store::ClientStore &m_store;
-    ApiClient &m_api;
-    QObject &m_context;
 };
 
 } // namespace kj::app

@@ -19,7 +19,7 @@ const QString kRequestId = QStringLiteral("requestId");
 } // namespace
 
 FriendActionPusher::FriendActionPusher(kj::store::ClientStore &store, ApiClient &api, QObject &context)
-    : m_store(store), m_api(api), m_context(context)
+    : ApiOutboxPusher(store, api, context)
 {
 }
 

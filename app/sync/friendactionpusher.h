@@ -4,19 +4,11 @@
 
 #include <QString>
 
-class QObject;
-
 namespace kj {
 struct Friend;
 }
 
-namespace kj::store {
-class ClientStore;
-}
-
 namespace kj::app {
-
-class ApiClient;
 
 //! Pushes my friend actions (models/store/friendactionqueue.h) and settles each against what the server
 //! has, so a replay after a lost answer is harmless:
@@ -24,7 +16,7 @@ class ApiClient;
 //! - an accept whose request is gone checks the friends list: already friends means an earlier accept got
 //!   through (done); otherwise it is refused and the friend shown here at once is taken back;
 //! - declining or removing what is gone (404) is done.
-class FriendActionPusher : public OutboxPusher
+class FriendActionPusher : public ApiOutboxPusher
 {
 public:
     FriendActionPusher(kj::store::ClientStore &store, ApiClient &api, QObject &context);
@@ -41,10 +33,6 @@ private:
     void settleAccept(const kj::store::OutboxEntry &entry, const QString &requestId, bool retried, Done done);
     void pushRemove(const kj::store::OutboxEntry &entry, Done done);
     [[nodiscard]] kj::Status recordFriend(qint64 seq, const QString &requestId, const kj::Friend &person);
-
-    kj::store::ClientStore &m_store;
-    ApiClient &m_api;
-    QObject &m_context;
 };
 
 } // namespace kj::app

@@ -14,7 +14,7 @@ using kj::store::OutboxEntry;
 } // namespace
 
 GroupPusher::GroupPusher(kj::store::ClientStore &store, ApiClient &api, QObject &context)
-    : m_store(store), m_api(api), m_context(context)
+    : ApiOutboxPusher(store, api, context)
 {
 }
 

@@ -2,31 +2,18 @@
 
 #include "app/sync/outboxpusher.h"
 
-class QObject;
-
-namespace kj::store {
-class ClientStore;
-}
-
 namespace kj::app {
-
-class ApiClient;
 
 //! Pushes my friend groups ("group", by the client-made id): PUT of the name and members (creates or
 //! replaces, so a replay is harmless), DELETE (a group already gone is done). A group the server refuses
 //! (a member who is not my friend ...) is kept among the rejected changes with what was asked.
-class GroupPusher : public OutboxPusher
+class GroupPusher : public ApiOutboxPusher
 {
 public:
     GroupPusher(kj::store::ClientStore &store, ApiClient &api, QObject &context);
 
     [[nodiscard]] QStringList kinds() const override;
     void push(const kj::store::OutboxEntry &entry, PushRun &run, Done done) override;
-
-private:
-    kj::store::ClientStore &m_store;
-    ApiClient &m_api;
-    QObject &m_context;
 };
 
 } // namespace kj::app

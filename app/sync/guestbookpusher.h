@@ -2,21 +2,13 @@
 
 #include "app/sync/outboxpusher.h"
 
-class QObject;
-
-namespace kj::store {
-class ClientStore;
-}
-
 namespace kj::app {
-
-class ApiClient;
 
 //! Pushes guestbook messages ("guestbook": signing with the client-made id, so a replay after a lost answer
 //! is not doubled; deleting, where a message already gone is done) and my replies in my guestbook
 //! ("guestbook_reply": a reply replaces the previous one, so sending it again is harmless). A message or
 //! reply the server refuses keeps its words among the rejected changes.
-class GuestbookPusher : public OutboxPusher
+class GuestbookPusher : public ApiOutboxPusher
 {
 public:
     GuestbookPusher(kj::store::ClientStore &store, ApiClient &api, QObject &context);
@@ -28,10 +20,6 @@ private:
     void pushSign(const kj::store::OutboxEntry &entry, Done done);
     void pushReply(const kj::store::OutboxEntry &entry, Done done);
     void pushDelete(const kj::store::OutboxEntry &entry, Done done);
-
-    kj::store::ClientStore &m_store;
-    ApiClient &m_api;
-    QObject &m_context;
 };
 
 } // namespace kj::app

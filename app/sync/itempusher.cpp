@@ -26,7 +26,7 @@ qint64 revisionOf(const QJsonObject &json)
 } // namespace
 
 ItemPusher::ItemPusher(kj::store::ClientStore &store, ApiClient &api, QObject &context)
-    : m_store(store), m_api(api), m_context(context)
+    : ApiOutboxPusher(store, api, context)
 {
 }
 

@@ -4,15 +4,7 @@
 
 #include <QJsonObject>
 
-class QObject;
-
-namespace kj::store {
-class ClientStore;
-}
-
 namespace kj::app {
-
-class ApiClient;
 struct RevisionedKind;
 
 //! Pushes the revisioned items kept in the generic cache (说说, reposts, albums, photos, tracks: see
@@ -23,7 +15,7 @@ struct RevisionedKind;
 //! again at its revision; an edit racing a delete on another device restores the item with my content. A
 //! delete is a DELETE; the item being gone already is what it wanted. A change refused for good leaves
 //! the queue with its words kept among the rejected changes, and the item goes back to the server's copy.
-class ItemPusher : public OutboxPusher
+class ItemPusher : public ApiOutboxPusher
 {
 public:
     //! `context` owns the callbacks of the requests (the sync engine).
@@ -40,10 +32,6 @@ private:
     void restoreDeleted(const RevisionedKind &kind, const kj::store::OutboxEntry &entry, qint64 tombstoneRevision,
                         PushRun &run, Done done);
     void refuse(const kj::store::OutboxEntry &entry, const kj::Error &error, Done done);
-
-    kj::store::ClientStore &m_store;
-    ApiClient &m_api;
-    QObject &m_context;
 };
 
 } // namespace kj::app

@@ -6,12 +6,16 @@
 #include <QStringList>
 #include <functional>
 
+class QObject;
+
 namespace kj::store {
+class ClientStore;
 struct OutboxEntry;
-}
+} // namespace kj::store
 
 namespace kj::app {
 
+class ApiClient;
 struct SyncConflict;
 
 //! What a pusher may ask of the sync run it is part of.
@@ -44,6 +48,21 @@ public:
     //! The outbox kinds this pusher sends.
     [[nodiscard]] virtual QStringList kinds() const = 0;
     virtual void push(const kj::store::OutboxEntry &entry, PushRun &run, Done done) = 0;
+};
+
+//! A pusher that sends through the API client and settles entries in the local store; `context` owns the
+//! callbacks of its requests (the sync engine), so none comes after the engine is gone.
+class ApiOutboxPusher : public OutboxPusher
+{
+protected:
+    ApiOutboxPusher(kj::store::ClientStore &store, ApiClient &api, QObject &context)
+        : m_store(store), m_api(api), m_context(context)
+    {
+    }
+
+    kj::store::ClientStore &m_store;
+    ApiClient &m_api;
+    QObject &m_context;
 };
 
 //! Whether the server refused a change for good: sending it again as it is cannot succeed.

@@ -34,7 +34,7 @@ kj::SpaceSettings onto(const kj::SpaceSettings &theirs, const kj::SpaceSettings 
 } // namespace
 
 SpacePusher::SpacePusher(kj::store::ClientStore &store, ApiClient &api, QObject &context)
-    : m_store(store), m_api(api), m_context(context)
+    : ApiOutboxPusher(store, api, context)
 {
 }
 

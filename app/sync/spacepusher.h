@@ -2,26 +2,18 @@
 
 #include "app/sync/outboxpusher.h"
 
-class QObject;
-
 namespace kj {
 struct SpaceSettings;
 }
 
-namespace kj::store {
-class ClientStore;
-}
-
 namespace kj::app {
-
-class ApiClient;
 
 //! Pushes my space's settings ("space", one entry for my username): reads the server's current settings
 //! (GET), merges field by field three ways (the base mine were made from, mine, the server's:
 //! mergeSpaceSettings), and writes the result (PUT) unless the server has it already. Without a known
 //! base, the fields changed here (the entry's payload) go onto the server's settings. Fields both sides
 //! changed differently keep mine and are reported as a conflict (kind "space").
-class SpacePusher : public OutboxPusher
+class SpacePusher : public ApiOutboxPusher
 {
 public:
     SpacePusher(kj::store::ClientStore &store, ApiClient &api, QObject &context);
@@ -32,10 +24,6 @@ public:
 private:
     void write(const kj::store::OutboxEntry &entry, const kj::SpaceSettings &pushed, const kj::SpaceSettings &theirs,
                PushRun &run, Done done);
-
-    kj::store::ClientStore &m_store;
-    ApiClient &m_api;
-    QObject &m_context;
 };
 
 } // namespace kj::app
