@@ -19,17 +19,6 @@ namespace kj::cli {
 
 namespace {
 const QString kKind = QStringLiteral("album");
-
-//! Saves an album of mine here with its outbox entry, after checking it as the server will.
-kj::Result<kj::store::CachedItem> saveAlbum(app::ClientSession &session, const QJsonObject &json, qint64 revision)
-{
-    if (kj::Result<kj::AlbumWrite> write =
-            kj::AlbumWrite::fromRequest(app::writeBody(*app::findRevisionedKind(kKind), json, revision));
-        !write) {
-        return write.error();
-    }
-    return kj::store::ItemRepository(session.store()).saveMine(kKind, json);
-}
 } // namespace
 
 int albumNewCommand(Cli &cli, const QStringList &args)
@@ -62,7 +51,7 @@ int albumNewCommand(Cli &cli, const QStringList &args)
     album.groups = audience->groups;
     album.createdAt = kj::nowUtc();
     album.updatedAt = album.createdAt;
-    kj::Result<kj::store::CachedItem> saved = saveAlbum(**session, album.toJson(), 0);
+    kj::Result<kj::store::CachedItem> saved = saveMyItem(**session, kKind, album.toJson(), 0, checkWith<kj::AlbumWrite>);
     if (!saved)
         return cli.fail(saved.error());
     cli.out() << album.id << '\n';

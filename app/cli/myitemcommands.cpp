@@ -33,6 +33,14 @@ kj::Result<kj::store::CachedItem> findMyItem(Cli &cli, app::ClientSession &sessi
     return *item;
 }
 
+kj::Result<kj::store::CachedItem> saveMyItem(app::ClientSession &session, const QString &kind, const QJsonObject &json,
+                                             qint64 revision, const CheckWrite &check)
+{
+    if (kj::Status valid = check(app::writeBody(*app::findRevisionedKind(kind), json, revision)); !valid)
+        return valid.error();
+    return kj::store::ItemRepository(session.store()).saveMine(kind, json);
+}
+
 int editMyItemCommand(Cli &cli, const QStringList &args, const QString &kind, const QString &noun,
                       const QList<FieldOption> &fields, const CheckWrite &check)
 {
@@ -69,9 +77,7 @@ int editMyItemCommand(Cli &cli, const QStringList &args, const QString &kind, co
     }
     json.remove(QStringLiteral("groups"));
     audience->writeTo(json);
-    if (kj::Status valid = check(app::writeBody(*app::findRevisionedKind(kind), json, old->revision)); !valid)
-        return cli.fail(valid.error());
-    kj::Result<kj::store::CachedItem> saved = kj::store::ItemRepository((*session)->store()).saveMine(kind, json);
+    kj::Result<kj::store::CachedItem> saved = saveMyItem(**session, kind, json, old->revision, check);
     if (!saved)
         return cli.fail(saved.error());
     cli.out() << "Saved " << id << ".\n";

@@ -45,6 +45,11 @@ kj::Status checkWith(const QJsonObject &body)
     return {};
 }
 
+//! Saves an item of mine of `kind` here with its outbox entry (`revision`: the one it builds on, 0 for a new
+//! one), after checking what will be sent as the server will, so what is queued can go.
+[[nodiscard]] kj::Result<kj::store::CachedItem> saveMyItem(app::ClientSession &session, const QString &kind,
+                                                           const QJsonObject &json, qint64 revision, const CheckWrite &check);
+
 //! `KIND edit ID [--FIELD V]... [--visibility V [--groups ID,ID]]`: what is not given stays.
 int editMyItemCommand(Cli &cli, const QStringList &args, const QString &kind, const QString &noun,
                       const QList<FieldOption> &fields, const CheckWrite &check);

@@ -42,17 +42,6 @@ QString reactionsText(const kj::Reactions &reactions)
              reactions.likedByMe ? QStringLiteral(" (liked by me)") : QString());
 }
 
-//! My 说说 `id` as kept here, after one sync when it is not here yet (written on another device).
-//! Saves a 说说 of mine here with its outbox entry, after checking it as the server will.
-kj::Result<kj::store::CachedItem> savePost(app::ClientSession &session, const QJsonObject &json, qint64 revision)
-{
-    if (kj::Result<kj::PostWrite> write = kj::PostWrite::fromRequest(app::writeBody(*app::findRevisionedKind(kKind), json, revision));
-        !write) {
-        return write.error();
-    }
-    return kj::store::ItemRepository(session.store()).saveMine(kKind, json);
-}
-
 int newPost(Cli &cli, const QStringList &args)
 {
     QCommandLineParser parser;
@@ -84,7 +73,7 @@ int newPost(Cli &cli, const QStringList &args)
     post.groups = audience->groups;
     post.createdAt = kj::nowUtc();
     post.updatedAt = post.createdAt;
-    kj::Result<kj::store::CachedItem> saved = savePost(**session, post.toJson(), 0);
+    kj::Result<kj::store::CachedItem> saved = saveMyItem(**session, kKind, post.toJson(), 0, checkWith<kj::PostWrite>);
     if (!saved)
         return cli.fail(saved.error());
     // Printed once it is committed, so a printed id always means "saved here".
@@ -122,7 +111,7 @@ int editPost(Cli &cli, const QStringList &args)
         json.insert(QStringLiteral("text"), *text);
     json.remove(QStringLiteral("groups"));
     audience->writeTo(json);
-    kj::Result<kj::store::CachedItem> saved = savePost(**session, json, old->revision);
+    kj::Result<kj::store::CachedItem> saved = saveMyItem(**session, kKind, json, old->revision, checkWith<kj::PostWrite>);
     if (!saved)
         return cli.fail(saved.error());
     cli.out() << "Saved " << id << ".\n";

@@ -68,13 +68,8 @@ int newRepost(Cli &cli, const QStringList &args)
     repost.createdAt = kj::nowUtc();
     repost.updatedAt = repost.createdAt;
     const QJsonObject json = repost.toJson();
-    // Checked as the server will, so what is queued can go; whether I may see the original and how wide it
-    // may go is the server's to say when it arrives.
-    if (kj::Result<kj::RepostWrite> write = kj::RepostWrite::fromRequest(app::writeBody(*app::findRevisionedKind(kKind), json, 0));
-        !write) {
-        return cli.fail(write.error());
-    }
-    kj::Result<kj::store::CachedItem> saved = kj::store::ItemRepository((*session)->store()).saveMine(kKind, json);
+    // Whether I may see the original and how wide it may go is the server's to say when it arrives.
+    kj::Result<kj::store::CachedItem> saved = saveMyItem(**session, kKind, json, 0, checkWith<kj::RepostWrite>);
     if (!saved)
         return cli.fail(saved.error());
     cli.out() << repost.id << '\n';
