@@ -18,6 +18,7 @@ add_library(kj_app STATIC
     services/accountservice.cpp services/accountservice.h
     services/diaryservice.cpp services/diaryservice.h
     services/friendsservice.cpp services/friendsservice.h
+    services/myitems.cpp services/myitems.h
     sync/changeapplier.h
     sync/diarypusher.cpp sync/diarypusher.h
     sync/outboxpusher.cpp sync/outboxpusher.h
@@ -71,3 +72,8 @@ add_executable(kongjian-cli
 )
 target_link_libraries(kongjian-cli PRIVATE kj_common kj_app)
 set_target_properties(kongjian-cli PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/bin)
+
+# Services of one area of the window, listed by services/<area>.cmake (target_sources(kj_app PRIVATE services/...)).
+foreach(area feed photos music space everyday)
+    include(${CMAKE_CURRENT_LIST_DIR}/services/${area}.cmake OPTIONAL)
+endforeach()

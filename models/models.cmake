@@ -11,3 +11,8 @@ add_library(kj_models STATIC
 target_link_libraries(kj_models
     PUBLIC kj_common kj_domain Qt6::Core Qt6::Gui
     PRIVATE kj_store)
+
+# Models of one area of the window, listed by that folder's .cmake (target_sources(kj_models PRIVATE <area>/...)).
+foreach(area feed photos music space everyday)
+    include(${CMAKE_CURRENT_LIST_DIR}/${area}/${area}.cmake OPTIONAL)
+endforeach()

@@ -34,6 +34,54 @@ const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kSplitterKey = QStringLiteral("mainWindow/diariesSplitter");
 const QString kPageKey = QStringLiteral("mainWindow/page");
+
+//! How a page shows in the navigation and in the View menu.
+struct PageEntry {
+    const char *icon;
+    const char *text;
+    const char *menuText;
+    const char *toolTip;
+};
+
+PageEntry pageEntry(MainWindow::Page page)
+{
+    using Page = MainWindow::Page;
+    switch (page) {
+    case Page::Space:
+        return {"space", QT_TRANSLATE_NOOP("kj::ui::MainWindow", "My space"), QT_TRANSLATE_NOOP("kj::ui::MainWindow", "My &space"),
+                QT_TRANSLATE_NOOP("kj::ui::MainWindow", "Your space as friends see it")};
+    case Page::Feed:
+        return {"feed", QT_TRANSLATE_NOOP("kj::ui::MainWindow", "Friends' feed"),
+                QT_TRANSLATE_NOOP("kj::ui::MainWindow", "Friends' &feed"),
+                QT_TRANSLATE_NOOP("kj::ui::MainWindow", "What your friends wrote")};
+    case Page::Diaries:
+        return {"diary", QT_TRANSLATE_NOOP("kj::ui::MainWindow", "My diaries"), QT_TRANSLATE_NOOP("kj::ui::MainWindow", "My &diaries"),
+                QT_TRANSLATE_NOOP("kj::ui::MainWindow", "Write and edit your diaries")};
+    case Page::Albums:
+        return {"album", QT_TRANSLATE_NOOP("kj::ui::MainWindow", "Albums"), QT_TRANSLATE_NOOP("kj::ui::MainWindow", "&Albums"),
+                QT_TRANSLATE_NOOP("kj::ui::MainWindow", "Your photo albums")};
+    case Page::Music:
+        return {"music", QT_TRANSLATE_NOOP("kj::ui::MainWindow", "Music"), QT_TRANSLATE_NOOP("kj::ui::MainWindow", "&Music"),
+                QT_TRANSLATE_NOOP("kj::ui::MainWindow", "Your space's background music")};
+    case Page::Guestbook:
+        return {"guestbook", QT_TRANSLATE_NOOP("kj::ui::MainWindow", "Guestbook"), QT_TRANSLATE_NOOP("kj::ui::MainWindow", "&Guestbook"),
+                QT_TRANSLATE_NOOP("kj::ui::MainWindow", "Messages friends left in your space")};
+    case Page::Visitors:
+        return {"visitors", QT_TRANSLATE_NOOP("kj::ui::MainWindow", "Visitors"), QT_TRANSLATE_NOOP("kj::ui::MainWindow", "&Visitors"),
+                QT_TRANSLATE_NOOP("kj::ui::MainWindow", "Who came to see your space")};
+    case Page::Notifications:
+        return {"notifications", QT_TRANSLATE_NOOP("kj::ui::MainWindow", "Notifications"),
+                QT_TRANSLATE_NOOP("kj::ui::MainWindow", "&Notifications"),
+                QT_TRANSLATE_NOOP("kj::ui::MainWindow", "New comments, likes and messages")};
+    case Page::Friends:
+        return {"friends", QT_TRANSLATE_NOOP("kj::ui::MainWindow", "Friends"), QT_TRANSLATE_NOOP("kj::ui::MainWindow", "F&riends"),
+                QT_TRANSLATE_NOOP("kj::ui::MainWindow", "Your friends, friend requests and groups")};
+    case Page::Settings:
+        return {"settings", QT_TRANSLATE_NOOP("kj::ui::MainWindow", "Settings"), QT_TRANSLATE_NOOP("kj::ui::MainWindow", "Se&ttings"),
+                QT_TRANSLATE_NOOP("kj::ui::MainWindow", "Skin, language and playback")};
+    }
+    return {"", "", "", ""};
+}
 } // namespace
 
 MainWindow::MainWindow(kj::app::ClientSession &session, QSettings &settings, QWidget *parent)
@@ -59,11 +107,11 @@ MainWindow::MainWindow(kj::app::ClientSession &session, QSettings &settings, QWi
 
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
-    m_pages->addWidget(m_diariesPage);
-    m_pages->addWidget(m_feedPage);
-    m_pages->addWidget(m_friendsPage);
-
     buildNavigation();
+
+    addPage(Page::Diaries, m_diariesPage);
+    addPage(Page::Feed, m_feedPage);
+    addPage(Page::Friends, m_friendsPage);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -98,17 +146,43 @@ void MainWindow::buildNavigation()
     m_navigation->setFixedWidth(188);
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_navigation->setSpacing(2);
-    const int rowHeight = std::max(36, fontMetrics().height() + 18);
-    const auto add = [this, rowHeight](const QString &iconName, const QString &text, const QString &toolTip) {
-        auto *item = new QListWidgetItem(icon(iconName), text, m_navigation);
-        item->setToolTip(toolTip);
-        item->setSizeHint(QSize(0, rowHeight));
-    };
-    add(QStringLiteral("diary"), tr("My diaries"), tr("Write and edit your diaries"));
-    add(QStringLiteral("feed"), tr("Friends' feed"), tr("What your friends wrote"));
-    add(QStringLiteral("friends"), tr("Friends"), tr("Your friends and friend requests"));
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    m_navigation->setCurrentRow(0);
+    connect(m_navigation, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *current) {
+        if (current)
+            m_pages->setCurrentWidget(page(Page(current->data(Qt::UserRole).toInt())));
+    });
+}
+
+void MainWindow::addPage(Page page, QWidget *widget)
+{
+    const PageEntry entry = pageEntry(page);
+    m_pages->addWidget(widget);
+    m_pageWidgets.insert(int(page), widget);
+
+    auto *item = new QListWidgetItem(icon(QString::fromLatin1(entry.icon)), tr(entry.text));
+    item->setToolTip(tr(entry.toolTip));
+    item->setData(Qt::UserRole, int(page));
+    item->setSizeHint(QSize(0, std::max(36, fontMetrics().height() + 18)));
+    // Rows follow the order of Page, whatever order the pages were added in.
+    int row = 0;
+    while (row < m_navigation->count() && m_navigation->item(row)->data(Qt::UserRole).toInt() < int(page))
+        ++row;
+    m_navigation->insertItem(row, item);
+    if (!m_navigation->currentItem() || row == 0)
+        m_navigation->setCurrentItem(item);
+}
+
+QWidget *MainWindow::page(Page page) const
+{
+    return m_pageWidgets.value(int(page));
+}
+
+QListWidgetItem *MainWindow::navigationItem(Page page) const
+{
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        if (m_navigation->item(row)->data(Qt::UserRole).toInt() == int(page))
+            return m_navigation->item(row);
+    }
+    return nullptr;
 }
 
 void MainWindow::buildMenus()
@@ -135,13 +209,7 @@ void MainWindow::buildMenus()
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QString pageNames[] = {tr("&My diaries"), tr("Friends' &feed"), tr("F&riends")};
-    for (int page = 0; page < 3; ++page) {
-        QAction *go = view->addAction(pageNames[page]);
-        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
-        connect(go, &QAction::triggered, this, [this, page] { showPage(Page(page)); });
-    }
+    buildPageShortcuts(menuBar()->addMenu(tr("&View")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(icon(QStringLiteral("about")), tr("&About Kongjian"));
@@ -149,14 +217,43 @@ void MainWindow::buildMenus()
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
+void MainWindow::buildPageShortcuts(QMenu *view)
+{
+    // Ctrl+1 ... Ctrl+9 go to the pages in navigation order. The actions belong to the window, so the
+    // shortcuts work with the menu closed; the menu shows them next to the pages' names.
+    for (int row = 0; row < 9; ++row) {
+        auto *go = new QAction(this);
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+        connect(go, &QAction::triggered, this, [this, row] {
+            if (row < m_navigation->count())
+                m_navigation->setCurrentRow(row);
+        });
+        addAction(go);
+        m_pageActions.append(go);
+    }
+    connect(view, &QMenu::aboutToShow, this, [this, view] {
+        view->clear();
+        for (int row = 0; row < m_navigation->count(); ++row) {
+            const auto page = Page(m_navigation->item(row)->data(Qt::UserRole).toInt());
+            QAction *go = row < m_pageActions.size() ? m_pageActions[row] : new QAction(view);
+            go->setText(tr(pageEntry(page).menuText));
+            if (row >= m_pageActions.size())
+                connect(go, &QAction::triggered, this, [this, page] { showPage(page); });
+            view->addAction(go);
+        }
+    });
+}
+
 MainWindow::Page MainWindow::currentPage() const
 {
-    return Page(m_pages->currentIndex());
+    const QListWidgetItem *current = m_navigation->currentItem();
+    return current ? Page(current->data(Qt::UserRole).toInt()) : Page::Diaries;
 }
 
 void MainWindow::showPage(Page page)
 {
-    m_navigation->setCurrentRow(int(page));
+    if (QListWidgetItem *item = navigationItem(page))
+        m_navigation->setCurrentItem(item);
 }
 
 void MainWindow::showAbout()
@@ -191,9 +288,8 @@ void MainWindow::restoreGeometryState()
         resize(1180, 760);
     restoreState(m_settings.value(kStateKey).toByteArray());
     m_diariesPage->splitter()->restoreState(m_settings.value(kSplitterKey).toByteArray());
-    const int page = m_settings.value(kPageKey, 0).toInt();
-    if (page >= 0 && page < m_pages->count())
-        showPage(Page(page));
+    if (const QVariant page = m_settings.value(kPageKey); page.isValid())
+        showPage(Page(page.toInt()));
 }
 
 } // namespace kj::ui

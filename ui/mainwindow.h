@@ -1,10 +1,15 @@
 #pragma once
 
+#include <QHash>
+#include <QList>
 #include <QMainWindow>
 #include <memory>
 
+class QAction;
 class QLabel;
 class QListWidget;
+class QListWidgetItem;
+class QMenu;
 class QSettings;
 class QStackedWidget;
 
@@ -25,15 +30,16 @@ class FeedPage;
 class FriendsPage;
 class SyncIndicator;
 
-//! The main window of one signed-in account: navigation on the left (My diaries, Friends' feed,
-//! Friends), the page on the right, the sync state in the status bar. Remembers its geometry in the
+//! The main window of one signed-in account: navigation on the left (one row per page, in the order of
+//! Page), the page on the right, the sync state in the status bar. Remembers its geometry and page in the
 //! profile's settings.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    enum class Page { Diaries, Feed, Friends };
+    //! Every page of the window, in navigation order. A page is listed once it is added (addPage()).
+    enum class Page { Space, Feed, Diaries, Albums, Music, Guestbook, Visitors, Notifications, Friends, Settings };
     Q_ENUM(Page)
 
     //! `session` and `settings` must outlive the window.
@@ -42,6 +48,10 @@ public:
 
     [[nodiscard]] Page currentPage() const;
     void showPage(Page page);
+    //! The page's widget, or null when this window has no such page.
+    [[nodiscard]] QWidget *page(Page page) const;
+    //! The navigation row of `page`'s entry (its text can change, e.g. to show an unread count).
+    [[nodiscard]] QListWidgetItem *navigationItem(Page page) const;
 
     [[nodiscard]] DiariesPage *diariesPage() const { return m_diariesPage; }
     [[nodiscard]] FeedPage *feedPage() const { return m_feedPage; }
@@ -56,8 +66,10 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void addPage(Page page, QWidget *widget);
     void buildMenus();
     void buildNavigation();
+    void buildPageShortcuts(QMenu *view);
     void saveGeometryState();
     void restoreGeometryState();
     void showAbout();
@@ -76,6 +88,8 @@ private:
     FriendsPage *m_friendsPage = nullptr;
     SyncIndicator *m_syncIndicator = nullptr;
     QLabel *m_accountLabel = nullptr;
+    QHash<int, QWidget *> m_pageWidgets;
+    QList<QAction *> m_pageActions;
 };
 
 } // namespace kj::ui

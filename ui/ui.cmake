@@ -24,3 +24,9 @@ add_library(kj_ui STATIC
 )
 target_link_libraries(kj_ui
     PUBLIC kj_common kj_domain kj_models kj_app Qt6::Widgets Qt6::Svg)
+
+# Each area of the window keeps its widgets in a folder of its own, listed by that folder's .cmake
+# (target_sources(kj_ui PRIVATE <area>/...)).
+foreach(area feed photos music space everyday)
+    include(${CMAKE_CURRENT_LIST_DIR}/${area}/${area}.cmake OPTIONAL)
+endforeach()

@@ -33,14 +33,6 @@ kj::Result<kj::store::CachedItem> findMyItem(Cli &cli, app::ClientSession &sessi
     return *item;
 }
 
-kj::Result<kj::store::CachedItem> saveMyItem(app::ClientSession &session, const QString &kind, const QJsonObject &json,
-                                             qint64 revision, const CheckWrite &check)
-{
-    if (kj::Status valid = check(app::writeBody(*app::findRevisionedKind(kind), json, revision)); !valid)
-        return valid.error();
-    return kj::store::ItemRepository(session.store()).saveMine(kind, json);
-}
-
 int editMyItemCommand(Cli &cli, const QStringList &args, const QString &kind, const QString &noun,
                       const QList<FieldOption> &fields, const CheckWrite &check)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/services/myitems.h"
 #include "models/domain/result.h"
 #include "models/store/itemrepository.h"
 
@@ -7,7 +8,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-#include <functional>
 
 namespace kj::app {
 class ClientSession;
@@ -33,22 +33,9 @@ struct FieldOption {
     QString help;
 };
 
-//! Checks a write body as the server will.
-using CheckWrite = std::function<kj::Status(const QJsonObject &body)>;
-
-template<typename Write>
-kj::Status checkWith(const QJsonObject &body)
-{
-    kj::Result<Write> write = Write::fromRequest(body);
-    if (!write)
-        return write.error();
-    return {};
-}
-
-//! Saves an item of mine of `kind` here with its outbox entry (`revision`: the one it builds on, 0 for a new
-//! one), after checking what will be sent as the server will, so what is queued can go.
-[[nodiscard]] kj::Result<kj::store::CachedItem> saveMyItem(app::ClientSession &session, const QString &kind,
-                                                           const QJsonObject &json, qint64 revision, const CheckWrite &check);
+using app::CheckWrite;
+using app::checkWith;
+using app::saveMyItem;
 
 //! `KIND edit ID [--FIELD V]... [--visibility V [--groups ID,ID]]`: what is not given stays.
 int editMyItemCommand(Cli &cli, const QStringList &args, const QString &kind, const QString &noun,

@@ -124,19 +124,31 @@ private Q_SLOTS:
     void navigationSwitchesPages()
     {
         auto *pages = m_window->findChild<QStackedWidget *>(QStringLiteral("pages"));
+        QListWidget *nav = navigation();
+        // The first page in navigation order opens first.
+        QCOMPARE(nav->currentRow(), 0);
+        QCOMPARE(pages->currentWidget(), m_window->page(m_window->currentPage()));
+
+        QTest::mouseClick(nav->viewport(), Qt::LeftButton, {},
+                          nav->visualItemRect(m_window->navigationItem(MainWindow::Page::Diaries)).center());
         QCOMPARE(m_window->currentPage(), MainWindow::Page::Diaries);
         QCOMPARE(pages->currentWidget(), m_window->diariesPage());
+        QVERIFY(m_window->diariesPage()->isVisible());
 
-        QListWidget *nav = navigation();
-        QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(nav->item(1)).center());
-        QCOMPARE(m_window->currentPage(), MainWindow::Page::Feed);
-        QCOMPARE(pages->currentWidget(), m_window->feedPage());
-        QVERIFY(m_window->feedPage()->isVisible());
-
-        QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(nav->item(2)).center());
+        QTest::mouseClick(nav->viewport(), Qt::LeftButton, {},
+                          nav->visualItemRect(m_window->navigationItem(MainWindow::Page::Friends)).center());
         QCOMPARE(pages->currentWidget(), m_window->friendsPage());
+        // Rows follow the order of MainWindow::Page.
+        for (int row = 1; row < nav->count(); ++row)
+            QVERIFY(nav->item(row - 1)->data(Qt::UserRole).toInt() < nav->item(row)->data(Qt::UserRole).toInt());
         QVERIFY(!nav->item(0)->text().isEmpty());
         QVERIFY(!nav->accessibleName().isEmpty());
+
+        // Ctrl+<row> goes to the page of that row.
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(nav->currentRow(), 0);
+        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(nav->currentRow(), 1);
     }
 
     void newDiaryIsStoredQueuedAndPushed()
