@@ -10,6 +10,7 @@
 #include "ui/diaryeditor.h"
 #include "ui/feedpage.h"
 #include "ui/friendspage.h"
+#include "ui/preferences.h"
 #include "ui/skin.h"
 #include "ui/syncindicator.h"
 
@@ -88,6 +89,7 @@ MainWindow::MainWindow(kj::app::ClientSession &session, QSettings &settings, QWi
     : QMainWindow(parent)
     , m_session(session)
     , m_settings(settings)
+    , m_preferences(new Preferences(settings, this))
     , m_diaries(std::make_unique<kj::models::DiaryListModel>(session.store()))
     , m_feed(std::make_unique<kj::models::FeedModel>(session.store()))
     , m_friends(std::make_unique<kj::models::FriendListModel>(session.store()))

@@ -26,6 +26,7 @@ class FriendRequestModel;
 namespace kj::ui {
 
 class DiariesPage;
+class Preferences;
 class FeedPage;
 class FriendsPage;
 class SyncIndicator;
@@ -57,6 +58,7 @@ public:
     [[nodiscard]] FeedPage *feedPage() const { return m_feedPage; }
     [[nodiscard]] FriendsPage *friendsPage() const { return m_friendsPage; }
     [[nodiscard]] SyncIndicator *syncIndicator() const { return m_syncIndicator; }
+    [[nodiscard]] Preferences &preferences() const { return *m_preferences; }
 
 Q_SIGNALS:
     //! File > Sign out, or "Sign in again" after the server refused the session.
@@ -76,6 +78,7 @@ private:
 
     kj::app::ClientSession &m_session;
     QSettings &m_settings;
+    Preferences *m_preferences = nullptr;
     std::unique_ptr<kj::models::DiaryListModel> m_diaries;
     std::unique_ptr<kj::models::FeedModel> m_feed;
     std::unique_ptr<kj::models::FriendListModel> m_friends;

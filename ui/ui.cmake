@@ -14,6 +14,7 @@ add_library(kj_ui STATIC
     mainwindow.cpp mainwindow.h
     markdownview.cpp markdownview.h
     persondelegate.cpp persondelegate.h
+    preferences.cpp preferences.h
     relativetime.cpp relativetime.h
     shell.cpp shell.h
     signindialog.cpp signindialog.h
