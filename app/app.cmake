@@ -74,6 +74,6 @@ target_link_libraries(kongjian-cli PRIVATE kj_common kj_app)
 set_target_properties(kongjian-cli PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/bin)
 
 # Services of one area of the window, listed by services/<area>.cmake (target_sources(kj_app PRIVATE services/...)).
-foreach(area feed photos music space everyday)
+foreach(area feed photos music space everyday social)
     include(${CMAKE_CURRENT_LIST_DIR}/services/${area}.cmake OPTIONAL)
 endforeach()

@@ -13,6 +13,6 @@ target_link_libraries(kj_models
     PRIVATE kj_store)
 
 # Models of one area of the window, listed by that folder's .cmake (target_sources(kj_models PRIVATE <area>/...)).
-foreach(area feed photos music space everyday)
+foreach(area feed photos music space everyday social)
     include(${CMAKE_CURRENT_LIST_DIR}/${area}/${area}.cmake OPTIONAL)
 endforeach()

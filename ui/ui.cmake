@@ -28,6 +28,6 @@ target_link_libraries(kj_ui
 
 # Each area of the window keeps its widgets in a folder of its own, listed by that folder's .cmake
 # (target_sources(kj_ui PRIVATE <area>/...)).
-foreach(area feed photos music space everyday)
+foreach(area feed photos music space everyday social)
     include(${CMAKE_CURRENT_LIST_DIR}/${area}/${area}.cmake OPTIONAL)
 endforeach()
