@@ -48,6 +48,9 @@ public:
     //! The outbox kinds this pusher sends.
     [[nodiscard]] virtual QStringList kinds() const = 0;
     virtual void push(const kj::store::OutboxEntry &entry, PushRun &run, Done done) = 0;
+    //! Whether `entry` is held back by the user for now (a paused upload): the run passes it by, keeping it
+    //! queued and in its place, and pushes the entries behind it.
+    [[nodiscard]] virtual bool isHeld(const kj::store::OutboxEntry &) const { return false; }
 };
 
 //! A pusher that sends through the API client and settles entries in the local store; `context` owns the

@@ -169,7 +169,20 @@ void SyncEngine::addApplier(std::unique_ptr<ChangeApplier> applier)
 
 void SyncEngine::pushNext()
 {
-    const std::optional<OutboxEntry> entry = m_store.outbox().head();
+    std::optional<OutboxEntry> entry = m_store.outbox().head();
+    if (entry) {
+        if (OutboxPusher *first = m_pusherByKind.value(entry->kind); first && first->isHeld(*entry)) {
+            // Entries the user holds back (paused uploads) keep their place; the ones behind them go.
+            entry.reset();
+            for (const OutboxEntry &queued : m_store.outbox().entries()) {
+                const OutboxPusher *owner = m_pusherByKind.value(queued.kind);
+                if (!owner || !owner->isHeld(queued)) {
+                    entry = queued;
+                    break;
+                }
+            }
+        }
+    }
     if (!entry) {
         pullNext();
         return;

@@ -81,10 +81,65 @@ void UploadPusher::push(const OutboxEntry &entry, PushRun &, Done done)
     sendBytes(entry, *upload, std::move(done));
 }
 
+bool UploadPusher::isHeld(const OutboxEntry &entry) const
+{
+    return UploadQueue::isPaused(entry);
+}
+
+void UploadPusher::stopCurrent(const QString &itemId)
+{
+    if (!m_current || m_currentItemId != itemId)
+        return;
+    // Deleting it drops the answers still on their way; the offset the server acknowledged is in the store.
+    delete m_current.data();
+    m_currentItemId.clear();
+    Done done = std::move(m_currentDone);
+    m_currentDone = nullptr;
+    if (done)
+        done({});
+}
+
+QString UploadPusher::currentItemId() const
+{
+    return m_current ? m_currentItemId : QString();
+}
+
+kj::Status UploadPusher::pause(const QString &itemId)
+{
+    const bool wasCurrent = m_current && m_currentItemId == itemId;
+    if (wasCurrent) {
+        delete m_current.data();
+        m_currentItemId.clear();
+    }
+    kj::Status paused = UploadQueue(m_store).setPaused(itemId, true);
+    if (wasCurrent) {
+        Done done = std::move(m_currentDone);
+        m_currentDone = nullptr;
+        if (done)
+            done({});
+    }
+    return paused;
+}
+
+kj::Status UploadPusher::resume(const QString &itemId)
+{
+    return UploadQueue(m_store).setPaused(itemId, false);
+}
+
+kj::Status UploadPusher::cancel(const QString &itemId)
+{
+    stopCurrent(itemId);
+    kj::Status cancelled = UploadQueue(m_store).cancel(itemId);
+    reportOverall();
+    return cancelled;
+}
+
 void UploadPusher::sendBytes(const OutboxEntry &entry, const QueuedUpload &upload, Done done)
 {
     auto *media = new MediaUpload(m_api, upload.path, upload.kind, this);
     m_current = media;
+    m_currentItemId = upload.id;
+    m_currentDone = done;
     media->setChunkSize(m_chunkSize);
     media->setDigest(FileDigest{upload.size, upload.sha256});
     if (!upload.uploadId.isEmpty())
@@ -102,6 +157,7 @@ void UploadPusher::sendBytes(const OutboxEntry &entry, const QueuedUpload &uploa
     });
     connect(media, &MediaUpload::finished, this, [this, entry, media, done](kj::Result<QString> mediaId) {
         media->deleteLater();
+        m_currentDone = nullptr;
         if (!mediaId) {
             kj::Error error = mediaId.error();
             if (error.code == kj::ErrorCode::Storage) {

@@ -35,6 +35,18 @@ public:
 
     [[nodiscard]] QStringList kinds() const override;
     void push(const kj::store::OutboxEntry &entry, PushRun &run, Done done) override;
+    //! A paused upload (UploadQueue::setPaused) waits in its place; the sync pushes what is behind it.
+    [[nodiscard]] bool isHeld(const kj::store::OutboxEntry &entry) const override;
+
+    //! Holds the upload of item `itemId` back: stops it if it is being sent (what the server acknowledged is
+    //! kept, and it resumes from there) and marks it paused in the store, so it stays paused after a restart.
+    [[nodiscard]] kj::Status pause(const QString &itemId);
+    //! Lets a paused upload go again (with the next sync).
+    [[nodiscard]] kj::Status resume(const QString &itemId);
+    //! Stops the upload of item `itemId` if it is being sent and forgets it (its row and outbox entry).
+    [[nodiscard]] kj::Status cancel(const QString &itemId);
+    //! The item whose bytes are being sent now, if any.
+    [[nodiscard]] QString currentItemId() const;
 
     //! Bytes per PATCH (1 byte .. 8 MiB, default 8 MiB); small ones for tests that want many chunks.
     void setChunkSize(qint64 bytes);
@@ -55,11 +67,15 @@ private:
     //! Reports `error`; a refusal for good also forgets the upload's row (the rejected change keeps the rest).
     void fail(const kj::store::OutboxEntry &entry, kj::Error error, const Done &done);
     void reportOverall();
+    //! Stops the upload being sent and ends its push (the run goes on with the next entry).
+    void stopCurrent(const QString &itemId);
 
     kj::store::ClientStore &m_store;
     ApiClient &m_api;
     qint64 m_chunkSize;
     QPointer<MediaUpload> m_current;
+    QString m_currentItemId;
+    Done m_currentDone; // the push of the upload being sent
     qint64 m_doneBytes = 0; // bytes of uploads finished since the queue was last empty
 };
 

@@ -1,0 +1,6 @@
+# Item models of albums and photos (kj_models): an album grid, an album's photos, the upload queue.
+target_sources(kj_models PRIVATE
+    photos/albumlistmodel.cpp photos/albumlistmodel.h
+    photos/photolistmodel.cpp photos/photolistmodel.h
+    photos/uploadlistmodel.cpp photos/uploadlistmodel.h
+)
