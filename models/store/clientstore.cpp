@@ -219,6 +219,8 @@ void ClientStore::emitPending()
         Q_EMIT outboxChanged();
     if (topics & int(Topic::SyncState))
         Q_EMIT syncStateChanged();
+    if (topics & int(Topic::Items))
+        Q_EMIT itemsChanged();
 }
 
 } // namespace kj::store

@@ -60,7 +60,7 @@ public:
     [[nodiscard]] QSqlDatabase database() const;
 
     //! Repositories call these when they wrote something; the signal follows the commit.
-    enum class Topic { Diaries = 1, Friends = 2, Outbox = 4, SyncState = 8 };
+    enum class Topic { Diaries = 1, Friends = 2, Outbox = 4, SyncState = 8, Items = 16 };
     void noteChanged(Topic topic);
 
 Q_SIGNALS:
@@ -69,6 +69,8 @@ Q_SIGNALS:
     //! The outbox grew or shrank (pending count may have changed).
     void outboxChanged();
     void syncStateChanged();
+    //! The cache of items kept as JSON (table `items`: 说说, reposts, albums, photos, tracks, comments ...) changed.
+    void itemsChanged();
 
 private:
     ClientStore(QString connectionName, QString path, kj::User owner, QObject *parent);

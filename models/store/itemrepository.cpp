@@ -93,6 +93,14 @@ QJsonObject content(QJsonObject json)
         json.remove(key);
     return json;
 }
+//! Notes a successful write of the items table, so ClientStore::itemsChanged follows the commit.
+Status noted(ClientStore &store, Status status)
+{
+    if (status)
+        store.noteChanged(ClientStore::Topic::Items);
+    return status;
+}
+
 } // namespace
 
 ItemRepository::ItemRepository(ClientStore &store) : m_store(store), m_table(store) {}
@@ -130,6 +138,7 @@ Result<CachedItem> ItemRepository::saveMine(const QString &kind, const QJsonObje
             !written) {
             return written;
         }
+        m_store.noteChanged(ClientStore::Topic::Items);
         return m_store.outbox().enqueue(kind, id, OutboxEntry::Op::Upsert, stored);
     });
     if (!status)
@@ -160,6 +169,7 @@ Status ItemRepository::deleteMine(const QString &kind, const QString &id)
                 !removed) {
                 return removed;
             }
+            m_store.noteChanged(ClientStore::Topic::Items);
             return m_store.outbox().removeItem(kind, id);
         }
         if (Status marked = done(runSql(m_store.database(),
@@ -169,6 +179,7 @@ Status ItemRepository::deleteMine(const QString &kind, const QString &id)
             !marked) {
             return marked;
         }
+        m_store.noteChanged(ClientStore::Topic::Items);
         // The payload keeps what is deleted, so a refused delete still shows what it was about.
         return m_store.outbox().enqueue(kind, id, OutboxEntry::Op::Delete, existing->json);
     });
@@ -241,6 +252,7 @@ Result<bool> ItemRepository::applyServerItem(const QString &kind, const QJsonObj
             return replaced;
         }
         written = true;
+        m_store.noteChanged(ClientStore::Topic::Items);
         return {};
     });
     if (!status)
@@ -259,6 +271,8 @@ Result<bool> ItemRepository::removeItem(const QString &kind, const QString &id)
         if (!query)
             return query.error();
         removed = query->numRowsAffected() > 0;
+        if (removed)
+            m_store.noteChanged(ClientStore::Topic::Items);
         return {};
     });
     if (!status)
@@ -270,11 +284,11 @@ Status ItemRepository::removeByOwner(const QString &owner, const QStringList &ki
 {
     if (owner == m_store.owner().username || kinds.isEmpty())
         return {};
-    return done(runSql(m_store.database(),
+    return noted(m_store, done(runSql(m_store.database(),
                        QStringLiteral("DELETE FROM items WHERE owner = ? AND kind IN (%1) AND NOT EXISTS"
                                       " (SELECT 1 FROM outbox o WHERE o.kind = items.kind AND o.item_id = items.id)")
                            .arg(placeholders(kinds.size())),
-                       QVariantList{owner} + values(kinds)));
+                       QVariantList{owner} + values(kinds))));
 }
 
 Status ItemRepository::recordPushed(qint64 seq, const QString &kind, const QJsonObject &server)
@@ -287,15 +301,15 @@ Status ItemRepository::recordPushed(qint64 seq, const QString &kind, const QJson
         const QString text = jsonText(server);
         if (m_store.outbox().hasPending(kind, id)) {
             // A later change is queued: keep its content, but it now builds on the revision just made.
-            return done(runSql(m_store.database(),
+            return noted(m_store, done(runSql(m_store.database(),
                                QStringLiteral("UPDATE items SET revision = ?, base_json = ?, created_at = ?"
                                               " WHERE kind = ? AND id = ?"),
-                               {revisionOf(server), text, msOf(server, QStringLiteral("createdAt"), now), kind, id}));
+                               {revisionOf(server), text, msOf(server, QStringLiteral("createdAt"), now), kind, id})));
         }
-        return done(runSql(m_store.database(), kWriteServerCopy,
+        return noted(m_store, done(runSql(m_store.database(), kWriteServerCopy,
                            {kind, id, ownerOf(server), QString(), QString(), text, revisionOf(server),
                             msOf(server, QStringLiteral("createdAt"), now), msOf(server, QStringLiteral("updatedAt"), now),
-                            text}));
+                            text})));
     });
 }
 
@@ -306,7 +320,7 @@ Status ItemRepository::recordDeletePushed(qint64 seq, const QString &kind, const
             return removed;
         if (m_store.outbox().hasPending(kind, id))
             return {};
-        return done(runSql(m_store.database(), QStringLiteral("DELETE FROM items WHERE kind = ? AND id = ?"), {kind, id}));
+        return noted(m_store, done(runSql(m_store.database(), QStringLiteral("DELETE FROM items WHERE kind = ? AND id = ?"), {kind, id})));
     });
 }
 
@@ -323,6 +337,7 @@ Status ItemRepository::rebaseOnto(const QString &kind, const QJsonObject &server
         return query.error();
     if (query->numRowsAffected() == 0)
         return kj::fail(kj::ErrorCode::NotFound, QStringLiteral("there is no %1 %2 here").arg(kind, id));
+    m_store.noteChanged(ClientStore::Topic::Items);
     return {};
 }
 
@@ -335,6 +350,7 @@ Status ItemRepository::rebaseOnTombstone(const QString &kind, const QString &id,
         return query.error();
     if (query->numRowsAffected() == 0)
         return kj::fail(kj::ErrorCode::NotFound, QStringLiteral("there is no %1 %2 here").arg(kind, id));
+    m_store.noteChanged(ClientStore::Topic::Items);
     return {};
 }
 
@@ -347,15 +363,15 @@ Status ItemRepository::revertRefused(const QString &kind, const QString &id)
         if (!row)
             return {};
         if (row->revision == 0) {
-            return done(runSql(m_store.database(), QStringLiteral("DELETE FROM items WHERE kind = ? AND id = ?"), {kind, id}));
+            return noted(m_store, done(runSql(m_store.database(), QStringLiteral("DELETE FROM items WHERE kind = ? AND id = ?"), {kind, id})));
         }
         if (row->base) {
-            return done(runSql(m_store.database(),
+            return noted(m_store, done(runSql(m_store.database(),
                                QStringLiteral("UPDATE items SET json = ?, pending = 0, deleted = 0 WHERE kind = ? AND id = ?"),
-                               {jsonText(*row->base), kind, id}));
+                               {jsonText(*row->base), kind, id})));
         }
-        return done(runSql(m_store.database(),
-                           QStringLiteral("UPDATE items SET pending = 0, deleted = 0 WHERE kind = ? AND id = ?"), {kind, id}));
+        return noted(m_store, done(runSql(m_store.database(),
+                           QStringLiteral("UPDATE items SET pending = 0, deleted = 0 WHERE kind = ? AND id = ?"), {kind, id})));
     });
 }
 

@@ -57,6 +57,14 @@ Status done(const Result<QSqlQuery> &query)
         return query.error();
     return {};
 }
+//! Notes a successful write of the table, so ClientStore::itemsChanged follows the commit.
+Status noted(ClientStore &store, Status status)
+{
+    if (status)
+        store.noteChanged(ClientStore::Topic::Items);
+    return status;
+}
+
 } // namespace
 
 ItemTable::ItemTable(ClientStore &store) : m_store(store) {}
@@ -87,29 +95,29 @@ QList<CachedItem> ItemTable::ofOwner(const QString &kind, const QString &owner) 
 
 Status ItemTable::put(const CachedItem &item)
 {
-    return done(runSql(m_store.database(),
+    return noted(m_store, done(runSql(m_store.database(),
                        QStringLiteral("INSERT OR REPLACE INTO items (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns),
                        {item.kind, item.id, item.owner, item.parentKind, item.parentId, jsonText(item.json), item.revision,
                         item.createdAt.toMSecsSinceEpoch(), item.updatedAt.toMSecsSinceEpoch(), item.pending ? 1 : 0,
-                        item.deleted ? 1 : 0, item.base ? QVariant(jsonText(*item.base)) : QVariant()}));
+                        item.deleted ? 1 : 0, item.base ? QVariant(jsonText(*item.base)) : QVariant()})));
 }
 
 Status ItemTable::remove(const QString &kind, const QString &id)
 {
-    return done(runSql(m_store.database(), QStringLiteral("DELETE FROM items WHERE kind = ? AND id = ?"), {kind, id}));
+    return noted(m_store, done(runSql(m_store.database(), QStringLiteral("DELETE FROM items WHERE kind = ? AND id = ?"), {kind, id})));
 }
 
 Status ItemTable::removeConfirmedChildren(const QString &kind, const QString &parentKind, const QString &parentId)
 {
-    return done(runSql(m_store.database(),
+    return noted(m_store, done(runSql(m_store.database(),
                        QStringLiteral("DELETE FROM items WHERE parent_kind = ? AND parent_id = ? AND kind = ? AND pending = 0"),
-                       {parentKind, parentId, kind}));
+                       {parentKind, parentId, kind})));
 }
 
 Status ItemTable::removeConfirmedOfOwner(const QString &kind, const QString &owner)
 {
-    return done(runSql(m_store.database(), QStringLiteral("DELETE FROM items WHERE kind = ? AND owner = ? AND pending = 0"),
-                       {kind, owner}));
+    return noted(m_store, done(runSql(m_store.database(), QStringLiteral("DELETE FROM items WHERE kind = ? AND owner = ? AND pending = 0"),
+                       {kind, owner})));
 }
 
 } // namespace kj::store
