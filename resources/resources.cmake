@@ -1,9 +1,10 @@
-# Icons, the skin and the translations, compiled into kj_ui (which is defined before this folder).
+# Icons, the skins (skins/base.qss and one .qss per skin: ui/skin.cpp) and the translations, compiled into kj_ui (which is defined before this folder).
 # Icons are simple line drawings made for Kongjian (24x24, 1.75 stroke); see icons/*.svg.
 file(GLOB KJ_ICON_FILES RELATIVE ${CMAKE_CURRENT_SOURCE_DIR} CONFIGURE_DEPENDS icons/*.svg)
+file(GLOB KJ_SKIN_FILES RELATIVE ${CMAKE_CURRENT_SOURCE_DIR} CONFIGURE_DEPENDS skins/*.qss)
 qt_add_resources(kj_ui kj_ui_resources
     PREFIX /kongjian
-    FILES ${KJ_ICON_FILES} skins/light.qss)
+    FILES ${KJ_ICON_FILES} ${KJ_SKIN_FILES})
 
 # English is the source language (kongjian_en.ts only carries its plural forms); Simplified Chinese ships. `cmake --build <dir> --target update_translations`
 # refreshes the .ts files from the sources (lupdate); the build compiles them (lrelease) into the binary.

@@ -12,6 +12,7 @@
 #include "ui/friendspage.h"
 #include "ui/preferences.h"
 #include "ui/skin.h"
+#include "ui/space/spacepage.h"
 #include "ui/syncindicator.h"
 
 #include <QApplication>
@@ -107,6 +108,17 @@ MainWindow::MainWindow(kj::app::ClientSession &session, QSettings &settings, QWi
     m_feedPage = new FeedPage(*m_feed, this);
     m_friendsPage = new FriendsPage(*m_friends, *m_incoming, *m_outgoing, session.friends(), this);
 
+    m_spacePage = new SpacePage(session, *m_preferences, this);
+    connect(m_spacePage, &SpacePage::moduleActivated, this, [this](const QString &module) {
+        static const QHash<QString, Page> pages = {
+            {QStringLiteral("posts"), Page::Feed},         {QStringLiteral("diaries"), Page::Diaries},
+            {QStringLiteral("albums"), Page::Albums},      {QStringLiteral("music"), Page::Music},
+            {QStringLiteral("guestbook"), Page::Guestbook}, {QStringLiteral("visitors"), Page::Visitors},
+        };
+        if (pages.contains(module))
+            showPage(pages.value(module));
+    });
+
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
     buildNavigation();
@@ -114,6 +126,7 @@ MainWindow::MainWindow(kj::app::ClientSession &session, QSettings &settings, QWi
     addPage(Page::Diaries, m_diariesPage);
     addPage(Page::Feed, m_feedPage);
     addPage(Page::Friends, m_friendsPage);
+    addPage(Page::Space, m_spacePage);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -256,6 +269,12 @@ void MainWindow::showPage(Page page)
 {
     if (QListWidgetItem *item = navigationItem(page))
         m_navigation->setCurrentItem(item);
+}
+
+void MainWindow::openSpace(const QString &username)
+{
+    showPage(Page::Space);
+    m_spacePage->openSpace(username);
 }
 
 void MainWindow::showAbout()

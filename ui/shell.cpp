@@ -6,7 +6,9 @@
 #include "ui/errortext.h"
 #include "ui/mainwindow.h"
 #include "ui/signindialog.h"
+#include "ui/skin.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QMessageBox>
 #include <QTimer>
@@ -99,6 +101,9 @@ void Shell::signOut()
     m_window->close();
     m_window.reset();
     m_session.reset();
+    // The window wore the account's own skin; the sign-in dialog goes back to the classic one.
+    if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance()))
+        applySkin(*app);
     m_accounts.signOut([dialog = m_dialog](const kj::Status &) {
         if (dialog)
             dialog->setEnabled(true);

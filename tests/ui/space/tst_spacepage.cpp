@@ -1,0 +1,399 @@
+#include "app/account/profile.h"
+#include "app/clientsession.h"
+#include "app/services/diaryservice.h"
+#include "app/services/spaceservice.h"
+#include "app/sync/syncengine.h"
+#include "models/domain/ids.h"
+#include "models/space/spacemodulemodel.h"
+#include "tests/support/audiofixtures.h"
+#include "tests/support/jsonclient.h"
+#include "tests/support/mediaclient.h"
+#include "tests/support/testserver.h"
+#include "ui/preferences.h"
+#include "ui/skin.h"
+#include "ui/space/decoratedialog.h"
+#include "ui/space/spacepage.h"
+#include "ui/translations.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMimeData>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using kj::ui::Skin;
+using kj::ui::SpacePage;
+
+namespace {
+
+//! One signed-in account of the test: its profile, session, window preferences.
+struct Account {
+    std::unique_ptr<QTemporaryDir> dir;
+    std::unique_ptr<kj::app::Profile> profile;
+    std::unique_ptr<kj::app::ClientSession> session;
+    std::unique_ptr<QSettings> settings;
+    std::unique_ptr<kj::ui::Preferences> preferences;
+};
+
+QColor windowColor()
+{
+    return qApp->palette().color(QPalette::Window);
+}
+
+QStringList labelTexts(const QWidget &root)
+{
+    QStringList texts;
+    for (const QLabel *label : root.findChildren<QLabel *>())
+        texts.append(label->text());
+    return texts;
+}
+
+} // namespace
+
+// My space and a friend's, decorated: the home of modules in the owner's order, the skin applied (mine to
+// the window, theirs to their page), decorating with live preview saved offline first and synced, so a
+// friend opening the space sees it. Over a real store and the real server in this process.
+class TestSpacePage : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<JsonClient> m_client;
+    QString m_myToken;
+    QString m_friendToken;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    Account m_me;
+    Account m_friend;
+    std::unique_ptr<SpacePage> m_page;
+
+    void signIn(Account &account, const QString &username, const QString &token)
+    {
+        account.dir = std::make_unique<QTemporaryDir>();
+        account.profile = std::make_unique<kj::app::Profile>(account.dir->path());
+        kj::app::Account signedIn;
+        signedIn.server = QUrl(m_server->baseUrl());
+        signedIn.user = kj::User{username, username, {}};
+        signedIn.token = token;
+        auto session = kj::app::ClientSession::open(*account.profile, signedIn, *m_network);
+        QVERIFY(session.ok());
+        account.session = std::move(*session);
+        account.settings = std::make_unique<QSettings>(account.dir->filePath(QStringLiteral("gui.ini")), QSettings::IniFormat);
+        account.preferences = std::make_unique<kj::ui::Preferences>(*account.settings);
+    }
+
+    void syncOnce(kj::app::ClientSession &session)
+    {
+        QSignalSpy finished(&session.sync(), &kj::app::SyncEngine::finished);
+        session.sync().syncNow();
+        QVERIFY(finished.wait(20000));
+        QVERIFY(finished.last().first().value<kj::Status>().ok());
+    }
+
+    static kj::SpaceSettings settingsOf(const TestReply &reply)
+    {
+        auto settings = kj::SpaceSettings::fromJson(reply.json.value(QStringLiteral("space")).toObject());
+        return settings ? *settings : kj::SpaceSettings();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(kj::ui::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedStates)));
+    }
+
+    void init()
+    {
+        m_server = std::make_unique<TestServer>();
+        QVERIFY(m_server->start().ok());
+        m_client = std::make_unique<JsonClient>(m_server->baseUrl());
+        m_myToken = m_client->signUp(QStringLiteral("xiaoming"));
+        m_friendToken = m_client->signUp(QStringLiteral("xiaohong"));
+        QVERIFY(!m_myToken.isEmpty() && !m_friendToken.isEmpty());
+        QVERIFY(m_client->befriend(m_myToken, QStringLiteral("xiaohong"), m_friendToken));
+        m_network = std::make_unique<QNetworkAccessManager>();
+        signIn(m_me, QStringLiteral("xiaoming"), m_myToken);
+        signIn(m_friend, QStringLiteral("xiaohong"), m_friendToken);
+        m_page = std::make_unique<SpacePage>(*m_me.session, *m_me.preferences);
+        m_page->resize(1000, 700);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    }
+
+    void cleanup()
+    {
+        m_page.reset();
+        m_me = Account();
+        m_friend = Account();
+        m_network.reset();
+        m_client.reset();
+        m_server.reset();
+        kj::ui::applySkin(*qApp);
+    }
+
+    void myHomeShowsModulesInStoredOrder()
+    {
+        QVERIFY(m_page->isMine());
+        QCOMPARE(m_page->owner(), QStringLiteral("xiaoming"));
+        QCOMPARE(m_page->shownModules(), kj::SpaceSettings::knownModules());
+
+        kj::SpaceSettings settings = m_page->service().mySettings();
+        settings.modules = {QStringLiteral("guestbook"), QStringLiteral("profile"), QStringLiteral("diaries")};
+        settings.title = QStringLiteral("小明的小窝");
+        QSignalSpy shown(m_page.get(), &SpacePage::spaceShown);
+        QVERIFY(m_page->service().saveMySettings(settings, {QStringLiteral("modules"), QStringLiteral("title")}).ok());
+        QVERIFY(shown.wait());
+        QCOMPARE(m_page->shownModules(), settings.modules);
+        QVERIFY(labelTexts(*m_page).contains(QStringLiteral("小明的小窝")));
+        // Saved here, not sent yet: marked.
+        auto *pending = m_page->findChild<QLabel *>(QStringLiteral("pendingMarker"));
+        QVERIFY(pending && pending->isVisibleTo(m_page.get()));
+
+        // A diary written here shows in its card at once (offline first).
+        QVERIFY(m_me.session->diaries().create(QStringLiteral("Spring outing"), QStringLiteral("We climbed Xiangshan."),
+                                               kj::Visibility::Friends).ok());
+        QTRY_VERIFY(std::any_of(labelTexts(*m_page).cbegin(), labelTexts(*m_page).cend(),
+                                [](const QString &text) { return text.startsWith(u"Spring outing"); }));
+    }
+
+    void cardsOpenTheirPages()
+    {
+        QSignalSpy activated(m_page.get(), &SpacePage::moduleActivated);
+        QWidget *diaries = nullptr;
+        for (QFrame *card : m_page->findChildren<QFrame *>(QStringLiteral("spaceCard"))) {
+            if (card->property("module").toString() == u"diaries")
+                diaries = card;
+        }
+        QVERIFY(diaries);
+        QTest::mouseClick(diaries, Qt::LeftButton, {}, QPoint(10, 10));
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(activated.first().first().toString(), QStringLiteral("diaries"));
+        diaries->setFocus();
+        QTest::keyClick(diaries, Qt::Key_Return);
+        QCOMPARE(activated.size(), 2);
+    }
+
+    void decoratingPreviewsLiveAndCancelRestores()
+    {
+        const QColor classic = Skin::builtIn(QStringLiteral("classic")).palette().color(QPalette::Window);
+        QCOMPARE(windowColor(), classic);
+        m_page->decorate();
+        kj::ui::DecorateDialog *dialog = m_page->decorateDialog();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        // Picking a tile shows the skin at once, in the whole window.
+        QToolButton *night = dialog->skinTile(QStringLiteral("night"));
+        QVERIFY(night);
+        QTest::mouseClick(night, Qt::LeftButton);
+        QVERIFY(night->isChecked());
+        QCOMPARE(m_page->skin().id(), QStringLiteral("night"));
+        QVERIFY(windowColor().lightness() < 60);
+        dialog->setAccentColor(QColor(QStringLiteral("#3cb371")));
+        QCOMPARE(m_page->skin().color(QStringLiteral("accent")), QColor(QStringLiteral("#3cb371")));
+
+        dialog->reject();
+        QTRY_VERIFY(!m_page->decorateDialog());
+        QCOMPARE(windowColor(), classic);
+        QCOMPARE(m_page->skin().id(), QStringLiteral("classic"));
+        bool pending = true;
+        QCOMPARE(m_page->service().mySettings(&pending).skin, QStringLiteral("classic"));
+        QVERIFY(!pending);
+    }
+
+    void reorderByDragInTheDialog()
+    {
+        m_page->decorate();
+        kj::ui::DecorateDialog *dialog = m_page->decorateDialog();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        kj::models::SpaceModuleModel *model = dialog->moduleModel();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QListView *list = dialog->moduleList();
+
+        // Drag "profile" (row 0) onto the upper edge of row 3 ("albums"), as a mouse would drop it.
+        const QModelIndex profile = model->index(0, 0);
+        list->setCurrentIndex(profile);
+        std::unique_ptr<QMimeData> data(model->mimeData({profile}));
+        const QPoint at = list->visualRect(model->index(3, 0)).topLeft() + QPoint(8, 2);
+        QDragEnterEvent enter(at, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(list->viewport(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDragMoveEvent move(at, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(list->viewport(), &move);
+        QVERIFY(move.isAccepted());
+        QDropEvent drop(at, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(list->viewport(), &drop);
+        const QStringList expected = {QStringLiteral("posts"), QStringLiteral("diaries"), QStringLiteral("profile"),
+                                      QStringLiteral("albums"), QStringLiteral("music"), QStringLiteral("guestbook"),
+                                      QStringLiteral("visitors")};
+        QCOMPARE(model->modules(), expected);
+        // Unticking hides; the page previews it at once.
+        QVERIFY(model->setData(model->index(6, 0), Qt::Unchecked, Qt::CheckStateRole));
+        QCOMPARE(dialog->settings().modules, expected.mid(0, 6));
+        QCOMPARE(m_page->shownModules(), expected.mid(0, 6));
+        // The keyboard way: Ctrl+Up moves the current module up.
+        list->setCurrentIndex(model->index(2, 0));
+        dialog->findChild<QPushButton *>(QStringLiteral("moduleUp"))->click();
+        QCOMPARE(model->modules().mid(0, 3), (QStringList{QStringLiteral("posts"), QStringLiteral("profile"), QStringLiteral("diaries")}));
+
+        dialog->findChild<QPushButton *>(QStringLiteral("saveDecoration"))->click();
+        QTRY_VERIFY(!m_page->decorateDialog());
+        QCOMPARE(m_page->service().mySettings().modules.mid(0, 3),
+                 (QStringList{QStringLiteral("posts"), QStringLiteral("profile"), QStringLiteral("diaries")}));
+    }
+
+    void decorationIsSyncedAndFriendsSeeIt()
+    {
+        m_page->decorate();
+        kj::ui::DecorateDialog *dialog = m_page->decorateDialog();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        dialog->chooseSkin(QStringLiteral("ocean"));
+        dialog->setAccentColor(QColor(QStringLiteral("#c8553d")));
+        auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("spaceTitleEdit"));
+        QTest::keyClicks(title, QStringLiteral("Sea view"));
+        dialog->moduleModel()->moveRows({}, 6, 1, {}, 0); // visitors first
+        // A background picture, uploaded from a file.
+        QTemporaryDir files;
+        const QString picture = files.filePath(QStringLiteral("background.png"));
+        QVERIFY(MediaClient::testImage(800, 500).save(picture));
+        QSignalSpy uploaded(dialog, &kj::ui::DecorateDialog::backgroundChanged);
+        dialog->uploadBackground(picture);
+        QVERIFY(uploaded.wait(20000));
+        const QString backgroundId = uploaded.first().first().toString();
+        QVERIFY(!backgroundId.isEmpty());
+
+        // Sync stays off while saving: the decoration waits here, marked.
+        m_server->stop();
+        dialog->accept();
+        QTRY_VERIFY(!m_page->decorateDialog());
+        bool pending = false;
+        kj::SpaceSettings mine = m_page->service().mySettings(&pending);
+        QVERIFY(pending);
+        QCOMPARE(mine.skin, QStringLiteral("ocean"));
+        QCOMPARE(mine.colors.value(QStringLiteral("accent")), QStringLiteral("#c8553d"));
+        QCOMPARE(mine.title, QStringLiteral("Sea view"));
+        QCOMPARE(mine.modules.first(), QStringLiteral("visitors"));
+        QCOMPARE(mine.backgroundMediaId, backgroundId);
+        QTRY_VERIFY(m_page->findChild<QLabel *>(QStringLiteral("pendingMarker"))->isVisibleTo(m_page.get()));
+        // The window wears it now.
+        QCOMPARE(windowColor(), Skin::forSpace(mine).palette().color(QPalette::Window));
+
+        // Back online: the sync sends it.
+        QVERIFY(m_server->start().ok());
+        m_client = std::make_unique<JsonClient>(m_server->baseUrl());
+        m_me.session->api().setServer(QUrl(m_server->baseUrl()));
+        m_friend.session->api().setServer(QUrl(m_server->baseUrl()));
+        syncOnce(*m_me.session);
+        QTRY_VERIFY(!m_page->findChild<QLabel *>(QStringLiteral("pendingMarker"))->isVisibleTo(m_page.get()));
+        const kj::SpaceSettings onServer = settingsOf(m_client->get(QStringLiteral("/api/v1/users/xiaoming")));
+        QCOMPARE(onServer.skin, QStringLiteral("ocean"));
+        QCOMPARE(onServer.colors.value(QStringLiteral("accent")), QStringLiteral("#c8553d"));
+        QCOMPARE(onServer.modules, mine.modules);
+        QCOMPARE(onServer.backgroundMediaId, backgroundId);
+
+        // A friend opens my space: my skin on their page (not on their window), my modules in my order.
+        SpacePage theirs(*m_friend.session, *m_friend.preferences);
+        theirs.resize(1000, 700);
+        theirs.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&theirs));
+        kj::ui::applySkin(*qApp); // their window: classic
+        QSignalSpy shown(&theirs, &SpacePage::spaceShown);
+        theirs.openSpace(QStringLiteral("xiaoming"));
+        QVERIFY(shown.wait(20000));
+        QCOMPARE(shown.last().first().toString(), QStringLiteral("xiaoming"));
+        QVERIFY(!theirs.isMine());
+        QCOMPARE(theirs.skin().id(), QStringLiteral("ocean"));
+        QCOMPARE(theirs.skin().color(QStringLiteral("accent")), QColor(QStringLiteral("#c8553d")));
+        QCOMPARE(theirs.palette().color(QPalette::Window), Skin::forSpace(mine).palette().color(QPalette::Window));
+        QCOMPARE(windowColor(), Skin::builtIn(QStringLiteral("classic")).palette().color(QPalette::Window));
+        QCOMPARE(theirs.shownModules(), mine.modules);
+        QVERIFY(labelTexts(theirs).contains(QStringLiteral("Sea view")));
+        QVERIFY(theirs.findChild<QPushButton *>(QStringLiteral("backToMySpace"))->isVisibleTo(&theirs));
+        QVERIFY(!theirs.findChild<QPushButton *>(QStringLiteral("decorateButton"))->isVisibleTo(&theirs));
+
+        // The visit is recorded.
+        const TestReply visitors = m_client->get(QStringLiteral("/api/v1/me/visitors"), m_myToken);
+        QCOMPARE(visitors.status, 200);
+        QCOMPARE(visitors.json.value(QStringLiteral("items")).toArray().first().toObject().value(QStringLiteral("user"))
+                     .toObject().value(QStringLiteral("username")).toString(),
+                 QStringLiteral("xiaohong"));
+
+        // Away from the server, the space shows as seen before, still in my skin.
+        m_server->stop();
+        theirs.openSpace(QStringLiteral("xiaoming"));
+        QVERIFY(shown.wait(20000));
+        QVERIFY(theirs.home().fromCache);
+        QCOMPARE(theirs.skin().id(), QStringLiteral("ocean"));
+
+        // Back to their own space: their window's skin again.
+        theirs.findChild<QPushButton *>(QStringLiteral("backToMySpace"))->click();
+        QVERIFY(theirs.isMine());
+        QCOMPARE(theirs.palette().color(QPalette::Window), windowColor());
+    }
+
+    void friendsMusicPlaysWhenAllowed()
+    {
+        // xiaohong's space plays a track when opened.
+        MediaClient media(m_server->baseUrl());
+        const QByteArray song = AudioFixtures::wav(400);
+        const TestReply started = media.startRaw(m_friendToken, song.size(), MediaClient::sha256(song), QStringLiteral("song.wav"),
+                                                 QStringLiteral("track"));
+        QCOMPARE(started.status, 201);
+        const TestReply finished = media.patch(m_friendToken, started.json.value(QStringLiteral("uploadId")).toString(), 0, song);
+        QCOMPARE(finished.status, 200);
+        const QString trackId = kj::newItemId();
+        const TestReply track = m_client->put(QStringLiteral("/api/v1/tracks/") + trackId,
+                                              {{QStringLiteral("mediaId"), finished.json.value(QStringLiteral("mediaId"))},
+                                               {QStringLiteral("title"), QStringLiteral("茉莉花")},
+                                               {QStringLiteral("visibility"), QStringLiteral("friends")}},
+                                              m_friendToken);
+        QCOMPARE(track.status, 201);
+        const TestReply space = m_client->put(
+            QStringLiteral("/api/v1/me/space"),
+            {{QStringLiteral("skin"), QStringLiteral("sakura")},
+             {QStringLiteral("music"), QJsonObject{{QStringLiteral("trackIds"), QJsonArray{trackId}}, {QStringLiteral("autoplay"), true}}}},
+            m_friendToken);
+        QCOMPARE(space.status, 200);
+
+        QSignalSpy music(m_page.get(), &SpacePage::backgroundMusicRequested);
+        QSignalSpy shown(m_page.get(), &SpacePage::spaceShown);
+        // Not allowed by the viewer: nothing plays by itself, the card offers Play.
+        m_me.preferences->setAutoplayMusic(false);
+        m_page->openSpace(QStringLiteral("xiaohong"));
+        QVERIFY(shown.wait(20000));
+        QCOMPARE(m_page->skin().id(), QStringLiteral("sakura"));
+        QCOMPARE(music.size(), 0);
+        auto *play = m_page->findChild<QPushButton *>(QStringLiteral("playSpaceMusic"));
+        QVERIFY(play);
+        play->click();
+        QCOMPARE(music.size(), 1);
+        QCOMPARE(music.last().first().value<QList<kj::Track>>().first().title, QStringLiteral("茉莉花"));
+
+        // Allowed: it plays as the space opens.
+        m_me.preferences->setAutoplayMusic(true);
+        m_page->openSpace(QStringLiteral("xiaohong"));
+        QVERIFY(shown.wait(20000));
+        QCOMPARE(music.size(), 2);
+        QCOMPARE(music.last().first().value<QList<kj::Track>>().first().id, trackId);
+    }
+
+    void unknownUserSaysSo()
+    {
+        QSignalSpy failed(m_page.get(), &SpacePage::openFailed);
+        m_page->openSpace(QStringLiteral("nobody"));
+        QVERIFY(failed.wait(20000));
+        QCOMPARE(failed.first().at(1).toString(), QStringLiteral("There is no user nobody."));
+        QVERIFY(m_page->isMine());
+    }
+};
+
+QTEST_MAIN(TestSpacePage)
+#include "tst_spacepage.moc"
