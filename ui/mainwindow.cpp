@@ -12,6 +12,7 @@
 #include "ui/friendspage.h"
 #include "ui/preferences.h"
 #include "ui/skin.h"
+#include "ui/social/socialarea.h"
 #include "ui/space/spacepage.h"
 #include "ui/syncindicator.h"
 
@@ -107,6 +108,7 @@ MainWindow::MainWindow(kj::app::ClientSession &session, QSettings &settings, QWi
     m_diariesPage = new DiariesPage(*m_diaries, session.diaries(), this);
     m_feedPage = new FeedPage(*m_feed, this);
     m_friendsPage = new FriendsPage(*m_friends, *m_incoming, *m_outgoing, session.friends(), this);
+    auto *social = new SocialArea(session, settings, *m_preferences, this);
 
     m_spacePage = new SpacePage(session, *m_preferences, this);
     connect(m_spacePage, &SpacePage::moduleActivated, this, [this](const QString &module) {
@@ -126,6 +128,10 @@ MainWindow::MainWindow(kj::app::ClientSession &session, QSettings &settings, QWi
     addPage(Page::Diaries, m_diariesPage);
     addPage(Page::Feed, m_feedPage);
     addPage(Page::Friends, m_friendsPage);
+    addPage(Page::Guestbook, social->guestbookView());
+    addPage(Page::Visitors, social->visitorsPage());
+    addPage(Page::Notifications, social->notificationsPage());
+    social->attach();
     addPage(Page::Space, m_spacePage);
 
     auto *central = new QWidget(this);
