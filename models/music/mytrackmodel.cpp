@@ -42,6 +42,7 @@ QHash<int, QByteArray> trackRoleNames(QHash<int, QByteArray> names)
 MyTrackModel::MyTrackModel(kj::store::ClientStore &store, QObject *parent) : KeyedListModel<TrackRow>(parent), m_store(store)
 {
     connect(&store, &kj::store::ClientStore::outboxChanged, this, &MyTrackModel::reload);
+    connect(&store, &kj::store::ClientStore::itemsChanged, this, &MyTrackModel::reload);
     reload();
 }
 

@@ -12,7 +12,7 @@ class MyTrackModel : public KeyedListModel<TrackRow>
     Q_OBJECT
 
 public:
-    //! `store` must outlive the model. Follows the outbox; call reload() after a sync that pulled.
+    //! `store` must outlive the model. Follows the store (its outbox and items cache).
     explicit MyTrackModel(kj::store::ClientStore &store, QObject *parent = nullptr);
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

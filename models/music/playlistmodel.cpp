@@ -30,6 +30,7 @@ PlaylistModel::PlaylistModel(kj::store::ClientStore &store, Writer writer, QObje
     : KeyedListModel<TrackRow>(parent), m_store(store), m_writer(std::move(writer))
 {
     connect(&store, &kj::store::ClientStore::outboxChanged, this, &PlaylistModel::reload);
+    connect(&store, &kj::store::ClientStore::itemsChanged, this, &PlaylistModel::reload);
     reload();
 }
 
@@ -83,10 +84,9 @@ bool PlaylistModel::dropMimeData(const QMimeData *data, Qt::DropAction action, i
 {
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
-    // Saved and read again here, so the view must not remove the dragged rows itself: answering false
-    // keeps a move from deleting the source rows a second time.
-    (void)place(trackIdsFromMime(data), row < 0 ? rowCount() : row);
-    return false;
+    // Saved and read again here. Drags of track ids are copies (supportedDragActions()), so no view
+    // removes the rows it dragged itself.
+    return place(trackIdsFromMime(data), row < 0 ? rowCount() : row).ok();
 }
 
 Qt::DropActions PlaylistModel::supportedDropActions() const
@@ -96,7 +96,9 @@ Qt::DropActions PlaylistModel::supportedDropActions() const
 
 Qt::DropActions PlaylistModel::supportedDragActions() const
 {
-    return Qt::MoveAction;
+    // A drag within the list is a copy that place() turns into a move: the view must not remove the rows
+    // it dragged, the list is read again from the store.
+    return Qt::CopyAction;
 }
 
 QStringList PlaylistModel::trackIds() const

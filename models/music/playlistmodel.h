@@ -24,7 +24,7 @@ public:
     //! Saves the playlist as these ids, in this order.
     using Writer = std::function<kj::Status(const QStringList &trackIds)>;
 
-    //! `store` must outlive the model. Follows the outbox; call reload() after a sync that pulled.
+    //! `store` must outlive the model. Follows the store (its outbox and items cache).
     PlaylistModel(kj::store::ClientStore &store, Writer writer, QObject *parent = nullptr);
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -2,6 +2,8 @@
 target_sources(kj_ui PRIVATE
     music/elidedlabel.cpp music/elidedlabel.h
     music/mpris.cpp music/mpris.h
+    music/musicpage.cpp music/musicpage.h
+    music/musicsession.cpp music/musicsession.h
     music/mprisadaptors.cpp music/mprisadaptors.h
     music/player.cpp music/player.h
     music/playerbar.cpp music/playerbar.h

@@ -233,6 +233,11 @@ void Player::stop()
 {
     m_wantPlaying = false;
     m_pendingSeek = 0;
+    if (m_fetching) {
+        // The file may still come: it is kept for a later play, not played.
+        ++m_loadToken;
+        m_fetching = false;
+    }
     if (!m_loadedId.isEmpty())
         m_media->stop();
     setState(State::Stopped);
@@ -328,7 +333,6 @@ void Player::moveTo(int orderPosition)
     Q_EMIT currentChanged(currentIndex());
     Q_EMIT durationChanged(duration());
     Q_EMIT positionChanged(0);
-    Q_EMIT seeked(0);
     fetchCover();
     if (m_wantPlaying)
         load();

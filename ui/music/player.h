@@ -105,7 +105,7 @@ Q_SIGNALS:
     void stateChanged(kj::ui::Player::State state);
     void positionChanged(qint64 positionMs);
     void durationChanged(qint64 durationMs);
-    //! A jump in position the listener did not get by playing (seek, a new track).
+    //! A jump in position the listener did not get by playing: a seek, the track started again.
     void seeked(qint64 positionMs);
     void volumeChanged(float volume);
     void mutedChanged(bool muted);

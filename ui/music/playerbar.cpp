@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QCoreApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QImageReader>
 #include <QLabel>
@@ -33,12 +34,11 @@ QString withShortcut(const QString &text, const QAction *action)
 PlayerBar::PlayerBar(Player &player, QWidget *parent) : QFrame(parent), m_player(player)
 {
     setObjectName(QStringLiteral("playerBar"));
-    setAccessibleName(tr("Music player"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
 
-    m_menu = new QMenu(tr("&Play"), this);
+    m_menu = new QMenu(this);
     m_playPause = makeAction(QStringLiteral("playPauseAction"), QStringLiteral("play"), tr("&Play"),
                              {QKeySequence(Qt::CTRL | Qt::Key_P), QKeySequence(Qt::Key_MediaTogglePlayPause),
                               QKeySequence(Qt::Key_MediaPlay), QKeySequence(Qt::Key_MediaPause)});
@@ -71,7 +71,6 @@ PlayerBar::PlayerBar(Player &player, QWidget *parent) : QFrame(parent), m_player
     m_cover->setObjectName(QStringLiteral("coverArt"));
     m_cover->setFixedSize(kCoverSize, kCoverSize);
     m_cover->setAlignment(Qt::AlignCenter);
-    m_cover->setAccessibleName(tr("Cover art"));
     m_title = new ElidedLabel(this);
     m_title->setObjectName(QStringLiteral("trackTitle"));
     QFont bold = m_title->font();
@@ -105,16 +104,13 @@ PlayerBar::PlayerBar(Player &player, QWidget *parent) : QFrame(parent), m_player
 
     m_seek = new QSlider(Qt::Horizontal, this);
     m_seek->setObjectName(QStringLiteral("seekSlider"));
-    m_seek->setAccessibleName(tr("Position in the track"));
     m_seek->setSingleStep(int(kSeekStepMs));
     m_seek->setPageStep(int(kSeekStepMs * 2));
     m_seek->setFocusPolicy(Qt::StrongFocus);
     m_elapsed = new QLabel(formatTime(0), this);
     m_elapsed->setObjectName(QStringLiteral("hint"));
-    m_elapsed->setAccessibleName(tr("Time played"));
     m_total = new QLabel(formatTime(0), this);
     m_total->setObjectName(QStringLiteral("hint"));
-    m_total->setAccessibleName(tr("Length of the track"));
     auto *seekRow = new QHBoxLayout;
     seekRow->addWidget(m_elapsed);
     seekRow->addWidget(m_seek, 1);
@@ -127,8 +123,6 @@ PlayerBar::PlayerBar(Player &player, QWidget *parent) : QFrame(parent), m_player
 
     m_volume = new QSlider(Qt::Horizontal, this);
     m_volume->setObjectName(QStringLiteral("volumeSlider"));
-    m_volume->setAccessibleName(tr("Volume"));
-    m_volume->setToolTip(tr("Volume"));
     m_volume->setRange(0, 100);
     m_volume->setSingleStep(5);
     m_volume->setPageStep(10);
@@ -166,11 +160,39 @@ PlayerBar::PlayerBar(Player &player, QWidget *parent) : QFrame(parent), m_player
     connect(&m_player, &Player::coverChanged, this, &PlayerBar::showCover);
 
     m_shuffle->setChecked(m_player.shuffle());
+    retranslate();
+    showCover(m_player.coverFile());
+}
+
+void PlayerBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QFrame::changeEvent(event);
+}
+
+void PlayerBar::retranslate()
+{
+    setAccessibleName(tr("Music player"));
+    m_menu->setTitle(tr("&Play"));
+    const auto name = [this](QAction *action, const QString &text) {
+        action->setText(text);
+        action->setToolTip(withShortcut(QString(text).remove(u'&'), action));
+    };
+    name(m_previous, tr("P&revious track"));
+    name(m_next, tr("&Next track"));
+    name(m_shuffle, tr("&Shuffle"));
+    name(m_mute, tr("&Mute"));
+    m_cover->setAccessibleName(tr("Cover art"));
+    m_seek->setAccessibleName(tr("Position in the track"));
+    m_elapsed->setAccessibleName(tr("Time played"));
+    m_total->setAccessibleName(tr("Length of the track"));
+    m_volume->setAccessibleName(tr("Volume"));
+    m_volume->setToolTip(tr("Volume"));
     showTrack();
     showState();
     showRepeat();
     showVolume();
-    showCover(m_player.coverFile());
 }
 
 QAction *PlayerBar::makeAction(const QString &objectName, const QString &iconName, const QString &text,

@@ -43,7 +43,11 @@ public:
     //! "m:ss", or "h:mm:ss" from an hour on.
     [[nodiscard]] static QString formatTime(qint64 ms);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     QAction *makeAction(const QString &objectName, const QString &icon, const QString &text,
                         const QList<QKeySequence> &shortcuts);
     QToolButton *makeButton(QAction *action, int iconSize);
