@@ -10,6 +10,10 @@
 #include "ui/diaryeditor.h"
 #include "ui/feedpage.h"
 #include "ui/friendspage.h"
+#include "ui/music/musicpage.h"
+#include "ui/music/musicsession.h"
+#include "ui/music/player.h"
+#include "ui/music/playerbar.h"
 #include "ui/preferences.h"
 #include "ui/skin.h"
 #include "ui/social/socialarea.h"
@@ -27,6 +31,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -108,6 +113,16 @@ MainWindow::MainWindow(kj::app::ClientSession &session, QSettings &settings, QWi
     m_diariesPage = new DiariesPage(*m_diaries, session.diaries(), this);
     m_feedPage = new FeedPage(*m_feed, this);
     m_friendsPage = new FriendsPage(*m_friends, *m_incoming, *m_outgoing, session.friends(), this);
+    m_music = std::make_unique<MusicSession>(session, settings);
+    m_musicPage = new MusicPage(*m_music, this);
+    m_playerBar = new PlayerBar(m_music->player(), this);
+    connect(m_music.get(), &MusicSession::raiseRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    // The desktop's media controls; without a session bus the window simply goes without them.
+    m_music->exportOnSessionBus();
     auto *social = new SocialArea(session, settings, *m_preferences, this);
 
     m_spacePage = new SpacePage(session, *m_preferences, this);
@@ -128,6 +143,7 @@ MainWindow::MainWindow(kj::app::ClientSession &session, QSettings &settings, QWi
     addPage(Page::Diaries, m_diariesPage);
     addPage(Page::Feed, m_feedPage);
     addPage(Page::Friends, m_friendsPage);
+    addPage(Page::Music, m_musicPage);
     addPage(Page::Guestbook, social->guestbookView());
     addPage(Page::Visitors, social->visitorsPage());
     addPage(Page::Notifications, social->notificationsPage());
@@ -135,11 +151,17 @@ MainWindow::MainWindow(kj::app::ClientSession &session, QSettings &settings, QWi
     addPage(Page::Space, m_spacePage);
 
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    auto *body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(0);
+    body->addWidget(m_navigation);
+    body->addWidget(m_pages, 1);
+    // The player bar under the pages, across the window's width.
+    auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_navigation);
-    layout->addWidget(m_pages, 1);
+    layout->addLayout(body, 1);
+    layout->addWidget(m_playerBar);
     setCentralWidget(central);
 
     buildMenus();
@@ -197,6 +219,11 @@ QWidget *MainWindow::page(Page page) const
     return m_pageWidgets.value(int(page));
 }
 
+Player &MainWindow::player() const
+{
+    return m_music->player();
+}
+
 QListWidgetItem *MainWindow::navigationItem(Page page) const
 {
     for (int row = 0; row < m_navigation->count(); ++row) {
@@ -231,6 +258,8 @@ void MainWindow::buildMenus()
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     buildPageShortcuts(menuBar()->addMenu(tr("&View")));
+
+    menuBar()->addMenu(m_playerBar->menu());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(icon(QStringLiteral("about")), tr("&About Kongjian"));

@@ -29,6 +29,10 @@ class DiariesPage;
 class Preferences;
 class FeedPage;
 class FriendsPage;
+class MusicPage;
+class MusicSession;
+class Player;
+class PlayerBar;
 class SpacePage;
 class SyncIndicator;
 
@@ -63,6 +67,11 @@ public:
     [[nodiscard]] SpacePage *spacePage() const { return m_spacePage; }
     [[nodiscard]] SyncIndicator *syncIndicator() const { return m_syncIndicator; }
     [[nodiscard]] Preferences &preferences() const { return *m_preferences; }
+    //! The window's music player: the Music page, the player bar, a space's background music and MPRIS drive it.
+    [[nodiscard]] Player &player() const;
+    [[nodiscard]] MusicSession &music() const { return *m_music; }
+    [[nodiscard]] MusicPage *musicPage() const { return m_musicPage; }
+    [[nodiscard]] PlayerBar *playerBar() const { return m_playerBar; }
 
 Q_SIGNALS:
     //! File > Sign out, or "Sign in again" after the server refused the session.
@@ -95,6 +104,9 @@ private:
     FriendsPage *m_friendsPage = nullptr;
     SpacePage *m_spacePage = nullptr;
     SyncIndicator *m_syncIndicator = nullptr;
+    std::unique_ptr<MusicSession> m_music;
+    MusicPage *m_musicPage = nullptr;
+    PlayerBar *m_playerBar = nullptr;
     QLabel *m_accountLabel = nullptr;
     QHash<int, QWidget *> m_pageWidgets;
     QList<QAction *> m_pageActions;
