@@ -16,6 +16,7 @@
 #include "ui/music/playerbar.h"
 #include "ui/preferences.h"
 #include "ui/skin.h"
+#include "ui/space/spacepage.h"
 #include "ui/social/socialarea.h"
 #include "ui/space/spacepage.h"
 #include "ui/syncindicator.h"
@@ -136,6 +137,17 @@ MainWindow::MainWindow(kj::app::ClientSession &session, QSettings &settings, QWi
             showPage(pages.value(module));
     });
 
+    m_spacePage = new SpacePage(session, *m_preferences, this);
+    connect(m_spacePage, &SpacePage::moduleActivated, this, [this](const QString &module) {
+        static const QHash<QString, Page> pages = {
+            {QStringLiteral("posts"), Page::Feed},         {QStringLiteral("diaries"), Page::Diaries},
+            {QStringLiteral("albums"), Page::Albums},      {QStringLiteral("music"), Page::Music},
+            {QStringLiteral("guestbook"), Page::Guestbook}, {QStringLiteral("visitors"), Page::Visitors},
+        };
+        if (pages.contains(module))
+            showPage(pages.value(module));
+    });
+
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
     buildNavigation();
@@ -143,6 +155,7 @@ MainWindow::MainWindow(kj::app::ClientSession &session, QSettings &settings, QWi
     addPage(Page::Diaries, m_diariesPage);
     addPage(Page::Feed, m_feedPage);
     addPage(Page::Friends, m_friendsPage);
+    addPage(Page::Space, m_spacePage);
     addPage(Page::Music, m_musicPage);
     addPage(Page::Guestbook, social->guestbookView());
     addPage(Page::Visitors, social->visitorsPage());
@@ -304,6 +317,12 @@ void MainWindow::showPage(Page page)
 {
     if (QListWidgetItem *item = navigationItem(page))
         m_navigation->setCurrentItem(item);
+}
+
+void MainWindow::openSpace(const QString &username)
+{
+    showPage(Page::Space);
+    m_spacePage->openSpace(username);
 }
 
 void MainWindow::openSpace(const QString &username)

@@ -328,8 +328,9 @@ void applySkin(QApplication &app, const Skin &skin)
 
 void applySkin(QWidget &root, const Skin &skin)
 {
-    root.setPalette(skin.palette());
+    // The sheet first: polishing by a style sheet replaces the palette, so it is set after.
     root.setStyleSheet(skin.styleSheet());
+    root.setPalette(skin.palette());
 }
 
 void clearSkin(QWidget &root)

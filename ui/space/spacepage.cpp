@@ -134,7 +134,7 @@ SpacePage::SpacePage(kj::app::ClientSession &session, Preferences &preferences, 
     connect(m_service.get(), &kj::app::SpaceService::myHomeChanged, this, &SpacePage::refreshMine);
 
     applyMySkin(m_service->mySettings());
-    show(m_service->myHome());
+    showHome(m_service->myHome());
     m_service->refreshMySettings();
 }
 
@@ -143,7 +143,7 @@ SpacePage::~SpacePage() = default;
 void SpacePage::showMySpace()
 {
     m_opening.clear();
-    show(m_service->myHome());
+    showHome(m_service->myHome());
     askVisitors();
 }
 
@@ -169,7 +169,7 @@ void SpacePage::openSpace(const QString &username)
             Q_EMIT openFailed(username, message);
             return;
         }
-        show(*home);
+        showHome(*home);
         if (home->fromCache)
             m_status->setText(tr("Shown as it was on %1: the server could not be reached.").arg(QLocale().toString(home->seenAt.toLocalTime(), QLocale::ShortFormat)));
         m_status->setVisible(home->fromCache);
@@ -182,7 +182,7 @@ void SpacePage::openSpace(const QString &username)
     });
 }
 
-void SpacePage::show(const kj::app::SpaceHome &home)
+void SpacePage::showHome(const kj::app::SpaceHome &home)
 {
     m_home = home;
     m_status->setVisible(home.fromCache);
@@ -206,7 +206,7 @@ void SpacePage::refreshMine()
         home.visitors = visitors;
         if (m_preview)
             home.settings = *m_preview;
-        show(home);
+        showHome(home);
     });
 }
 
@@ -544,8 +544,10 @@ void SpacePage::endPreview()
 
 void SpacePage::paintEvent(QPaintEvent *)
 {
+    // The skin's colours rather than palette(): a style sheet polish may reset the palette of the page.
+    const QColor window = m_skin.palette().color(QPalette::Window);
     QPainter painter(this);
-    painter.fillRect(rect(), palette().color(QPalette::Window));
+    painter.fillRect(rect(), window);
     if (m_background.isNull())
         return;
     // Cover the page, centred; a veil of the skin's background keeps the words over it readable.
@@ -553,7 +555,7 @@ void SpacePage::paintEvent(QPaintEvent *)
     const QRectF target(QPointF((width() - scaled.width()) / 2, (height() - scaled.height()) / 2), scaled);
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
     painter.drawImage(target, m_background);
-    QColor veil = palette().color(QPalette::Window);
+    QColor veil = window;
     veil.setAlphaF(0.35f);
     painter.fillRect(rect(), veil);
 }

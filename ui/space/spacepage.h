@@ -78,7 +78,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void show(const kj::app::SpaceHome &home);
+    void showHome(const kj::app::SpaceHome &home);
     void render();
     void applySkinFor(const kj::app::SpaceHome &home);
     void applyMySkin(const kj::SpaceSettings &settings);
