@@ -16,7 +16,6 @@
 #include "ui/music/playerbar.h"
 #include "ui/preferences.h"
 #include "ui/skin.h"
-#include "ui/space/spacepage.h"
 #include "ui/social/socialarea.h"
 #include "ui/space/spacepage.h"
 #include "ui/syncindicator.h"
@@ -136,17 +135,9 @@ MainWindow::MainWindow(kj::app::ClientSession &session, QSettings &settings, QWi
         if (pages.contains(module))
             showPage(pages.value(module));
     });
-
-    m_spacePage = new SpacePage(session, *m_preferences, this);
-    connect(m_spacePage, &SpacePage::moduleActivated, this, [this](const QString &module) {
-        static const QHash<QString, Page> pages = {
-            {QStringLiteral("posts"), Page::Feed},         {QStringLiteral("diaries"), Page::Diaries},
-            {QStringLiteral("albums"), Page::Albums},      {QStringLiteral("music"), Page::Music},
-            {QStringLiteral("guestbook"), Page::Guestbook}, {QStringLiteral("visitors"), Page::Visitors},
-        };
-        if (pages.contains(module))
-            showPage(pages.value(module));
-    });
+    // A friend's space asks for its background music as it opens (when the viewer allows), or from its Play.
+    connect(m_spacePage, &SpacePage::backgroundMusicRequested, this,
+            [this](const QList<kj::Track> &tracks) { player().playPlaylist(tracks, true); });
 
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -155,7 +146,6 @@ MainWindow::MainWindow(kj::app::ClientSession &session, QSettings &settings, QWi
     addPage(Page::Diaries, m_diariesPage);
     addPage(Page::Feed, m_feedPage);
     addPage(Page::Friends, m_friendsPage);
-    addPage(Page::Space, m_spacePage);
     addPage(Page::Music, m_musicPage);
     addPage(Page::Guestbook, social->guestbookView());
     addPage(Page::Visitors, social->visitorsPage());
@@ -317,12 +307,6 @@ void MainWindow::showPage(Page page)
 {
     if (QListWidgetItem *item = navigationItem(page))
         m_navigation->setCurrentItem(item);
-}
-
-void MainWindow::openSpace(const QString &username)
-{
-    showPage(Page::Space);
-    m_spacePage->openSpace(username);
 }
 
 void MainWindow::openSpace(const QString &username)

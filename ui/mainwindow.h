@@ -34,7 +34,6 @@ class MusicSession;
 class Player;
 class PlayerBar;
 class SpacePage;
-class SpacePage;
 class SyncIndicator;
 
 //! The main window of one signed-in account: navigation on the left (one row per page, in the order of
@@ -57,8 +56,6 @@ public:
     void showPage(Page page);
     //! Shows `username`'s space (in its owner's skin; mine for my own username) on the Space page.
     void openSpace(const QString &username);
-    //! Shows `username`'s space (in its owner's skin; mine for my own username) on the Space page.
-    void openSpace(const QString &username);
     //! The page's widget, or null when this window has no such page.
     [[nodiscard]] QWidget *page(Page page) const;
     //! The navigation row of `page`'s entry (its text can change, e.g. to show an unread count).
@@ -67,7 +64,6 @@ public:
     [[nodiscard]] DiariesPage *diariesPage() const { return m_diariesPage; }
     [[nodiscard]] FeedPage *feedPage() const { return m_feedPage; }
     [[nodiscard]] FriendsPage *friendsPage() const { return m_friendsPage; }
-    [[nodiscard]] SpacePage *spacePage() const { return m_spacePage; }
     [[nodiscard]] SpacePage *spacePage() const { return m_spacePage; }
     [[nodiscard]] SyncIndicator *syncIndicator() const { return m_syncIndicator; }
     [[nodiscard]] Preferences &preferences() const { return *m_preferences; }
@@ -106,7 +102,6 @@ private:
     DiariesPage *m_diariesPage = nullptr;
     FeedPage *m_feedPage = nullptr;
     FriendsPage *m_friendsPage = nullptr;
-    SpacePage *m_spacePage = nullptr;
     SpacePage *m_spacePage = nullptr;
     SyncIndicator *m_syncIndicator = nullptr;
     std::unique_ptr<MusicSession> m_music;

@@ -7,9 +7,7 @@
 #include "ui/mainwindow.h"
 #include "ui/signindialog.h"
 #include "ui/skin.h"
-#include "ui/skin.h"
 
-#include <QApplication>
 #include <QApplication>
 #include <QDir>
 #include <QMessageBox>
@@ -103,9 +101,6 @@ void Shell::signOut()
     m_window->close();
     m_window.reset();
     m_session.reset();
-    // The window wore the account's own skin; the sign-in dialog goes back to the classic one.
-    if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance()))
-        applySkin(*app);
     // The window wore the account's own skin; the sign-in dialog goes back to the classic one.
     if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance()))
         applySkin(*app);
