@@ -151,6 +151,7 @@ MainWindow::MainWindow(kj::app::ClientSession &session, QSettings &settings, QWi
     addPage(Page::Visitors, social->visitorsPage());
     addPage(Page::Notifications, social->notificationsPage());
     social->attach();
+    connect(social, &SocialArea::openSpaceRequested, this, &MainWindow::openSpace);
     addPage(Page::Space, m_spacePage);
 
     auto *central = new QWidget(this);

@@ -51,7 +51,7 @@ private Q_SLOTS:
         QCOMPARE(ids(tracker.takeNew(page)), (QList<qint64>{5, 4}));
         QVERIFY(tracker.takeNew(page).isEmpty());
         QCOMPARE(tracker.lastSeenId(), std::optional<qint64>(5));
-        QCOMPARE(ids(tracker.takeNew({make(6, NotificationType::Reply)} + page)), QList<qint64>{6});
+        QCOMPARE(ids(tracker.takeNew(QList<Notification>{make(6, NotificationType::Reply)} + page)), QList<qint64>{6});
     }
 
     void readOnesAndOtherKindsAreNotNews()
