@@ -4,7 +4,6 @@ add_library(kj_models STATIC
     markdownexcerpt.cpp markdownexcerpt.h
     pageddiarymodel.cpp pageddiarymodel.h
     diarylistmodel.cpp diarylistmodel.h
-    feedmodel.cpp feedmodel.h
     friendlistmodel.cpp friendlistmodel.h
     friendrequestmodel.cpp friendrequestmodel.h
 )

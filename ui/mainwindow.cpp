@@ -3,12 +3,12 @@
 #include "app/clientsession.h"
 #include "app/sync/syncengine.h"
 #include "models/diarylistmodel.h"
-#include "models/feedmodel.h"
+#include "models/feed/feedmodel.h"
 #include "models/friendlistmodel.h"
 #include "models/friendrequestmodel.h"
 #include "ui/diariespage.h"
 #include "ui/diaryeditor.h"
-#include "ui/feedpage.h"
+#include "ui/feed/feedpage.h"
 #include "ui/friendspage.h"
 #include "ui/music/musicpage.h"
 #include "ui/music/musicsession.h"
@@ -111,7 +111,9 @@ MainWindow::MainWindow(kj::app::ClientSession &session, QSettings &settings, QWi
     setWindowTitle(tr("%1's space — Kongjian").arg(name));
 
     m_diariesPage = new DiariesPage(*m_diaries, session.diaries(), this);
-    m_feedPage = new FeedPage(*m_feed, this);
+    m_feedPage = new FeedPage(*m_feed, session, this);
+    addAction(m_feedPage->newStatusAction());
+    connect(m_feedPage->newStatusAction(), &QAction::triggered, this, [this] { showPage(Page::Feed); });
     m_friendsPage = new FriendsPage(*m_friends, *m_incoming, *m_outgoing, session.friends(), this);
     m_music = std::make_unique<MusicSession>(session, settings);
     m_musicPage = new MusicPage(*m_music, this);

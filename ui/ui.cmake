@@ -8,8 +8,6 @@ add_library(kj_ui STATIC
     diaryeditor.cpp diaryeditor.h
     diaryviewer.cpp diaryviewer.h
     errortext.cpp errortext.h
-    feeddelegate.cpp feeddelegate.h
-    feedpage.cpp feedpage.h
     friendspage.cpp friendspage.h
     mainwindow.cpp mainwindow.h
     markdownview.cpp markdownview.h

@@ -1,0 +1,329 @@
+#include "app/account/profile.h"
+#include "app/clientsession.h"
+#include "app/services/feedservice.h"
+#include "app/sync/syncengine.h"
+#include "models/domain/ids.h"
+#include "models/feed/feedmodel.h"
+#include "models/store/clientstore.h"
+#include "models/store/commentrepository.h"
+#include "models/store/itemrepository.h"
+#include "models/store/likerepository.h"
+#include "models/store/outbox.h"
+#include "tests/support/jsonclient.h"
+#include "tests/support/mediaclient.h"
+#include "tests/support/testserver.h"
+#include "ui/feed/feeddelegate.h"
+#include "ui/feed/feedpage.h"
+#include "ui/feed/feedpictures.h"
+#include "ui/feed/repostdialog.h"
+#include "ui/feed/statuscomposer.h"
+#include "ui/translations.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QDir>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using kj::models::FeedModel;
+using kj::models::FeedPicture;
+using kj::ui::FeedDelegate;
+using kj::ui::FeedPage;
+using Role = kj::models::FeedModel::Role;
+
+// The feed page of a signed-in account over a real local store and the real server in this process: the
+// 说说 composer, the actions on a card (clicked where the delegate draws them) and the pictures.
+class TestFeedPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<JsonClient> m_client;
+    QString m_myToken;
+    QString m_friendToken;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<kj::app::Profile> m_profile;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<kj::app::ClientSession> m_session;
+    std::unique_ptr<FeedModel> m_model;
+    std::unique_ptr<FeedPage> m_page;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+
+    QListView *list() const { return m_page->list(); }
+
+    //! The item an answer of GET /posts/{id}, /photos/{id}, ... carries under `key`.
+    static QJsonObject item(const TestReply &reply, const QString &key) { return reply.json.value(key).toObject(); }
+
+    void syncOnce()
+    {
+        QSignalSpy finished(&m_session->sync(), &kj::app::SyncEngine::finished);
+        m_session->sync().syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
+        const auto status = finished.constFirst().constFirst().value<kj::Status>();
+        QVERIFY2(status.ok(), status.ok() ? "" : qPrintable(status.error().message));
+    }
+
+    //! The row of the entry whose text is `text`, once the feed shows it.
+    int rowWithText(const QString &text) const
+    {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->index(row).data(Role::TextRole).toString() == text)
+                return row;
+        }
+        return -1;
+    }
+
+    void click(int row, FeedDelegate::Hit hit)
+    {
+        list()->doItemsLayout(); // rows that grew or shrank are laid out before the click, as a person would see them
+        const QModelIndex index = m_model->index(row);
+        list()->scrollTo(index);
+        const QRect rect = m_page->delegate()->hitRect(index, hit);
+        QVERIFY(!rect.isEmpty());
+        QVERIFY(list()->viewport()->rect().contains(rect.center()));
+        QTest::mouseClick(list()->viewport(), Qt::LeftButton, {}, rect.center());
+    }
+
+    QString friendPosts(const QString &text, const QStringList &photoIds = {})
+    {
+        const QString id = kj::newItemId();
+        const TestReply written = m_client->put(QStringLiteral("/api/v1/posts/") + id,
+                                                QJsonObject{{QStringLiteral("text"), text},
+                                                            {QStringLiteral("photoIds"), QJsonArray::fromStringList(photoIds)},
+                                                            {QStringLiteral("visibility"), QStringLiteral("friends")}},
+                                                m_friendToken);
+        if (written.status != 201)
+            qWarning() << "post" << written.status << written.body;
+        return id;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(kj::ui::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedStates)));
+    }
+
+    void init()
+    {
+        m_server = std::make_unique<TestServer>();
+        QVERIFY(m_server->start().ok());
+        m_client = std::make_unique<JsonClient>(m_server->baseUrl());
+        m_myToken = m_client->signUp(QStringLiteral("xiaoming"));
+        m_friendToken = m_client->signUp(QStringLiteral("xiaohong"));
+        QVERIFY(!m_myToken.isEmpty() && !m_friendToken.isEmpty());
+        QVERIFY(m_client->befriend(m_myToken, QStringLiteral("xiaohong"), m_friendToken));
+
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_profile = std::make_unique<kj::app::Profile>(m_dir->filePath(QStringLiteral("profile")));
+        m_network = std::make_unique<QNetworkAccessManager>();
+        kj::app::Account account;
+        account.server = QUrl(m_server->baseUrl());
+        account.user = kj::User{QStringLiteral("xiaoming"), QStringLiteral("小明"), {}};
+        account.token = m_myToken;
+        auto session = kj::app::ClientSession::open(*m_profile, account, *m_network);
+        QVERIFY(session.ok());
+        m_session = std::move(*session);
+        m_model = std::make_unique<FeedModel>(m_session->store());
+        m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_page = std::make_unique<FeedPage>(*m_model, *m_session);
+        m_page->resize(760, 900);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    }
+
+    void cleanup()
+    {
+        m_page.reset();
+        m_tester.reset();
+        m_model.reset();
+        m_session.reset();
+        m_network.reset();
+        m_profile.reset();
+        m_dir.reset();
+        m_client.reset();
+        m_server.reset();
+    }
+
+    void composerPostsOfflineFirstThenSyncs()
+    {
+        const QString photoPath = m_dir->filePath(QStringLiteral("西湖.jpg"));
+        QVERIFY(MediaClient::testImage(640, 480).save(photoPath, "JPEG"));
+
+        kj::ui::StatusComposer *composer = m_page->composer();
+        QVERIFY(!composer->postButton()->isEnabled()); // nothing to post yet
+        m_page->newStatusAction()->trigger();
+        QTRY_VERIFY(composer->textEdit()->hasFocus());
+        // What an input method commits (QTest types ASCII keys only).
+        composer->textEdit()->insertPlainText(QStringLiteral("下雨了，西湖很美"));
+        QVERIFY(composer->postButton()->isEnabled());
+        QCOMPARE(composer->findChild<QLabel *>(QStringLiteral("statusCount"))->text(), QStringLiteral("8 / 10,000"));
+        composer->addPhotos({photoPath, m_dir->filePath(QStringLiteral("not-there.jpg"))});
+        QCOMPARE(composer->photos(), QStringList{photoPath});
+        QVERIFY(composer->errorLabel()->isVisibleTo(composer)); // the missing file is named
+
+        QSignalSpy posted(composer, &kj::ui::StatusComposer::posted);
+        QTest::keyClick(composer->textEdit(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(posted.count(), 1);
+        const QString id = posted.constFirst().constFirst().toString();
+        QVERIFY(composer->textEdit()->toPlainText().isEmpty());
+        QVERIFY(composer->photos().isEmpty());
+
+        // Shown at once, pending, with the photo read from the file queued here.
+        QTRY_COMPARE(m_model->index(0).data(Role::IdRole).toString(), id);
+        const QModelIndex row = m_model->index(0);
+        QCOMPARE(row.data(Role::KindRole).toString(), QStringLiteral("post"));
+        QCOMPARE(row.data(Role::TextRole).toString(), QStringLiteral("下雨了，西湖很美"));
+        QVERIFY(row.data(Role::PendingRole).toBool());
+        QVERIFY(row.data(Role::IsMineRole).toBool());
+        QCOMPARE(row.data(Role::PictureCountRole).toInt(), 1);
+        QCOMPARE(row.data(Role::PicturesRole).toList().first().value<FeedPicture>().localPath, photoPath);
+        // Saved here, not sent: the server does not know it yet.
+        QVERIFY(m_session->store().outbox().hasPending(QStringLiteral("post"), id));
+        QCOMPARE(m_client->get(QStringLiteral("/api/v1/posts/") + id, m_myToken).status, 404);
+
+        syncOnce();
+        QCOMPARE(m_session->store().outbox().pendingCount(), 0);
+        const TestReply onServer = m_client->get(QStringLiteral("/api/v1/posts/") + id, m_friendToken);
+        QCOMPARE(onServer.status, 200);
+        QCOMPARE(item(onServer, QStringLiteral("post")).value(QStringLiteral("text")).toString(), QStringLiteral("下雨了，西湖很美"));
+        const QJsonArray photoIds = item(onServer, QStringLiteral("post")).value(QStringLiteral("photoIds")).toArray();
+        QCOMPARE(photoIds.size(), 1);
+        // The photo went into my 说说 album, with the 说说's audience.
+        const TestReply albums = m_client->get(QStringLiteral("/api/v1/users/xiaoming/albums"), m_myToken);
+        QCOMPARE(albums.status, 200);
+        QString albumId;
+        for (const QJsonValue &album : albums.json.value(QStringLiteral("items")).toArray()) {
+            if (album.toObject().value(QStringLiteral("title")).toString() == kj::app::FeedService::kStatusAlbumTitle)
+                albumId = album.toObject().value(QStringLiteral("id")).toString();
+        }
+        QVERIFY(!albumId.isEmpty());
+        const TestReply photos = m_client->get(QStringLiteral("/api/v1/albums/") + albumId + QStringLiteral("/photos"), m_friendToken);
+        const QJsonArray inAlbum = photos.json.value(QStringLiteral("items")).toArray();
+        QCOMPARE(inAlbum.size(), 1);
+        QCOMPARE(inAlbum.first().toObject().value(QStringLiteral("id")).toString(), photoIds.first().toString());
+        QCOMPARE(inAlbum.first().toObject().value(QStringLiteral("visibility")).toString(), QStringLiteral("friends"));
+
+        QTRY_VERIFY(!m_model->index(m_model->rowOfKey(QStringLiteral("post/") + id)).data(Role::PendingRole).toBool());
+        // One entry: the photo shows in its 说说, not again as a photo of its own.
+        QTRY_COMPARE(m_model->rowCount(), 1);
+    }
+
+    void likeCommentAndRepostThroughTheCard()
+    {
+        const QString id = friendPosts(QStringLiteral("周末去爬香山吗？"));
+        syncOnce();
+        QTRY_VERIFY(rowWithText(QStringLiteral("周末去爬香山吗？")) >= 0);
+        int row = rowWithText(QStringLiteral("周末去爬香山吗？"));
+        QCOMPARE(m_model->index(row).data(Role::LikeCountRole).toInt(), 0);
+
+        // Like: saved here at once, then on the server.
+        click(row, FeedDelegate::Hit::Like);
+        QVERIFY(kj::store::LikeRepository(m_session->store()).pending(kj::ItemKind::Post, id).value_or(false));
+        QTRY_VERIFY(m_model->index(row).data(Role::LikedByMeRole).toBool());
+        QCOMPARE(m_model->index(row).data(Role::LikeCountRole).toInt(), 1);
+
+        // Comments: the card grows and shows a reply box.
+        const int collapsed = list()->visualRect(m_model->index(row)).height();
+        click(row, FeedDelegate::Hit::Comment);
+        row = rowWithText(QStringLiteral("周末去爬香山吗？"));
+        QVERIFY(m_model->index(row).data(Role::CommentsExpandedRole).toBool());
+        QTRY_VERIFY(list()->visualRect(m_model->index(row)).height() > collapsed);
+        auto *reply = qobject_cast<QLineEdit *>(list()->indexWidget(m_model->index(row)));
+        QVERIFY(reply);
+        QTRY_VERIFY(reply->isVisible());
+        reply->insert(QStringLiteral("去！带上相机"));
+        QTest::keyClick(reply, Qt::Key_Return);
+        QVERIFY(reply->text().isEmpty());
+        const QList<kj::store::LocalComment> comments = kj::store::CommentRepository(m_session->store()).commentsOf(kj::ItemKind::Post, id);
+        QCOMPARE(comments.size(), 1);
+        QVERIFY(comments.first().pending);
+        QTRY_COMPARE(m_model->index(rowWithText(QStringLiteral("周末去爬香山吗？"))).data(Role::CommentsRole).toList().size(), 1);
+        QCOMPARE(m_model->index(rowWithText(QStringLiteral("周末去爬香山吗？"))).data(Role::CommentCountRole).toInt(), 1);
+
+        // Repost: a dialog asks what to say and to whom.
+        row = rowWithText(QStringLiteral("周末去爬香山吗？"));
+        click(row, FeedDelegate::Hit::Repost);
+        auto *dialog = m_page->findChild<kj::ui::RepostDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        dialog->commentEdit()->insert(QStringLiteral("一起去"));
+        dialog->accept();
+        QTRY_COMPARE(m_model->index(0).data(Role::KindRole).toString(), QStringLiteral("repost"));
+        const QModelIndex repost = m_model->index(0);
+        QCOMPARE(repost.data(Role::TextRole).toString(), QStringLiteral("一起去"));
+        QCOMPARE(repost.data(Role::OriginalTextRole).toString(), QStringLiteral("周末去爬香山吗？"));
+        QVERIFY(repost.data(Role::PendingRole).toBool());
+        const QString repostId = repost.data(Role::IdRole).toString();
+
+        // All three reach the server with the next sync.
+        syncOnce();
+        QCOMPARE(m_session->store().outbox().pendingCount(), 0);
+        const TestReply post = m_client->get(QStringLiteral("/api/v1/posts/") + id, m_friendToken);
+        QCOMPARE(item(post, QStringLiteral("post")).value(QStringLiteral("likeCount")).toInt(), 1);
+        QCOMPARE(item(post, QStringLiteral("post")).value(QStringLiteral("commentCount")).toInt(), 1);
+        const TestReply onServer = m_client->get(QStringLiteral("/api/v1/items/post/") + id + QStringLiteral("/comments"), m_friendToken);
+        QCOMPARE(onServer.json.value(QStringLiteral("items")).toArray().first().toObject().value(QStringLiteral("text")).toString(),
+                 QStringLiteral("去！带上相机"));
+        const TestReply reposted = m_client->get(QStringLiteral("/api/v1/reposts/") + repostId, m_friendToken);
+        QCOMPARE(reposted.status, 200);
+        QCOMPARE(item(reposted, QStringLiteral("repost")).value(QStringLiteral("comment")).toString(), QStringLiteral("一起去"));
+        // What the card says stays right once nothing is pending any more.
+        QTRY_VERIFY(!m_model->index(0).data(Role::PendingRole).toBool());
+        row = rowWithText(QStringLiteral("周末去爬香山吗？"));
+        QVERIFY(m_model->index(row).data(Role::LikedByMeRole).toBool());
+        QCOMPARE(m_model->index(row).data(Role::LikeCountRole).toInt(), 1);
+        QCOMPARE(m_model->index(row).data(Role::CommentCountRole).toInt(), 1);
+
+        // Unlike through the card.
+        click(row, FeedDelegate::Hit::Like);
+        QTRY_VERIFY(!m_model->index(rowWithText(QStringLiteral("周末去爬香山吗？"))).data(Role::LikedByMeRole).toBool());
+        syncOnce();
+        QCOMPARE(item(m_client->get(QStringLiteral("/api/v1/posts/") + id, m_friendToken), QStringLiteral("post"))
+                     .value(QStringLiteral("likeCount")).toInt(),
+                 0);
+    }
+
+    void thumbnailsArriveOffTheGuiThread()
+    {
+        MediaClient media(m_server->baseUrl());
+        const QString mediaId = media.uploadWhole(m_friendToken, MediaClient::encoded(MediaClient::testImage(800, 600), "jpeg"));
+        QVERIFY(!mediaId.isEmpty());
+        const QString album = media.newAlbum(m_friendToken, QStringLiteral("friends"), QStringLiteral("杭州"));
+        QVERIFY(!album.isEmpty());
+        QCOMPARE(media.newPhoto(m_friendToken, mediaId, album, QStringLiteral("friends"), QStringLiteral("断桥残雪")).status, 201);
+        syncOnce();
+
+        QTRY_VERIFY(rowWithText(QStringLiteral("断桥残雪")) >= 0);
+        const QModelIndex row = m_model->index(rowWithText(QStringLiteral("断桥残雪")));
+        QCOMPARE(row.data(Role::KindRole).toString(), QStringLiteral("photo"));
+        const auto picture = row.data(Role::PicturesRole).toList().first().value<FeedPicture>();
+        QCOMPARE(picture.mediaId, mediaId);
+
+        // Painting asks for the thumbnail; it comes later, decoded in the thread pool, and the row is painted again.
+        list()->scrollTo(row);
+        const QRect cell = m_page->delegate()->hitRect(row, FeedDelegate::Hit::Picture, 0);
+        QVERIFY(!cell.isEmpty());
+        const QSize pixels = cell.size() * list()->devicePixelRatio();
+        QTRY_VERIFY(!m_page->pictures()->picture(picture, pixels).isNull());
+        QCOMPARE(m_page->pictures()->picture(picture, pixels).size(), pixels);
+        QTRY_COMPARE(m_page->pictures()->loadingCount(), 0);
+        // Painted into the card: the test image's gradient, not the flat placeholder.
+        const QImage grabbed = list()->viewport()->grab(cell).toImage();
+        QSet<QRgb> colours;
+        for (int x = 0; x < grabbed.width(); ++x)
+            colours.insert(grabbed.pixel(x, grabbed.height() / 2));
+        QVERIFY2(colours.size() > 40, qPrintable(QString::number(colours.size())));
+    }
+};
+
+QTEST_MAIN(TestFeedPage)
+#include "tst_feedpage.moc"
