@@ -1,5 +1,6 @@
 #include "ui/bodyedit.h"
 
+#include "ui/everyday/inlineimages.h"
 #include "ui/markdownview.h"
 
 #include <QMimeData>
@@ -36,8 +37,20 @@ void BodyEdit::setMarkdownText(const QString &markdown)
     document()->setModified(false);
 }
 
-QVariant BodyEdit::loadResource(int, const QUrl &)
+void BodyEdit::setInlineImages(InlineImages *images)
 {
+    m_images = images;
+    if (images)
+        followInlineImages(*images, *this);
+}
+
+QVariant BodyEdit::loadResource(int type, const QUrl &name)
+{
+    if (m_images && type == QTextDocument::ImageResource && InlineImages::handles(name)) {
+        const QImage image = m_images->image(name);
+        if (!image.isNull())
+            return image;
+    }
     return {};
 }
 

@@ -2,25 +2,39 @@
 
 #include "models/domain/textmerge.h"
 
+#include "app/services/diaryphotoservice.h"
 #include "app/services/diaryservice.h"
 #include "app/sync/syncengine.h"
+#include "models/everyday/friendgroupmodel.h"
+#include "ui/audience.h"
 #include "ui/bodyedit.h"
 #include "ui/errortext.h"
+#include "ui/everyday/inlineimages.h"
+#include "ui/everyday/linkdialog.h"
+#include "ui/everyday/wordcount.h"
 #include "ui/skin.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
+#include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextList>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace kj::ui {
 
@@ -28,8 +42,14 @@ namespace {
 
 // The indent Qt's Markdown reader gives a block quote, so a quote made here looks like one read back.
 constexpr int kQuoteIndentPx = 40;
-constexpr int kHeadingLevel = 2;
-constexpr int kHeadingSizeAdjustment = 2;
+constexpr int kHeadingLevel = 2; // what the "Heading" button makes
+constexpr int kMaxHeadingLevel = 3;
+
+// The size Qt's Markdown reader gives a heading of `level`, so a heading made here looks like one read back.
+int headingSizeAdjustment(int level)
+{
+    return level > 0 ? 4 - level : 0;
+}
 
 // Applies `apply` to every block the cursor's selection touches, as one undo step.
 template<typename Fn>
@@ -72,11 +92,25 @@ DiaryEditor::DiaryEditor(kj::app::DiaryService &service, QWidget *parent)
     m_audience->setAccessibleName(tr("Who can see this diary"));
     m_audience->addItem(icon(QStringLiteral("public")), tr("Public"), int(kj::Visibility::Public));
     m_audience->addItem(icon(QStringLiteral("audience-friends")), tr("Friends"), int(kj::Visibility::Friends));
+    m_audience->addItem(audienceIcon(kj::Visibility::Groups), audienceName(kj::Visibility::Groups), int(kj::Visibility::Groups));
     m_audience->addItem(icon(QStringLiteral("private")), tr("Only me"), int(kj::Visibility::Private));
     m_audience->setItemData(0, tr("Anyone can read it"), Qt::ToolTipRole);
     m_audience->setItemData(1, tr("Only your friends can read it"), Qt::ToolTipRole);
-    m_audience->setItemData(2, tr("Nobody but you can read it"), Qt::ToolTipRole);
+    m_audience->setItemData(2, tr("Only the friends in the groups you choose can read it"), Qt::ToolTipRole);
+    m_audience->setItemData(3, tr("Nobody but you can read it"), Qt::ToolTipRole);
     m_audience->setCurrentIndex(1);
+
+    m_groupsButton = new QToolButton(this);
+    m_groupsButton->setObjectName(QStringLiteral("groupsButton"));
+    m_groupsButton->setAccessibleName(tr("Friend groups who can see this diary"));
+    m_groupsButton->setToolTip(tr("Choose which of your friend groups can read it"));
+    m_groupsButton->setPopupMode(QToolButton::InstantPopup);
+    m_groupsButton->setMenu(new QMenu(m_groupsButton));
+    connect(m_groupsButton->menu(), &QMenu::aboutToShow, this, &DiaryEditor::fillGroupsMenu);
+
+    m_wordCount = new QLabel(this);
+    m_wordCount->setObjectName(QStringLiteral("wordCount"));
+    m_wordCount->setAccessibleName(tr("Word count"));
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("hint"));
@@ -105,8 +139,11 @@ DiaryEditor::DiaryEditor(kj::app::DiaryService &service, QWidget *parent)
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(audienceLabel);
     bottom->addWidget(m_audience);
+    bottom->addWidget(m_groupsButton);
     bottom->addSpacing(12);
     bottom->addWidget(m_status, 1);
+    bottom->addWidget(m_wordCount);
+    bottom->addSpacing(8);
     bottom->addWidget(m_deleteButton);
     bottom->addWidget(m_saveButton);
 
@@ -125,11 +162,15 @@ DiaryEditor::DiaryEditor(kj::app::DiaryService &service, QWidget *parent)
     connect(m_titleEdit, &QLineEdit::textEdited, this, &DiaryEditor::markModified);
     connect(m_body->document(), &QTextDocument::contentsChanged, this, &DiaryEditor::markModified);
     connect(m_audience, &QComboBox::currentIndexChanged, this, &DiaryEditor::markModified);
+    connect(m_audience, &QComboBox::currentIndexChanged, this, &DiaryEditor::updateGroupsButton);
+    connect(m_body->document(), &QTextDocument::contentsChanged, this, &DiaryEditor::updateWordCount);
     connect(m_body, &QTextEdit::cursorPositionChanged, this, &DiaryEditor::updateFormatActions);
     connect(m_body, &QTextEdit::currentCharFormatChanged, this, &DiaryEditor::updateFormatActions);
 
     setFocusProxy(m_titleEdit);
     updateButtons();
+    updateGroupsButton();
+    updateWordCount();
 }
 
 DiaryEditor::~DiaryEditor() = default;
@@ -152,15 +193,41 @@ void DiaryEditor::buildFormatBar()
             // The shortcut works wherever the editor has focus, not only while the bar is hovered.
             addAction(action);
         }
-        connect(action, &QAction::triggered, this, slot);
+        if (slot)
+            connect(action, &QAction::triggered, this, slot);
         return action;
     };
     m_boldAction = addToggle(QStringLiteral("bold"), tr("Bold"), QKeySequence::Bold, &DiaryEditor::toggleBold);
     m_italicAction = addToggle(QStringLiteral("italic"), tr("Italic"), QKeySequence::Italic, &DiaryEditor::toggleItalic);
     m_formatBar->addSeparator();
     m_headingAction = addToggle(QStringLiteral("heading"), tr("Heading"), {}, &DiaryEditor::toggleHeading);
+    // Heading levels from the button's menu, and by keyboard (Ctrl+Alt+0..3; Ctrl+1..9 go to the window's pages).
+    auto *levels = new QMenu(tr("Heading level"), this);
+    auto *levelGroup = new QActionGroup(levels);
+    for (int level = 0; level <= kMaxHeadingLevel; ++level) {
+        QAction *action = levels->addAction(level == 0 ? tr("Normal text") : tr("Heading %1").arg(level));
+        action->setCheckable(true);
+        action->setActionGroup(levelGroup);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_0 + level)));
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+        connect(action, &QAction::triggered, this, [this, level] { setHeadingLevel(level); });
+        m_headingLevels.append(action);
+    }
+    m_headingAction->setMenu(levels);
     m_listAction = addToggle(QStringLiteral("list"), tr("Bulleted list"), {}, &DiaryEditor::toggleList);
+    m_numberedAction = addToggle(QStringLiteral("numbered-list"), tr("Numbered list"), {}, &DiaryEditor::toggleNumberedList);
     m_quoteAction = addToggle(QStringLiteral("quote"), tr("Quote"), {}, &DiaryEditor::toggleQuote);
+    m_formatBar->addSeparator();
+    m_linkAction = addToggle(QStringLiteral("insert-link"), tr("Link"), QKeySequence(Qt::CTRL | Qt::Key_K),
+                             nullptr);
+    m_linkAction->setCheckable(false);
+    connect(m_linkAction, &QAction::triggered, this, &DiaryEditor::askAndInsertLink);
+    m_photoAction = addToggle(QStringLiteral("insert-photo"), tr("Photo"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+                              nullptr);
+    m_photoAction->setCheckable(false);
+    m_photoAction->setEnabled(false);
+    connect(m_photoAction, &QAction::triggered, this, &DiaryEditor::askAndInsertPhoto);
 }
 
 void DiaryEditor::openDiary(const kj::Diary &diary)
@@ -173,6 +240,8 @@ void DiaryEditor::openDiary(const kj::Diary &diary)
     m_titleEdit->setText(diary.title);
     m_body->setMarkdownText(diary.body);
     m_audience->setCurrentIndex(m_audience->findData(int(diary.visibility)));
+    m_groups = diary.visibility == kj::Visibility::Groups ? diary.groups : QStringList();
+    updateGroupsButton();
     m_loading = false;
     setModified(false);
     setStatus({});
@@ -190,6 +259,8 @@ void DiaryEditor::startNew()
     m_titleEdit->clear();
     m_body->setMarkdownText({});
     m_audience->setCurrentIndex(m_audience->findData(int(kj::Visibility::Friends)));
+    m_groups.clear();
+    updateGroupsButton();
     m_loading = false;
     setModified(false);
     setStatus({});
@@ -212,9 +283,172 @@ kj::Visibility DiaryEditor::visibility() const
     return kj::Visibility(m_audience->currentData().toInt());
 }
 
+kj::Audience DiaryEditor::audience() const
+{
+    const kj::Visibility visible = visibility();
+    return {visible, visible == kj::Visibility::Groups ? m_groups : QStringList()};
+}
+
+void DiaryEditor::setAudience(const kj::Audience &audience)
+{
+    QStringList groups = audience.groups;
+    groups.sort();
+    m_groups = groups;
+    const int index = m_audience->findData(int(audience.visibility));
+    if (index == m_audience->currentIndex()) {
+        markModified();
+        updateGroupsButton();
+    } else {
+        m_audience->setCurrentIndex(index); // marks modified
+    }
+}
+
 void DiaryEditor::setAutosaveDelay(int ms)
 {
     m_autosave.setInterval(ms);
+}
+
+int DiaryEditor::wordCount() const
+{
+    return countWords(m_body->toPlainText());
+}
+
+void DiaryEditor::setGroupModel(kj::models::FriendGroupModel *groups)
+{
+    m_groupModel = groups;
+    updateGroupsButton();
+}
+
+void DiaryEditor::setInlineImages(InlineImages *images)
+{
+    m_images = images;
+    m_body->setInlineImages(images);
+    m_photoAction->setEnabled(images != nullptr);
+}
+
+void DiaryEditor::updateWordCount()
+{
+    const int words = wordCount();
+    m_wordCount->setText(tr("%n word(s)", nullptr, words));
+}
+
+void DiaryEditor::updateGroupsButton()
+{
+    const bool groups = visibility() == kj::Visibility::Groups;
+    m_groupsButton->setVisible(groups);
+    if (!groups)
+        return;
+    const QStringList names = m_groupModel ? m_groupModel->namesOf(m_groups) : QStringList();
+    if (m_groups.isEmpty())
+        m_groupsButton->setText(tr("Choose groups…"));
+    else if (names.size() < m_groups.size())
+        m_groupsButton->setText(tr("%n group(s)", nullptr, int(m_groups.size())));
+    else
+        m_groupsButton->setText(names.join(QStringLiteral(", ")));
+}
+
+void DiaryEditor::fillGroupsMenu()
+{
+    QMenu *menu = m_groupsButton->menu();
+    menu->clear();
+    const int count = m_groupModel ? m_groupModel->rowCount() : 0;
+    if (count == 0) {
+        menu->addAction(tr("No friend groups yet: make them on the Friends page"))->setEnabled(false);
+        return;
+    }
+    for (int row = 0; row < count; ++row) {
+        const kj::FriendGroup group = m_groupModel->groupAt(row);
+        QAction *action = menu->addAction(group.name);
+        action->setCheckable(true);
+        action->setChecked(m_groups.contains(group.id));
+        action->setToolTip(group.members.join(QStringLiteral(", ")));
+        connect(action, &QAction::toggled, this, [this, id = group.id](bool on) {
+            if (on && !m_groups.contains(id))
+                m_groups.append(id);
+            else if (!on)
+                m_groups.removeAll(id);
+            m_groups.sort();
+            updateGroupsButton();
+            markModified();
+        });
+    }
+}
+
+bool DiaryEditor::insertLink(const QString &text, const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || !(scheme == u"http" || scheme == u"https" || scheme == u"mailto"))
+        return false;
+    QTextCursor cursor = m_body->textCursor();
+    const QString words = text.trimmed().isEmpty() ? url.toString() : text;
+    QTextCharFormat link = cursor.charFormat();
+    link.setAnchor(true);
+    link.setAnchorHref(url.toString(QUrl::FullyEncoded));
+    link.setFontUnderline(true);
+    link.setForeground(palette().link());
+    cursor.beginEditBlock();
+    cursor.insertText(words, link);
+    cursor.endEditBlock();
+    // What is typed after the link is plain text again.
+    QTextCharFormat plain = link;
+    plain.setAnchor(false);
+    plain.clearProperty(QTextFormat::AnchorHref);
+    plain.setFontUnderline(false);
+    plain.clearForeground();
+    m_body->setTextCursor(cursor);
+    m_body->setCurrentCharFormat(plain);
+    m_body->setFocus();
+    return true;
+}
+
+void DiaryEditor::askAndInsertLink()
+{
+    LinkDialog dialog(this);
+    const QTextCursor cursor = m_body->textCursor();
+    dialog.setText(cursor.selectedText());
+    if (cursor.charFormat().isAnchor())
+        dialog.setUrl(QUrl(cursor.charFormat().anchorHref()));
+    if (dialog.exec() == QDialog::Accepted)
+        insertLink(dialog.text(), dialog.url());
+}
+
+bool DiaryEditor::insertPhoto(const QString &path)
+{
+    if (!m_images)
+        return false;
+    if (visibility() == kj::Visibility::Groups && m_groups.isEmpty()) {
+        setStatus(tr("Photo not added: choose the friend groups who can see this diary first"), true);
+        return false;
+    }
+    const kj::Result<QUrl> url = m_images->photos().queuePhoto(path, tr("Diary photos"), audience());
+    if (!url) {
+        setStatus(tr("Photo not added: %1").arg(errorText(url.error())), true);
+        return false;
+    }
+    QTextCursor cursor = m_body->textCursor();
+    cursor.beginEditBlock();
+    if (cursor.positionInBlock() > 0)
+        cursor.insertBlock();
+    QTextImageFormat image;
+    image.setName(url->toString());
+    cursor.insertImage(image);
+    cursor.insertBlock();
+    cursor.endEditBlock();
+    m_body->setTextCursor(cursor);
+    m_body->setFocus();
+    return true;
+}
+
+void DiaryEditor::askAndInsertPhoto()
+{
+    QStringList patterns;
+    for (const char *format : {"*.jpg", "*.jpeg", "*.png", "*.webp", "*.gif"})
+        patterns.append(QString::fromLatin1(format));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Insert photo"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+        tr("Pictures (%1)").arg(patterns.join(u' ')));
+    if (!path.isEmpty())
+        insertPhoto(path);
 }
 
 bool DiaryEditor::save()
@@ -222,7 +456,14 @@ bool DiaryEditor::save()
     m_autosave.stop();
     if (!m_modified)
         return true;
+    if (visibility() == kj::Visibility::Groups && m_groups.isEmpty()) {
+        setStatus(tr("Not saved: choose the friend groups who can see this diary"), true);
+        return false;
+    }
     QString body = markdown();
+    // Photos that reached the server meanwhile are named by their media from now on.
+    if (m_images)
+        body = m_images->photos().resolveReferences(body);
     QString titleText = title();
     if (m_underneath) {
         // Another version was stored while I typed (another device, through sync): merge it with mine three
@@ -241,8 +482,8 @@ bool DiaryEditor::save()
     const QString bodyText = body.isNull() ? QStringLiteral("") : body;
     m_saving = true;
     const kj::Result<kj::store::LocalDiary> result = m_id.isEmpty()
-        ? m_service.create(titleText, bodyText, visibility())
-        : m_service.update(m_id, titleText, bodyText, visibility());
+        ? m_service.create(titleText, bodyText, visibility(), audience().groups)
+        : m_service.update(m_id, titleText, bodyText, visibility(), audience().groups);
     m_saving = false;
     if (!result) {
         setStatus(tr("Not saved: %1").arg(errorText(result.error())), true);
@@ -265,7 +506,8 @@ void DiaryEditor::noteStoredVersion(const kj::Diary &stored)
 {
     if (m_saving || stored.id != m_id)
         return;
-    if (stored.title == m_base.title && stored.body == m_base.body && stored.visibility == m_base.visibility) {
+    if (stored.title == m_base.title && stored.body == m_base.body && stored.visibility == m_base.visibility
+        && stored.groups == m_base.groups) {
         m_base = stored; // a new revision of what is shown (e.g. the push was acknowledged)
         return;
     }
@@ -351,7 +593,12 @@ void DiaryEditor::updateFormatActions()
     m_boldAction->setChecked(format.fontWeight() >= QFont::Bold);
     m_italicAction->setChecked(format.fontItalic());
     m_headingAction->setChecked(block.headingLevel() > 0);
-    m_listAction->setChecked(cursor.currentList() != nullptr);
+    const int level = std::clamp(block.headingLevel(), 0, kMaxHeadingLevel);
+    m_headingLevels.at(level)->setChecked(true);
+    const QTextList *list = cursor.currentList();
+    const bool numbered = list && list->format().style() == QTextListFormat::ListDecimal;
+    m_listAction->setChecked(list && !numbered);
+    m_numberedAction->setChecked(numbered);
     m_quoteAction->setChecked(block.intProperty(QTextFormat::BlockQuoteLevel) > 0);
 }
 
@@ -373,12 +620,18 @@ void DiaryEditor::toggleItalic(bool on)
 
 void DiaryEditor::toggleHeading(bool on)
 {
+    setHeadingLevel(on ? kHeadingLevel : 0);
+}
+
+void DiaryEditor::setHeadingLevel(int level)
+{
+    const bool on = level > 0;
     QTextCharFormat chars;
-    chars.setProperty(QTextFormat::FontSizeAdjustment, on ? kHeadingSizeAdjustment : 0);
+    chars.setProperty(QTextFormat::FontSizeAdjustment, headingSizeAdjustment(level));
     chars.setFontWeight(on ? QFont::Bold : QFont::Normal);
     forEachSelectedBlock(m_body->textCursor(), [&](QTextCursor &cursor) {
         QTextBlockFormat block = cursor.blockFormat();
-        block.setHeadingLevel(on ? kHeadingLevel : 0);
+        block.setHeadingLevel(level);
         cursor.setBlockFormat(block);
         QTextCursor whole(cursor.block());
         whole.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
@@ -392,10 +645,27 @@ void DiaryEditor::toggleHeading(bool on)
 
 void DiaryEditor::toggleList(bool on)
 {
+    setListStyle(on, QTextListFormat::ListDisc);
+}
+
+void DiaryEditor::toggleNumberedList(bool on)
+{
+    setListStyle(on, QTextListFormat::ListDecimal);
+}
+
+void DiaryEditor::setListStyle(bool on, int style)
+{
     QTextCursor cursor = m_body->textCursor();
     cursor.beginEditBlock();
     if (on) {
-        cursor.createList(QTextListFormat::ListDisc);
+        if (QTextList *list = cursor.currentList()) {
+            // Bullets become numbers (or the other way round) for the whole list.
+            QTextListFormat format = list->format();
+            format.setStyle(QTextListFormat::Style(style));
+            list->setFormat(format);
+        } else {
+            cursor.createList(QTextListFormat::Style(style));
+        }
     } else if (QTextList *list = cursor.currentList()) {
         forEachSelectedBlock(cursor, [list](QTextCursor &each) {
             list->remove(each.block());

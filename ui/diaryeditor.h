@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/audience.h"
 #include "models/domain/diary.h"
 
 #include <QTimer>
@@ -12,17 +13,23 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QToolBar;
+class QToolButton;
 
 namespace kj::app {
 class DiaryService;
+}
+namespace kj::models {
+class FriendGroupModel;
 }
 
 namespace kj::ui {
 
 class BodyEdit;
+class InlineImages;
 
-//! Writes one of my diaries: a title, a formatted body kept as Markdown (bold, italic, heading, bulleted
-//! list, quote), and an audience. Saves into the local store through the DiaryService on Ctrl+S and by
+//! Writes one of my diaries: a title, a formatted body kept as Markdown (bold, italic, headings of three
+//! levels, bulleted and numbered lists, quotes, links, inline photos), a live word count, and an audience
+//! (public, friends, some of my friend groups, only me). Saves into the local store through the DiaryService on Ctrl+S and by
 //! itself shortly after typing stops, so nothing is lost on a crash; works the same with the server down.
 class DiaryEditor : public QWidget
 {
@@ -46,7 +53,22 @@ public:
     [[nodiscard]] QString title() const;
     [[nodiscard]] QString markdown() const;
     [[nodiscard]] kj::Visibility visibility() const;
+    //! The visibility and, with Visibility::Groups, the ids of the groups chosen.
+    [[nodiscard]] kj::Audience audience() const;
+    void setAudience(const kj::Audience &audience);
     void setAutosaveDelay(int ms);
+    //! Words in the body (CJK characters count one each, see countWords()).
+    [[nodiscard]] int wordCount() const;
+
+    //! My friend groups, offered when the audience is "Friend groups" (without it that choice is disabled).
+    void setGroupModel(kj::models::FriendGroupModel *groups);
+    //! Where inline photos are queued and shown from (without it "Insert photo" is disabled).
+    void setInlineImages(InlineImages *images);
+
+    //! Inserts a link at the cursor (replacing the selection); false when `url` is not http(s) or mailto.
+    bool insertLink(const QString &text, const QUrl &url);
+    //! Queues the picture at `path` for upload and shows it at the cursor; false (and says why) on failure.
+    bool insertPhoto(const QString &path);
 
     //! The open diary as the store holds it now (sync may have changed it underneath: a conflict kept
     //! both texts, or another device's edit arrived). Without unsaved typing the editor shows it; with
@@ -60,6 +82,10 @@ public Q_SLOTS:
     void confirmAndDelete();
     //! Deletes without asking.
     bool deleteDiary();
+    //! Asks for a link's words and address (Ctrl+K) and inserts it.
+    void askAndInsertLink();
+    //! Asks for a picture file and inserts it.
+    void askAndInsertPhoto();
 
 Q_SIGNALS:
     void saved(const QString &id);
@@ -76,8 +102,14 @@ private:
     void toggleBold(bool on);
     void toggleItalic(bool on);
     void toggleHeading(bool on);
+    void setHeadingLevel(int level);
     void toggleList(bool on);
+    void toggleNumberedList(bool on);
+    void setListStyle(bool on, int style);
     void toggleQuote(bool on);
+    void updateWordCount();
+    void updateGroupsButton();
+    void fillGroupsMenu();
 
     kj::app::DiaryService &m_service;
     QString m_id;
@@ -92,10 +124,19 @@ private:
     QAction *m_italicAction = nullptr;
     QAction *m_headingAction = nullptr;
     QAction *m_listAction = nullptr;
+    QAction *m_numberedAction = nullptr;
+    QAction *m_linkAction = nullptr;
+    QAction *m_photoAction = nullptr;
+    QList<QAction *> m_headingLevels; // 0 (normal text) .. 3
     QAction *m_quoteAction = nullptr;
     QAction *m_saveAction = nullptr;
     BodyEdit *m_body = nullptr;
     QComboBox *m_audience = nullptr;
+    QToolButton *m_groupsButton = nullptr;
+    QStringList m_groups; // chosen with Visibility::Groups, sorted
+    kj::models::FriendGroupModel *m_groupModel = nullptr;
+    InlineImages *m_images = nullptr;
+    QLabel *m_wordCount = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_deleteButton = nullptr;

@@ -1,6 +1,7 @@
 #include "ui/diaryviewer.h"
 
 #include "ui/audience.h"
+#include "ui/everyday/inlineimages.h"
 #include "ui/markdownview.h"
 
 #include <QDialogButtonBox>
@@ -13,6 +14,7 @@ namespace kj::ui {
 DiaryViewer::DiaryViewer(const kj::Diary &diary, QWidget *parent)
     : QDialog(parent)
     , m_id(diary.id)
+    , m_markdown(diary.body)
 {
     setObjectName(QStringLiteral("diaryViewer"));
     const QString author = diary.author.displayName.isEmpty() ? diary.author.username : diary.author.displayName;
@@ -45,6 +47,12 @@ DiaryViewer::DiaryViewer(const kj::Diary &diary, QWidget *parent)
     layout->addWidget(m_body, 1);
     layout->addWidget(buttons);
     resize(640, 560);
+}
+
+void DiaryViewer::setInlineImages(InlineImages *images)
+{
+    m_body->setInlineImages(images);
+    m_body->setMarkdownText(m_markdown); // read again, now with its pictures
 }
 
 } // namespace kj::ui

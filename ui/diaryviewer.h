@@ -6,6 +6,7 @@
 
 namespace kj::ui {
 
+class InlineImages;
 class MarkdownBrowser;
 
 //! Reads a diary (a friend's, from the feed) without editing it: title, author, time, audience and the
@@ -19,9 +20,12 @@ public:
 
     [[nodiscard]] QString diaryId() const { return m_id; }
     [[nodiscard]] const MarkdownBrowser *body() const { return m_body; }
+    //! Shows the diary's pictures from `images` (without it they are left out).
+    void setInlineImages(InlineImages *images);
 
 private:
     QString m_id;
+    QString m_markdown;
     MarkdownBrowser *m_body = nullptr;
 };
 

@@ -80,6 +80,13 @@ FriendsPage::FriendsPage(kj::models::FriendListModel &friends, kj::models::Frien
     m_removeButton = new QPushButton(tr("Remove friend"), this);
     m_removeButton->setObjectName(QStringLiteral("removeFriendButton"));
     connect(m_removeButton, &QPushButton::clicked, this, &FriendsPage::removeSelectedFriend);
+    m_removeButton->setAccessibleName(tr("Remove the selected friend"));
+    m_openSpaceButton = new QPushButton(icon(QStringLiteral("open-space")), tr("Open space"), this);
+    m_openSpaceButton->setObjectName(QStringLiteral("openSpaceButton"));
+    m_openSpaceButton->setAccessibleName(tr("Open the selected friend's space"));
+    m_openSpaceButton->setToolTip(tr("Visit this friend's space (or double-click them)"));
+    connect(m_openSpaceButton, &QPushButton::clicked, this, &FriendsPage::openSelectedSpace);
+    connect(m_friendList, &QListView::activated, this, &FriendsPage::openSelectedSpace);
 
     m_incomingTitle = makeSectionTitle(this);
     m_incomingList = makeList(incoming, QStringLiteral("incomingList"), tr("Friend requests to you"), this);
@@ -99,6 +106,7 @@ FriendsPage::FriendsPage(kj::models::FriendListModel &friends, kj::models::Frien
     auto *friendButtons = new QHBoxLayout;
     friendButtons->addStretch(1);
     friendButtons->addWidget(m_removeButton);
+    friendButtons->addWidget(m_openSpaceButton);
     friendsColumn->addLayout(friendButtons);
 
     auto *requestsColumn = new QVBoxLayout;
@@ -135,6 +143,19 @@ FriendsPage::FriendsPage(kj::models::FriendListModel &friends, kj::models::Frien
         connect(model, &QAbstractItemModel::modelReset, this, &FriendsPage::updateButtons);
     }
     updateButtons();
+}
+
+void FriendsPage::addGroupsPanel(QWidget *panel)
+{
+    panel->setParent(this);
+    static_cast<QVBoxLayout *>(layout())->addWidget(panel, 1);
+}
+
+void FriendsPage::openSelectedSpace()
+{
+    const QModelIndex current = m_friendList->currentIndex();
+    if (current.isValid())
+        Q_EMIT openSpaceRequested(current.data(kj::models::FriendListModel::UsernameRole).toString());
 }
 
 void FriendsPage::showEvent(QShowEvent *event)
@@ -242,6 +263,7 @@ void FriendsPage::updateButtons()
     m_acceptButton->setEnabled(!m_busy && requestSelected);
     m_declineButton->setEnabled(!m_busy && requestSelected);
     m_removeButton->setEnabled(!m_busy && m_friendList->selectionModel()->hasSelection());
+    m_openSpaceButton->setEnabled(m_friendList->selectionModel()->hasSelection());
 
     m_friendsTitle->setText(tr("Your friends (%1)").arg(m_friends.rowCount()));
     m_incomingTitle->setText(tr("Requests to you (%1)").arg(m_incoming.rowCount()));

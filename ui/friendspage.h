@@ -20,8 +20,9 @@ class FriendRequestModel;
 
 namespace kj::ui {
 
-//! "Friends": my friends, requests to me (accept or decline), requests I sent, and a field to ask
-//! someone by username. These actions need the server; their errors are shown in words on the page.
+//! "Friends": my friends (each with "Open space"), requests to me (accept or decline), requests I sent, a
+//! field to ask someone by username, and my friend groups (addGroupsPanel()). The friend actions need the
+//! server, their errors shown in words on the page; groups work offline.
 class FriendsPage : public QWidget
 {
     Q_OBJECT
@@ -32,12 +33,22 @@ public:
 
     [[nodiscard]] QLineEdit *addField() const { return m_addField; }
     [[nodiscard]] QLabel *statusLabel() const { return m_status; }
+    [[nodiscard]] QListView *friendList() const { return m_friendList; }
+
+    //! Shows my friend groups under the lists (the page takes ownership).
+    void addGroupsPanel(QWidget *panel);
 
 public Q_SLOTS:
     void sendRequest();
     void acceptSelected();
     void declineSelected();
     void removeSelectedFriend();
+    //! Asks to open the space of the friend picked (openSpaceRequested()).
+    void openSelectedSpace();
+
+Q_SIGNALS:
+    //! "Open space" on a friend's row (or a double click, or Enter on it).
+    void openSpaceRequested(const QString &username);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -64,6 +75,7 @@ private:
     QPushButton *m_acceptButton = nullptr;
     QPushButton *m_declineButton = nullptr;
     QPushButton *m_removeButton = nullptr;
+    QPushButton *m_openSpaceButton = nullptr;
     QLabel *m_friendsTitle = nullptr;
     QLabel *m_incomingTitle = nullptr;
     QLabel *m_outgoingTitle = nullptr;

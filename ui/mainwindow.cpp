@@ -8,6 +8,9 @@
 #include "models/friendrequestmodel.h"
 #include "ui/diariespage.h"
 #include "ui/diaryeditor.h"
+#include "ui/everyday/everydayarea.h"
+#include "ui/everyday/settingspage.h"
+#include "ui/everyday/shortcutsdialog.h"
 #include "ui/feed/feedpage.h"
 #include "ui/friendspage.h"
 #include "ui/music/musicpage.h"
@@ -115,6 +118,10 @@ MainWindow::MainWindow(kj::app::ClientSession &session, QSettings &settings, QWi
     addAction(m_feedPage->newStatusAction());
     connect(m_feedPage->newStatusAction(), &QAction::triggered, this, [this] { showPage(Page::Feed); });
     m_friendsPage = new FriendsPage(*m_friends, *m_incoming, *m_outgoing, session.friends(), this);
+    m_everyday = new EverydayArea(session, *m_preferences, this);
+    m_everyday->attachDiaries(*m_diariesPage);
+    m_everyday->attachFriends(*m_friendsPage, *m_friends);
+    connect(m_everyday->settingsPage(), &SettingsPage::signOutRequested, this, &MainWindow::signOutRequested);
     m_music = std::make_unique<MusicSession>(session, settings);
     m_musicPage = new MusicPage(*m_music, this);
     m_playerBar = new PlayerBar(m_music->player(), this);
@@ -148,6 +155,7 @@ MainWindow::MainWindow(kj::app::ClientSession &session, QSettings &settings, QWi
     addPage(Page::Diaries, m_diariesPage);
     addPage(Page::Feed, m_feedPage);
     addPage(Page::Friends, m_friendsPage);
+    addPage(Page::Settings, m_everyday->settingsPage());
     addPage(Page::Music, m_musicPage);
     addPage(Page::Guestbook, social->guestbookView());
     addPage(Page::Visitors, social->visitorsPage());
@@ -178,6 +186,11 @@ MainWindow::MainWindow(kj::app::ClientSession &session, QSettings &settings, QWi
     m_accountLabel->setObjectName(QStringLiteral("hint"));
     m_accountLabel->setText(tr("Signed in as %1 on %2").arg(user.username, session.account().server.authority()));
     statusBar()->addWidget(m_syncIndicator);
+    m_everyday->attachStatusBar(*statusBar());
+    connect(m_everyday, &EverydayArea::rejectedChangesRequested, this, [this] {
+        showPage(Page::Settings);
+        m_everyday->settingsPage()->showRejectedChanges();
+    });
     statusBar()->addPermanentWidget(m_accountLabel);
     statusBar()->setSizeGripEnabled(true);
 
@@ -242,33 +255,47 @@ QListWidgetItem *MainWindow::navigationItem(Page page) const
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newDiary = file->addAction(icon(QStringLiteral("new-diary")), tr("&New diary"));
+    translated(file->menuAction(), QT_TR_NOOP("&File"));
+    QAction *newDiary = translated(file->addAction(icon(QStringLiteral("new-diary")), tr("&New diary")), QT_TR_NOOP("&New diary"));
     newDiary->setObjectName(QStringLiteral("newDiaryAction"));
     newDiary->setShortcut(QKeySequence::New);
     connect(newDiary, &QAction::triggered, this, [this] {
         showPage(Page::Diaries);
         m_diariesPage->newDiary();
     });
-    QAction *syncNow = file->addAction(icon(QStringLiteral("sync")), tr("&Sync now"));
+    QAction *syncNow = translated(file->addAction(icon(QStringLiteral("sync")), tr("&Sync now")), QT_TR_NOOP("&Sync now"));
     syncNow->setObjectName(QStringLiteral("syncNowAction"));
     syncNow->setShortcut(QKeySequence(Qt::Key_F5));
     connect(syncNow, &QAction::triggered, this, [this] { m_session.sync().syncNow(); });
+    QAction *settingsAction = translated(file->addAction(icon(QStringLiteral("settings")), tr("Se&ttings")), QT_TR_NOOP("Se&ttings"));
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(settingsAction, &QAction::triggered, this, [this] { showPage(Page::Settings); });
     file->addSeparator();
-    QAction *signOut = file->addAction(icon(QStringLiteral("sign-out")), tr("Sign &out"));
+    QAction *signOut = translated(file->addAction(icon(QStringLiteral("sign-out")), tr("Sign &out")), QT_TR_NOOP("Sign &out"));
     signOut->setObjectName(QStringLiteral("signOutAction"));
     connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
-    QAction *quit = file->addAction(icon(QStringLiteral("quit")), tr("&Quit"));
+    QAction *quit = translated(file->addAction(icon(QStringLiteral("quit")), tr("&Quit")), QT_TR_NOOP("&Quit"));
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
-    buildPageShortcuts(menuBar()->addMenu(tr("&View")));
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    translated(view->menuAction(), QT_TR_NOOP("&View"));
+    buildPageShortcuts(view);
 
     menuBar()->addMenu(m_playerBar->menu());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(icon(QStringLiteral("about")), tr("&About Kongjian"));
+    translated(help->menuAction(), QT_TR_NOOP("&Help"));
+    QAction *shortcuts = translated(help->addAction(icon(QStringLiteral("keyboard")), tr("&Keyboard shortcuts")),
+                                    QT_TR_NOOP("&Keyboard shortcuts"));
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    QAction *about = translated(help->addAction(icon(QStringLiteral("about")), tr("&About Kongjian")), QT_TR_NOOP("&About Kongjian"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 }
@@ -325,6 +352,47 @@ void MainWindow::showAbout()
                           "<p>Your personal space: diaries and a friends' feed that work offline and sync with "
                           "a Kongjian server.</p>")
                            .arg(QStringLiteral(KJ_VERSION)));
+}
+
+void MainWindow::showShortcuts()
+{
+    QList<ShortcutsDialog::Entry> entries = ShortcutsDialog::entriesOf(*this);
+    // The pages by Ctrl+1..9 in navigation order (their actions have words only while the View menu is open).
+    for (int row = 0; row < m_navigation->count() && row < m_pageActions.size(); ++row)
+        entries.append({tr("Go to %1").arg(m_navigation->item(row)->text()), m_pageActions.at(row)->shortcut()});
+    ShortcutsDialog dialog(entries, this);
+    dialog.exec();
+}
+
+QAction *MainWindow::translated(QAction *action, const char *source)
+{
+    m_translatedActions.append({action, source});
+    return action;
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    const kj::User &user = m_session.account().user;
+    const QString name = user.displayName.isEmpty() ? user.username : user.displayName;
+    setWindowTitle(tr("%1's space — Kongjian").arg(name));
+    m_navigation->setAccessibleName(tr("Navigation"));
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QListWidgetItem *item = m_navigation->item(row);
+        const PageEntry entry = pageEntry(Page(item->data(Qt::UserRole).toInt()));
+        item->setText(tr(entry.text));
+        item->setToolTip(tr(entry.toolTip));
+    }
+    for (const auto &[action, source] : std::as_const(m_translatedActions))
+        action->setText(tr(source));
+    if (m_accountLabel)
+        m_accountLabel->setText(tr("Signed in as %1 on %2").arg(user.username, m_session.account().server.authority()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

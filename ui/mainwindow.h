@@ -26,6 +26,7 @@ class FriendRequestModel;
 namespace kj::ui {
 
 class DiariesPage;
+class EverydayArea;
 class Preferences;
 class FeedPage;
 class FriendsPage;
@@ -67,6 +68,8 @@ public:
     [[nodiscard]] SpacePage *spacePage() const { return m_spacePage; }
     [[nodiscard]] SyncIndicator *syncIndicator() const { return m_syncIndicator; }
     [[nodiscard]] Preferences &preferences() const { return *m_preferences; }
+    //! Settings, friend groups, the editor's groups and photos, upload progress and refused changes.
+    [[nodiscard]] EverydayArea *everyday() const { return m_everyday; }
     //! The window's music player: the Music page, the player bar, a space's background music and MPRIS drive it.
     [[nodiscard]] Player &player() const;
     [[nodiscard]] MusicSession &music() const { return *m_music; }
@@ -79,6 +82,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void addPage(Page page, QWidget *widget);
@@ -88,6 +92,11 @@ private:
     void saveGeometryState();
     void restoreGeometryState();
     void showAbout();
+    void showShortcuts();
+    //! The window's own words again, in the language just installed (menus, navigation, title, status bar).
+    void retranslate();
+    //! `action`'s text is tr(source) now and after each change of language.
+    QAction *translated(QAction *action, const char *source);
 
     kj::app::ClientSession &m_session;
     QSettings &m_settings;
@@ -110,6 +119,8 @@ private:
     QLabel *m_accountLabel = nullptr;
     QHash<int, QWidget *> m_pageWidgets;
     QList<QAction *> m_pageActions;
+    EverydayArea *m_everyday = nullptr;
+    QList<QPair<QAction *, const char *>> m_translatedActions;
 };
 
 } // namespace kj::ui

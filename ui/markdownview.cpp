@@ -1,5 +1,7 @@
 #include "ui/markdownview.h"
 
+#include "ui/everyday/inlineimages.h"
+
 #include <QDesktopServices>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -63,8 +65,20 @@ void MarkdownBrowser::setMarkdownText(const QString &markdown)
     decorateMarkdown(*document());
 }
 
-QVariant MarkdownBrowser::loadResource(int, const QUrl &)
+void MarkdownBrowser::setInlineImages(InlineImages *images)
 {
+    m_images = images;
+    if (images)
+        followInlineImages(*images, *this);
+}
+
+QVariant MarkdownBrowser::loadResource(int type, const QUrl &name)
+{
+    if (m_images && type == QTextDocument::ImageResource && InlineImages::handles(name)) {
+        const QImage image = m_images->image(name);
+        if (!image.isNull())
+            return image;
+    }
     return {};
 }
 

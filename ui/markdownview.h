@@ -5,6 +5,8 @@
 
 namespace kj::ui {
 
+class InlineImages;
+
 //! How Markdown written by anyone is read into a document: GitHub dialect with raw HTML left as text,
 //! so nothing someone else wrote is ever interpreted as markup.
 inline constexpr QTextDocument::MarkdownFeatures kSafeMarkdown{QTextDocument::MarkdownDialectGitHub
@@ -30,7 +32,7 @@ protected:
     QVariant loadResource(int type, const QUrl &name) override;
 };
 
-//! A read-only view of a diary's Markdown: rendered safely, loads nothing, opens only http(s) links, in
+//! A read-only view of a diary's Markdown: rendered safely, loads nothing but the diary's own pictures, opens only http(s) links, in
 //! the system's browser.
 class MarkdownBrowser : public QTextBrowser
 {
@@ -40,8 +42,13 @@ public:
     explicit MarkdownBrowser(QWidget *parent = nullptr);
 
     void setMarkdownText(const QString &markdown);
+    //! Shows the diary's own pictures (kongjian-media: URLs) from `images`; nothing else is ever loaded.
+    void setInlineImages(InlineImages *images);
 
     QVariant loadResource(int type, const QUrl &name) override;
+
+private:
+    InlineImages *m_images = nullptr;
 };
 
 } // namespace kj::ui

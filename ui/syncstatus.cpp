@@ -74,7 +74,8 @@ QString SyncStatusText::toolTip(const SyncStatus &status)
     }
     if (status.rejectedCount > 0) {
         return tr("The server refused %n change(s) for good (say, a comment on something deleted meanwhile). Their "
-                  "words are kept on this computer: kongjian-cli rejected lists them. Click to sync now (F5).",
+                  "words are kept on this computer: Settings › Refused changes lists them (or click the refused count). Click "
+                  "to sync now (F5).",
                   nullptr, status.rejectedCount);
     }
     return tr("Click to sync now (F5).");

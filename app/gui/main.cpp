@@ -2,12 +2,15 @@
 #include "app/account/profile.h"
 #include "app/clientsession.h"
 #include "app/services/accountservice.h"
+#include "ui/preferences.h"
 #include "ui/shell.h"
 #include "ui/skin.h"
 #include "ui/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QSettings>
 #include <QNetworkAccessManager>
 
 int main(int argc, char *argv[])
@@ -38,6 +41,12 @@ int main(int argc, char *argv[])
     const auto serverUrl = kj::app::Profile::parseServerUrl(server);
 
     kj::app::Profile profile(profileDir.isEmpty() ? kj::app::Profile::defaultDirectory() : profileDir);
+    {
+        // The language chosen in Settings, before any window shows (the system's was installed for --help).
+        QSettings gui(QDir(profile.directory()).filePath(QStringLiteral("kongjian-gui.ini")), QSettings::IniFormat);
+        if (const QString language = kj::ui::Preferences(gui).language(); !language.isEmpty())
+            kj::ui::switchLanguage(app, kj::ui::localeForLanguage(language));
+    }
     QNetworkAccessManager network;
     kj::app::AccountService accounts(profile, network);
     kj::ui::Shell shell(profile, accounts,

@@ -50,7 +50,7 @@ private Q_SLOTS:
         status.rejectedCount = 2;
         QCOMPARE(status.text(m_now), QStringLiteral("Synced just now — 2 changes refused by the server"));
         QCOMPARE(status.iconName(), QStringLiteral("warning"));
-        QVERIFY(status.toolTip().contains(QStringLiteral("kongjian-cli rejected")));
+        QVERIFY(status.toolTip().contains(QStringLiteral("Settings › Refused changes")));
         status.pendingCount = 1; // what waits to be sent comes first
         QCOMPARE(status.text(m_now), QStringLiteral("Synced just now — 1 change waiting"));
         status.pendingCount = 0;
