@@ -34,6 +34,16 @@ MusicSession::MusicSession(kj::app::ClientSession &session, QSettings &settings,
     connect(m_service.get(), &kj::app::MusicService::changed, m_myTracks.get(), &kj::models::MyTrackModel::reload);
     connect(m_service.get(), &kj::app::MusicService::changed, m_playlist.get(), &kj::models::PlaylistModel::reload);
     restoreSettings();
+    m_offerTimer.setSingleShot(true);
+    m_offerTimer.setInterval(0);
+    connect(&m_offerTimer, &QTimer::timeout, this, &MusicSession::offerPlaylist);
+    // A change of the playlist comes as several row signals: the offer follows once they are through.
+    connect(m_playlist.get(), &QAbstractItemModel::rowsInserted, &m_offerTimer, qOverload<>(&QTimer::start));
+    connect(m_playlist.get(), &QAbstractItemModel::rowsRemoved, &m_offerTimer, qOverload<>(&QTimer::start));
+    connect(m_playlist.get(), &QAbstractItemModel::rowsMoved, &m_offerTimer, qOverload<>(&QTimer::start));
+    connect(m_playlist.get(), &QAbstractItemModel::dataChanged, &m_offerTimer, qOverload<>(&QTimer::start));
+    connect(m_playlist.get(), &QAbstractItemModel::modelReset, &m_offerTimer, qOverload<>(&QTimer::start));
+    offerPlaylist();
     connect(m_player.get(), &Player::volumeChanged, this, [this](float volume) { m_settings.setValue(kVolumeKey, volume); });
     connect(m_player.get(), &Player::mutedChanged, this, [this](bool muted) { m_settings.setValue(kMutedKey, muted); });
     connect(m_player.get(), &Player::shuffleChanged, this, [this](bool shuffle) { m_settings.setValue(kShuffleKey, shuffle); });
@@ -41,6 +51,18 @@ MusicSession::MusicSession(kj::app::ClientSession &session, QSettings &settings,
 }
 
 MusicSession::~MusicSession() = default;
+
+void MusicSession::offerPlaylist()
+{
+    // Until something else is chosen (or played), the bar holds my space's background music, ready to play.
+    const bool holdsOffer = m_player->queue().isEmpty()
+        || (m_player->queue() == m_offered && m_player->state() == Player::State::Stopped);
+    const QList<kj::Track> tracks = m_playlist->tracks();
+    if (!holdsOffer || tracks == m_offered)
+        return;
+    m_offered = tracks;
+    m_player->playPlaylist(tracks, false);
+}
 
 void MusicSession::restoreSettings()
 {

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "models/domain/track.h"
+
+#include <QList>
 #include <QObject>
+#include <QTimer>
 #include <memory>
 
 class QSettings;
@@ -51,6 +55,7 @@ Q_SIGNALS:
 
 private:
     void restoreSettings();
+    void offerPlaylist();
 
     QSettings &m_settings;
     std::unique_ptr<kj::app::TrackFiles> m_files;
@@ -59,6 +64,8 @@ private:
     std::unique_ptr<kj::models::PlaylistModel> m_playlist;
     std::unique_ptr<Player> m_player;
     std::unique_ptr<Mpris> m_mpris;
+    QList<kj::Track> m_offered; // my playlist as last put in the player, not chosen by anyone
+    QTimer m_offerTimer;
 };
 
 } // namespace kj::ui

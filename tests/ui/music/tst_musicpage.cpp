@@ -150,6 +150,10 @@ private Q_SLOTS:
         dragAndDrop(playlist, mime.get(), playlist->viewport()->rect().center());
         const QStringList wanted{m_tracks.at(0).id, m_tracks.at(2).id};
         QCOMPARE(ids(playlist->model()), wanted);
+        // The bar holds it, ready to play.
+        QTRY_COMPARE(m_music->player().queue().size(), 2);
+        QCOMPARE(m_music->player().state(), Player::State::Stopped);
+        QVERIFY(m_bar->nextAction()->isEnabled());
         // Saved here first, with its outbox entry, and marked.
         QCOMPARE(m_music->service().music().trackIds, wanted);
         QVERIFY(m_world.session->store().outbox().hasPending(kj::store::SpaceRepository::kKind, QStringLiteral("xiaoming")));
@@ -277,6 +281,9 @@ private Q_SLOTS:
         Player &player = m_music->player();
         player.setQueue(m_tracks);
         QCOMPARE(player.state(), Player::State::Stopped);
+        QVERIFY(m_bar->nextAction()->isEnabled());
+        QVERIFY(m_bar->previousAction()->isEnabled());
+        QVERIFY(m_bar->playPauseAction()->isEnabled());
         // Ctrl+P anywhere in the window.
         m_page->trackList()->setFocus();
         QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier);
