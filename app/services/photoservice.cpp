@@ -8,6 +8,7 @@
 #include "models/domain/ids.h"
 #include "models/domain/itemkind.h"
 #include "models/domain/timestamp.h"
+#include "models/photos/cachedmedia.h"
 #include "models/store/clientstore.h"
 #include "models/store/commentrepository.h"
 #include "models/store/itemrepository.h"
@@ -45,10 +46,8 @@ PhotoService::PhotoService(ClientSession &session, QObject *parent)
         Q_EMIT uploadsChanged();
         Q_EMIT itemsChanged();
     });
-    connect(&m_session.store(), &kj::store::ClientStore::outboxChanged, this, [this] {
-        Q_EMIT uploadsChanged();
-        Q_EMIT itemsChanged();
-    });
+    connect(&m_session.store(), &kj::store::ClientStore::outboxChanged, this, &PhotoService::uploadsChanged);
+    connect(&m_session.store(), &kj::store::ClientStore::itemsChanged, this, &PhotoService::itemsChanged);
     connect(&m_session.sync(), &SyncEngine::finished, this, [this] {
         Q_EMIT uploadsChanged();
         Q_EMIT itemsChanged();
@@ -102,10 +101,8 @@ kj::Result<kj::Album> PhotoService::saveAlbum(kj::Album album)
     if (!saved)
         return saved.error();
     changed();
-    kj::Result<kj::Album> stored = kj::Album::fromJson(saved->json);
-    if (!stored)
-        return album;
-    return *stored;
+    const std::optional<kj::Album> stored = kj::models::cachedAlbum(saved->json);
+    return stored ? *stored : album;
 }
 
 bool PhotoService::canDeleteAlbum(const QString &albumId) const
@@ -131,10 +128,7 @@ std::optional<kj::Album> PhotoService::album(const QString &albumId) const
     const std::optional<kj::store::CachedItem> item = kj::store::ItemRepository(m_session.store()).find(kAlbum, albumId);
     if (!item)
         return std::nullopt;
-    kj::Result<kj::Album> album = kj::Album::fromJson(item->json);
-    if (!album)
-        return std::nullopt;
-    return *album;
+    return kj::models::cachedAlbum(item->json);
 }
 
 kj::Status PhotoService::setCaption(const QString &photoId, const QString &caption)

@@ -86,17 +86,20 @@ bool UploadPusher::isHeld(const OutboxEntry &entry) const
     return UploadQueue::isPaused(entry);
 }
 
-void UploadPusher::stopCurrent(const QString &itemId)
+UploadPusher::Done UploadPusher::abandonCurrent(const QString &itemId)
 {
     if (!m_current || m_currentItemId != itemId)
-        return;
-    // Deleting it drops the answers still on their way; the offset the server acknowledged is in the store.
-    delete m_current.data();
+        return nullptr;
+    // It may be the very sender whose signal brought us here (a pause at a progress step): no signal of it
+    // reaches this pusher any more, and it goes when control is back in the event loop. What the server
+    // acknowledged is in the store; a resume asks the server where it stands.
+    m_current->disconnect(this);
+    m_current->deleteLater();
+    m_current = nullptr;
     m_currentItemId.clear();
     Done done = std::move(m_currentDone);
     m_currentDone = nullptr;
-    if (done)
-        done({});
+    return done;
 }
 
 QString UploadPusher::currentItemId() const
@@ -106,18 +109,11 @@ QString UploadPusher::currentItemId() const
 
 kj::Status UploadPusher::pause(const QString &itemId)
 {
-    const bool wasCurrent = m_current && m_currentItemId == itemId;
-    if (wasCurrent) {
-        delete m_current.data();
-        m_currentItemId.clear();
-    }
+    Done done = abandonCurrent(itemId);
     kj::Status paused = UploadQueue(m_store).setPaused(itemId, true);
-    if (wasCurrent) {
-        Done done = std::move(m_currentDone);
-        m_currentDone = nullptr;
-        if (done)
-            done({});
-    }
+    // The push of the stopped upload ends now, so the run goes on with what is behind it.
+    if (done)
+        done({});
     return paused;
 }
 
@@ -128,9 +124,11 @@ kj::Status UploadPusher::resume(const QString &itemId)
 
 kj::Status UploadPusher::cancel(const QString &itemId)
 {
-    stopCurrent(itemId);
+    Done done = abandonCurrent(itemId);
     kj::Status cancelled = UploadQueue(m_store).cancel(itemId);
     reportOverall();
+    if (done)
+        done({});
     return cancelled;
 }
 

@@ -67,8 +67,8 @@ private:
     //! Reports `error`; a refusal for good also forgets the upload's row (the rejected change keeps the rest).
     void fail(const kj::store::OutboxEntry &entry, kj::Error error, const Done &done);
     void reportOverall();
-    //! Stops the upload being sent and ends its push (the run goes on with the next entry).
-    void stopCurrent(const QString &itemId);
+    //! Stops the upload of `itemId` if it is the one being sent; the push it ends (to be called), or null.
+    [[nodiscard]] Done abandonCurrent(const QString &itemId);
 
     kj::store::ClientStore &m_store;
     ApiClient &m_api;

@@ -1,6 +1,6 @@
 #include "models/photos/albumlistmodel.h"
 
-#include "models/domain/album.h"
+#include "models/photos/cachedmedia.h"
 #include "models/store/itemrepository.h"
 
 namespace kj::models {
@@ -46,7 +46,7 @@ QList<AlbumRow> AlbumListModel::read() const
     }
     QList<AlbumRow> rows;
     for (const kj::store::CachedItem &item : items.listByOwner(QStringLiteral("album"), m_owner)) {
-        kj::Result<kj::Album> album = kj::Album::fromJson(item.json);
+        const std::optional<kj::Album> album = cachedAlbum(item.json);
         if (!album)
             continue; // a row this client cannot read (a newer client's) is left out, not shown half
         AlbumRow row;

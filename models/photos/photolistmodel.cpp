@@ -1,5 +1,6 @@
 #include "models/photos/photolistmodel.h"
 
+#include "models/photos/cachedmedia.h"
 #include "models/store/itemrepository.h"
 
 #include <QFileInfo>
@@ -70,7 +71,7 @@ QList<PhotoRow> PhotoListModel::read() const
     for (const kj::store::CachedItem &item : kj::store::ItemRepository(m_store).listByOwner(QStringLiteral("photo"), m_owner)) {
         if (item.json.value(QStringLiteral("albumId")).toString() != m_albumId || shown.contains(item.id))
             continue;
-        kj::Result<kj::Photo> photo = kj::Photo::fromJson(item.json);
+        const std::optional<kj::Photo> photo = cachedPhoto(item.json);
         if (!photo)
             continue;
         rows.append({*photo, item.pending, std::nullopt});
