@@ -8,6 +8,7 @@
 #include "models/friendrequestmodel.h"
 #include "ui/diariespage.h"
 #include "ui/diaryeditor.h"
+#include "ui/photos/albumspage.h"
 #include "ui/everyday/everydayarea.h"
 #include "ui/everyday/settingspage.h"
 #include "ui/everyday/shortcutsdialog.h"
@@ -19,8 +20,8 @@
 #include "ui/music/playerbar.h"
 #include "ui/preferences.h"
 #include "ui/skin.h"
-#include "ui/social/socialarea.h"
 #include "ui/space/spacepage.h"
+#include "ui/social/socialarea.h"
 #include "ui/syncindicator.h"
 
 #include <QApplication>
@@ -118,10 +119,6 @@ MainWindow::MainWindow(kj::app::ClientSession &session, QSettings &settings, QWi
     addAction(m_feedPage->newStatusAction());
     connect(m_feedPage->newStatusAction(), &QAction::triggered, this, [this] { showPage(Page::Feed); });
     m_friendsPage = new FriendsPage(*m_friends, *m_incoming, *m_outgoing, session.friends(), this);
-    m_everyday = new EverydayArea(session, *m_preferences, this);
-    m_everyday->attachDiaries(*m_diariesPage);
-    m_everyday->attachFriends(*m_friendsPage, *m_friends);
-    connect(m_everyday->settingsPage(), &SettingsPage::signOutRequested, this, &MainWindow::signOutRequested);
     m_music = std::make_unique<MusicSession>(session, settings);
     m_musicPage = new MusicPage(*m_music, this);
     m_playerBar = new PlayerBar(m_music->player(), this);
@@ -132,6 +129,10 @@ MainWindow::MainWindow(kj::app::ClientSession &session, QSettings &settings, QWi
     });
     // The desktop's media controls; without a session bus the window simply goes without them.
     m_music->exportOnSessionBus();
+    m_everyday = new EverydayArea(session, *m_preferences, this);
+    m_everyday->attachDiaries(*m_diariesPage);
+    m_everyday->attachFriends(*m_friendsPage, *m_friends);
+    connect(m_everyday->settingsPage(), &SettingsPage::signOutRequested, this, &MainWindow::signOutRequested);
     auto *social = new SocialArea(session, settings, *m_preferences, this);
 
     m_spacePage = new SpacePage(session, *m_preferences, this);
@@ -155,14 +156,17 @@ MainWindow::MainWindow(kj::app::ClientSession &session, QSettings &settings, QWi
     addPage(Page::Diaries, m_diariesPage);
     addPage(Page::Feed, m_feedPage);
     addPage(Page::Friends, m_friendsPage);
-    addPage(Page::Settings, m_everyday->settingsPage());
+    m_albumsPage = new AlbumsPage(session, {}, this);
+    addPage(Page::Albums, m_albumsPage);
     addPage(Page::Music, m_musicPage);
+    addPage(Page::Space, m_spacePage);
+    addPage(Page::Settings, m_everyday->settingsPage());
     addPage(Page::Guestbook, social->guestbookView());
     addPage(Page::Visitors, social->visitorsPage());
     addPage(Page::Notifications, social->notificationsPage());
     social->attach();
     connect(social, &SocialArea::openSpaceRequested, this, &MainWindow::openSpace);
-    addPage(Page::Space, m_spacePage);
+    connect(m_friendsPage, &FriendsPage::openSpaceRequested, this, &MainWindow::openSpace);
 
     auto *central = new QWidget(this);
     auto *body = new QHBoxLayout;

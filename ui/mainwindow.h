@@ -28,6 +28,7 @@ namespace kj::ui {
 class DiariesPage;
 class EverydayArea;
 class Preferences;
+class AlbumsPage;
 class FeedPage;
 class FriendsPage;
 class MusicPage;
@@ -64,17 +65,18 @@ public:
 
     [[nodiscard]] DiariesPage *diariesPage() const { return m_diariesPage; }
     [[nodiscard]] FeedPage *feedPage() const { return m_feedPage; }
+    [[nodiscard]] AlbumsPage *albumsPage() const { return m_albumsPage; }
     [[nodiscard]] FriendsPage *friendsPage() const { return m_friendsPage; }
     [[nodiscard]] SpacePage *spacePage() const { return m_spacePage; }
     [[nodiscard]] SyncIndicator *syncIndicator() const { return m_syncIndicator; }
     [[nodiscard]] Preferences &preferences() const { return *m_preferences; }
-    //! Settings, friend groups, the editor's groups and photos, upload progress and refused changes.
-    [[nodiscard]] EverydayArea *everyday() const { return m_everyday; }
     //! The window's music player: the Music page, the player bar, a space's background music and MPRIS drive it.
     [[nodiscard]] Player &player() const;
     [[nodiscard]] MusicSession &music() const { return *m_music; }
     [[nodiscard]] MusicPage *musicPage() const { return m_musicPage; }
     [[nodiscard]] PlayerBar *playerBar() const { return m_playerBar; }
+    //! Settings, friend groups, the editor's groups and photos, upload progress and refused changes.
+    [[nodiscard]] EverydayArea *everyday() const { return m_everyday; }
 
 Q_SIGNALS:
     //! File > Sign out, or "Sign in again" after the server refused the session.
@@ -110,6 +112,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     DiariesPage *m_diariesPage = nullptr;
     FeedPage *m_feedPage = nullptr;
+    AlbumsPage *m_albumsPage = nullptr;
     FriendsPage *m_friendsPage = nullptr;
     SpacePage *m_spacePage = nullptr;
     SyncIndicator *m_syncIndicator = nullptr;
