@@ -9,6 +9,7 @@
 #include "models/store/clientstore.h"
 #include "models/store/itemrepository.h"
 #include "models/store/spacerepository.h"
+#include "models/store/uploadrepository.h"
 
 #include <QFileInfo>
 
@@ -61,6 +62,7 @@ kj::Result<QString> MusicService::addTrackFile(const QString &path, bool addToPl
 
 kj::Status MusicService::removeTrack(const QString &trackId)
 {
+    const bool uploading = kj::store::UploadRepository(m_session.store()).find(trackId).has_value();
     return m_session.store().transaction([&]() -> kj::Status {
         kj::SpaceMusic changed = music();
         if (changed.trackIds.removeAll(trackId) > 0) {
@@ -68,6 +70,9 @@ kj::Status MusicService::removeTrack(const QString &trackId)
             if (kj::Status saved = setMusic(changed); !saved)
                 return saved;
         }
+        // A track whose file is still queued was never on the server: its upload is stopped and forgotten.
+        if (uploading)
+            return m_session.sync().uploads().cancel(trackId);
         return kj::store::ItemRepository(m_session.store()).deleteMine(kTrackKind, trackId);
     });
 }

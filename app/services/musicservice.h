@@ -26,7 +26,7 @@ public:
     //! Queues `path` as a new public track of mine and, with `addToPlaylist`, appends it to my space's
     //! playlist; the new track's id. The file must be there; what it holds is checked by the server.
     [[nodiscard]] kj::Result<QString> addTrackFile(const QString &path, bool addToPlaylist);
-    //! Deletes a track of mine (it leaves my playlist too).
+    //! Deletes a track of mine (it leaves my playlist too); one still uploading is stopped and forgotten.
     [[nodiscard]] kj::Status removeTrack(const QString &trackId);
 
     //! My space's background music as saved here (the defaults before it was ever seen).

@@ -226,6 +226,27 @@ private Q_SLOTS:
         QTRY_VERIFY(m_page->playlistState()->text().isEmpty());
     }
 
+    void aTrackStillUploadingIsForgotten()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("draft.wav"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(MusicFixture::wav(300, QStringLiteral("草稿"), QString()));
+        file.close();
+        QCOMPARE(m_page->addFiles({path}), 1);
+        const QString id = m_music->myTracks().index(0, 0).data(TrackIdRole).toString();
+        QVERIFY(m_music->myTracks().index(0, 0).data(kj::models::UploadingRole).toBool());
+
+        m_page->deleteTracks({id});
+        QCOMPARE(m_music->myTracks().rowOf(id), -1);
+        QVERIFY(ids(&m_music->playlist()).isEmpty());
+        QVERIFY(!m_world.session->store().outbox().hasPending(QStringLiteral("track_upload"), id));
+        QVERIFY(m_world.syncOnce());
+        QCOMPARE(m_world.client->get(QStringLiteral("/api/v1/tracks/") + id, m_world.token).status, 404);
+        QVERIFY(m_page->message()->text().contains(QStringLiteral("added")));
+    }
+
     void aMissingFileIsToldNotQueued()
     {
         QCOMPARE(m_page->addFiles({QStringLiteral("/nonexistent/song.mp3")}), 0);
