@@ -461,7 +461,7 @@ void FeedDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
         const int width = iconSide + 6 + actionMetrics.horizontalAdvance(text);
         const QPoint start(rect.center().x() - width / 2, rect.center().y() - iconSide / 2 + 1);
         icon(iconName).paint(painter, QRect(start, QSize(iconSide, iconSide)));
-        painter->setPen(active ? accent : muted);
+        painter->setPen(active ? mix(accent, ink, 0.35) : muted);
         painter->drawText(QRect(start.x() + iconSide + 6, rect.top(), width, rect.height()), Qt::AlignLeft | Qt::AlignVCenter, text);
     };
     drawAction(g.like, liked ? QStringLiteral("liked") : QStringLiteral("like"), likes > 0 ? QString::number(likes) : tr("Like"), liked);

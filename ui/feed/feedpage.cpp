@@ -155,7 +155,12 @@ FeedPage::FeedPage(kj::models::FeedModel &model, kj::app::ClientSession &session
     layout->setContentsMargins(18, 12, 18, 8);
     layout->setSpacing(6);
     layout->addLayout(header);
-    layout->addWidget(m_composer);
+    // Centred over the cards, as wide as they are.
+    auto *composerRow = new QHBoxLayout;
+    composerRow->addStretch(1);
+    composerRow->addWidget(m_composer, 100);
+    composerRow->addStretch(1);
+    layout->addLayout(composerRow);
     layout->addWidget(m_error);
     layout->addWidget(m_stack, 1);
 

@@ -16,6 +16,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMimeData>
+#include <QPainter>
+#include <QPainterPath>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -42,9 +44,10 @@ StatusComposer::StatusComposer(kj::app::FeedService &service, FeedPictures &pict
     , m_pictures(pictures)
 {
     setObjectName(QStringLiteral("statusComposer"));
-    setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
-    setBackgroundRole(QPalette::Base);
+    setFrameShape(QFrame::NoFrame);
+    // As wide as the cards below it (FeedDelegate), and drawn like them (paintEvent).
+    setMaximumWidth(686);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
     setAcceptDrops(true);
 
     m_text = new QPlainTextEdit(this);
@@ -126,7 +129,15 @@ StatusComposer::StatusComposer(kj::app::FeedService &service, FeedPictures &pict
     layout->addLayout(bar);
 
     connect(m_text, &QPlainTextEdit::textChanged, this, &StatusComposer::updateState);
+    m_text->installEventFilter(this);
     updateState();
+}
+
+bool StatusComposer::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_text && (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut))
+        update(); // the card's border shows where the keyboard is
+    return QFrame::eventFilter(watched, event);
 }
 
 void StatusComposer::focusText()
@@ -233,6 +244,21 @@ bool StatusComposer::post()
     updateState();
     Q_EMIT this->posted(*posted);
     return true;
+}
+
+void StatusComposer::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QPainterPath card;
+    card.addRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -1.5), 10, 10);
+    const QPalette &colours = palette();
+    painter.fillPath(card, colours.color(QPalette::Base));
+    const bool focused = m_text->hasFocus();
+    QColor line = focused ? colours.color(QPalette::Highlight) : colours.color(QPalette::Mid);
+    line.setAlphaF(focused ? 0.8f : 0.45f);
+    painter.setPen(QPen(line, 1));
+    painter.drawPath(card);
 }
 
 void StatusComposer::dragEnterEvent(QDragEnterEvent *event)
