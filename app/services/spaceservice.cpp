@@ -17,6 +17,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace kj::app {
 
@@ -36,8 +37,11 @@ QString excerpt(const QString &markdown)
         if (text.size() > 160)
             break;
     }
-    text.remove(QStringLiteral("**"));
-    text.remove(u'_');
+    // Links show their words; emphasis and code marks go.
+    static const QRegularExpression link(QStringLiteral("!?\\[([^\\]]*)\\]\\([^)]*\\)"));
+    text.replace(link, QStringLiteral("\\1"));
+    static const QRegularExpression marks(QStringLiteral("[*_`~]+"));
+    text.remove(marks);
     return text;
 }
 
@@ -150,6 +154,20 @@ SpaceHome SpaceService::homeFromStore(const kj::User &owner, const kj::SpaceSett
 void SpaceService::askMyVisitors(const QObject *context, ApiClient::Callback<kj::VisitorList> done)
 {
     m_session.api().myVisitors(8, context, std::move(done));
+}
+
+void SpaceService::askMyGuestbook(const QObject *context, ApiClient::Callback<QList<SpaceHomeLine>> done)
+{
+    m_session.api().guestbook(me(), QString(), kLinesPerModule, context, [done = std::move(done)](kj::Result<GuestbookPage> page) {
+        if (!page) {
+            done(page.error());
+            return;
+        }
+        QList<SpaceHomeLine> lines;
+        for (const kj::GuestbookEntry &entry : std::as_const(page->items))
+            lines.append(guestbookLine(entry, false));
+        done(lines);
+    });
 }
 
 void SpaceService::refreshMySettings()

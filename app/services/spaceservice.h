@@ -47,6 +47,8 @@ public:
     [[nodiscard]] SpaceHome myHome() const;
     //! My recent visitors (needs the server).
     void askMyVisitors(const QObject *context, ApiClient::Callback<kj::VisitorList> done);
+    //! The newest messages of my guestbook (needs the server; the guestbook page keeps them).
+    void askMyGuestbook(const QObject *context, ApiClient::Callback<QList<SpaceHomeLine>> done);
     //! Asks the server for my settings (when nothing of mine waits), then mySettingsChanged().
     void refreshMySettings();
 

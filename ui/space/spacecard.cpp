@@ -58,7 +58,6 @@ QLabel *SpaceCard::addLine(const QString &text, const QString &objectName)
     line->setObjectName(objectName);
     line->setWordWrap(true);
     line->setTextFormat(Qt::PlainText);
-    line->setMaximumHeight(line->fontMetrics().lineSpacing() * 2 + 4);
     m_body->addWidget(line);
     return line;
 }

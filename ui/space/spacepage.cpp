@@ -204,6 +204,8 @@ void SpacePage::refreshMine()
         const std::optional<kj::VisitorList> visitors = m_home.visitors;
         kj::app::SpaceHome home = m_service->myHome();
         home.visitors = visitors;
+        if (home.guestbook.isEmpty())
+            home.guestbook = m_fetchedGuestbook;
         if (m_preview)
             home.settings = *m_preview;
         showHome(home);
@@ -212,6 +214,23 @@ void SpacePage::refreshMine()
 
 void SpacePage::askVisitors()
 {
+    m_service->askMyGuestbook(this, [this](kj::Result<QList<kj::app::SpaceHomeLine>> lines) {
+        if (!lines || !m_home.mine)
+            return;
+        // Mine waiting to be sent stay first; the server's newest after them.
+        QList<kj::app::SpaceHomeLine> shown;
+        for (const kj::app::SpaceHomeLine &line : std::as_const(m_home.guestbook)) {
+            if (line.pending)
+                shown.append(line);
+        }
+        for (const kj::app::SpaceHomeLine &line : std::as_const(*lines)) {
+            if (shown.size() < kj::app::SpaceService::kLinesPerModule)
+                shown.append(line);
+        }
+        m_home.guestbook = shown;
+        m_fetchedGuestbook = *lines;
+        render();
+    });
     m_service->askMyVisitors(this, [this](kj::Result<kj::VisitorList> visitors) {
         if (!visitors || !m_home.mine)
             return;
@@ -274,7 +293,8 @@ void SpacePage::loadAvatar(QLabel *avatar, const QString &mediaId)
             return;
         decodePicture(*bytes, QSize(kAvatarSize * 2, kAvatarSize * 2), true, target, [this, target](const QImage &image) {
             if (target && !image.isNull()) {
-                target->setPixmap(roundPixmap(image, kAvatarSize, devicePixelRatioF()));
+                // Inside the label's 2 px ring.
+                target->setPixmap(roundPixmap(image, kAvatarSize - 4, devicePixelRatioF()));
                 target->setText(QString());
             }
         });
@@ -423,8 +443,8 @@ SpaceCard *SpacePage::moduleCard(const QString &module)
             QString text = titled && !line.title.isEmpty() ? line.title + (line.text.isEmpty() ? QString() : QStringLiteral(" — ") + line.text)
                                                            : line.text;
             text = text.simplified();
-            if (text.size() > 120)
-                text = text.left(118) + QStringLiteral("…");
+            if (text.size() > 96)
+                text = text.left(95) + QStringLiteral("…");
             QLabel *label = card->addLine(text);
             QStringList meta;
             if (line.at.isValid())
@@ -544,8 +564,9 @@ void SpacePage::endPreview()
 
 void SpacePage::paintEvent(QPaintEvent *)
 {
-    // The skin's colours rather than palette(): a style sheet polish may reset the palette of the page.
-    const QColor window = m_skin.palette().color(QPalette::Window);
+    // Mine wears the application's skin; a friend's, its own (its colours rather than palette(): a style sheet
+    // polish may reset the palette of the page).
+    const QColor window = m_home.mine ? QApplication::palette().color(QPalette::Window) : m_skin.palette().color(QPalette::Window);
     QPainter painter(this);
     painter.fillRect(rect(), window);
     if (m_background.isNull())
@@ -558,6 +579,19 @@ void SpacePage::paintEvent(QPaintEvent *)
     QColor veil = window;
     veil.setAlphaF(0.35f);
     painter.fillRect(rect(), veil);
+}
+
+void SpacePage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The cards' icons are drawn in the skin's ink when made: a new skin makes them again.
+    if ((event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::PaletteChange) && !m_repaintQueued) {
+        m_repaintQueued = true;
+        QTimer::singleShot(0, this, [this] {
+            m_repaintQueued = false;
+            render();
+        });
+    }
 }
 
 void SpacePage::showEvent(QShowEvent *event)

@@ -75,6 +75,7 @@ Q_SIGNALS:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
@@ -96,6 +97,7 @@ private:
     Preferences &m_preferences;
     kj::app::SpaceHome m_home;
     std::optional<kj::SpaceSettings> m_preview;
+    QList<kj::app::SpaceHomeLine> m_fetchedGuestbook; // my guestbook's newest, as the server last told
     QString m_opening; // the username openSpace() is asking about
     Skin m_skin;
     std::optional<Skin> m_applicationSkin;
@@ -110,7 +112,8 @@ private:
     QGridLayout *m_grid = nullptr;
     QList<QWidget *> m_cards;
     QPointer<DecorateDialog> m_decorate;
-    bool m_renderQueued = false;
+    bool m_renderQueued = false;  // a refresh of my home from the store
+    bool m_repaintQueued = false; // the same home again, in a new skin
 };
 
 } // namespace kj::ui
