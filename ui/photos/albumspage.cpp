@@ -138,6 +138,7 @@ AlbumsPage::AlbumsPage(kj::app::ClientSession &session, const QString &owner, QW
     m_stack->addWidget(gridPage);
     m_stack->addWidget(albumPage);
     m_stack->addWidget(m_viewer);
+    connect(m_stack, &QStackedWidget::currentChanged, this, &AlbumsPage::updateHeaderButtons);
 
     m_uploadPanel = new UploadPanel(*m_service, this);
     connect(m_uploadPanel, &UploadPanel::problem, this, [this](const QString &text) { showMessage(text, true); });
@@ -188,6 +189,8 @@ AlbumsPage::AlbumsPage(kj::app::ClientSession &session, const QString &owner, QW
     connect(m_albums.get(), &QAbstractItemModel::rowsInserted, this, &AlbumsPage::updateEmptyState);
     connect(m_albums.get(), &QAbstractItemModel::rowsRemoved, this, &AlbumsPage::updateEmptyState);
     connect(m_albums.get(), &QAbstractItemModel::modelReset, this, &AlbumsPage::updateEmptyState);
+    connect(m_photos.get(), &QAbstractItemModel::rowsInserted, this, &AlbumsPage::updateAlbumHeader);
+    connect(m_photos.get(), &QAbstractItemModel::rowsRemoved, this, &AlbumsPage::updateAlbumHeader);
 
     setOwner(owner);
 }
@@ -266,10 +269,15 @@ void AlbumsPage::buildAlbumView(QWidget *page)
     connect(m_photoGrid, &QListView::activated, this,
             [this](const QModelIndex &index) { openPhoto(index.data(PhotoModel::IdRole).toString()); });
 
+    m_photoHint = new QLabel(page);
+    m_photoHint->setObjectName(QStringLiteral("hint"));
+    m_photoHint->setWordWrap(true);
+
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 6, 0, 0);
     layout->addLayout(top);
     layout->addWidget(m_albumDescription);
+    layout->addWidget(m_photoHint);
     layout->addWidget(m_photoGrid, 1);
 }
 
@@ -281,9 +289,9 @@ void AlbumsPage::setOwner(const QString &owner)
     showAlbums();
     const bool mine = isMine();
     m_title->setText(mine ? tr("My albums") : tr("%1's albums").arg(who));
-    for (QPushButton *action : {m_newButton, m_editButton, m_deleteButton, m_addButton, m_addFolderButton, m_albumEditButton,
-                                m_albumAddButton})
+    for (QPushButton *action : {m_albumEditButton, m_albumAddButton})
         action->setVisible(mine);
+    updateHeaderButtons();
     m_uploadPanel->setVisible(mine && m_uploadPanel->model().rowCount() > 0);
     m_albumGrid->viewport()->setAcceptDrops(mine);
     m_photoGrid->viewport()->setAcceptDrops(mine);
@@ -336,6 +344,13 @@ void AlbumsPage::updateEmptyState()
     updateActions();
 }
 
+void AlbumsPage::updateHeaderButtons()
+{
+    const bool onGrid = m_stack->currentIndex() == AlbumGridPage;
+    for (QPushButton *action : {m_newButton, m_editButton, m_deleteButton, m_addButton, m_addFolderButton})
+        action->setVisible(isMine() && onGrid);
+}
+
 void AlbumsPage::updateAlbumHeader()
 {
     if (m_openAlbumId.isEmpty())
@@ -351,6 +366,13 @@ void AlbumsPage::updateAlbumHeader()
     if (album->pending)
         facts += QStringLiteral(" · ") + tr("not synced yet");
     m_albumFacts->setText(facts);
+    const bool empty = m_photos->rowCount() == 0;
+    if (isMine())
+        m_photoHint->setText(empty ? tr("No photos yet. Drop pictures or whole folders here, or use “Add photos…”.")
+                                   : tr("Drop pictures or folders here to add them."));
+    else
+        m_photoHint->setText(empty ? tr("No photos you may see in this album.") : QString());
+    m_photoHint->setVisible(!m_photoHint->text().isEmpty());
 }
 
 void AlbumsPage::refreshUploads()

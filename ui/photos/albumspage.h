@@ -87,6 +87,8 @@ private:
     void updateActions();
     void updateAlbumHeader();
     void updateEmptyState();
+    //! The album grid's actions show on the album grid only; an open album has its own.
+    void updateHeaderButtons();
     void showMessage(const QString &text, bool problem = false);
     void onImportFinished(const kj::app::PhotoImportReport &report);
     [[nodiscard]] QString selectedAlbumId() const;
@@ -111,6 +113,7 @@ private:
     QLabel *m_albumTitle = nullptr;
     QLabel *m_albumDescription = nullptr;
     QLabel *m_albumFacts = nullptr;
+    QLabel *m_photoHint = nullptr;
     QPushButton *m_newButton = nullptr;
     QPushButton *m_editButton = nullptr;
     QPushButton *m_deleteButton = nullptr;
