@@ -85,7 +85,7 @@ DecorateDialog::DecorateDialog(kj::app::SpaceService &service, QWidget *parent)
     accentRow->addWidget(m_accentButton);
     accentRow->addWidget(m_resetColors);
     accentRow->addStretch(1);
-    form->addRow(tr("&Accent colour:"), accentRow);
+    form->addRow(tr("Accent colour:"), accentRow);
     auto *backgroundRow = new QHBoxLayout;
     m_backgroundButton = new QPushButton(tr("Choose a &picture…"), this);
     m_backgroundButton->setObjectName(QStringLiteral("backgroundButton"));
@@ -97,7 +97,7 @@ DecorateDialog::DecorateDialog(kj::app::SpaceService &service, QWidget *parent)
     backgroundRow->addWidget(m_backgroundButton);
     backgroundRow->addWidget(m_removeBackground);
     backgroundRow->addStretch(1);
-    form->addRow(tr("&Background:"), backgroundRow);
+    form->addRow(tr("Background:"), backgroundRow);
     m_backgroundStatus = new QLabel(this);
     m_backgroundStatus->setObjectName(QStringLiteral("hint"));
     form->addRow(QString(), m_backgroundStatus);
@@ -145,6 +145,7 @@ DecorateDialog::DecorateDialog(kj::app::SpaceService &service, QWidget *parent)
     m_moduleList->setDropIndicatorShown(true);
     m_moduleList->setSelectionMode(QAbstractItemView::SingleSelection);
     m_moduleList->setMinimumWidth(220);
+    m_moduleList->setSpacing(3);
     connect(m_modules, &kj::models::SpaceModuleModel::modulesChanged, this, [this] {
         m_settings.modules = m_modules->modules();
         changed();
