@@ -147,10 +147,10 @@ MusicPage::MusicPage(MusicSession &music, QWidget *parent) : QWidget(parent), m_
     m_playlistHint = hint(QString(), playlistPane);
     m_playlistTitle = sectionTitle(QString(), playlistPane);
 
-    auto *options = new QHBoxLayout;
+    auto *options = new QVBoxLayout;
+    options->setSpacing(2);
     options->addWidget(m_autoplay);
     options->addWidget(m_shuffle);
-    options->addStretch();
     auto *playlistButtons = new QHBoxLayout;
     playlistButtons->addWidget(m_playAllButton);
     playlistButtons->addStretch();
@@ -251,11 +251,12 @@ void MusicPage::retranslate()
     m_addAction->setText(tr("Add tracks…"));
     m_addButton->setToolTip(tr("Add audio files as tracks: they upload when the server can be reached (%1)")
                                 .arg(m_addAction->shortcut().toString(QKeySequence::NativeText)));
-    m_playButton->setText(tr("Play"));
+    // Icon buttons (the page stays narrow enough for small windows); their words are the tooltips.
+    m_playButton->setAccessibleName(tr("Play"));
     m_playButton->setToolTip(tr("Play my tracks from the one chosen"));
-    m_addToPlaylistButton->setText(tr("Add to background music"));
+    m_addToPlaylistButton->setAccessibleName(tr("Add to background music"));
     m_addToPlaylistButton->setToolTip(tr("Add the chosen tracks to the background music of my space"));
-    m_deleteButton->setText(tr("Delete"));
+    m_deleteButton->setAccessibleName(tr("Delete"));
     m_deleteButton->setToolTip(tr("Delete the chosen tracks (Del)"));
     m_tracks->setAccessibleName(tr("My tracks"));
     m_trackHint->setText(tr("No tracks yet. Add MP3, FLAC, Ogg, M4A or WAV files, or drop them here."));
@@ -266,7 +267,7 @@ void MusicPage::retranslate()
     m_shuffle->setToolTip(tr("Visitors hear the tracks in a random order"));
     m_playAllButton->setText(tr("Play all"));
     m_playAllButton->setToolTip(tr("Play the background music from its first track"));
-    m_removeButton->setText(tr("Remove"));
+    m_removeButton->setAccessibleName(tr("Remove from background music"));
     m_removeButton->setToolTip(tr("Take the chosen tracks out of the background music (Del); they stay among your tracks"));
     m_playlist->setAccessibleName(tr("Background music of my space"));
     m_playlistHint->setText(tr("Drag tracks here from your tracks, then drag them into the order they play in."));

@@ -95,7 +95,7 @@ PlayerBar::PlayerBar(Player &player, QWidget *parent) : QFrame(parent), m_player
     buttons->addStretch();
     buttons->addWidget(makeButton(m_shuffle, 18));
     buttons->addWidget(makeButton(m_previous, 20));
-    QToolButton *playButton = makeButton(m_playPause, 28);
+    QToolButton *playButton = makeButton(m_playPause, 26);
     playButton->setObjectName(QStringLiteral("playPauseButton"));
     buttons->addWidget(playButton);
     buttons->addWidget(makeButton(m_next, 20));
@@ -133,7 +133,7 @@ PlayerBar::PlayerBar(Player &player, QWidget *parent) : QFrame(parent), m_player
     right->addWidget(m_volume);
 
     auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(12, 6, 16, 6);
+    layout->setContentsMargins(12, 4, 16, 4);
     layout->setSpacing(18);
     layout->addLayout(left, 3);
     layout->addLayout(middle, 5);

@@ -356,6 +356,9 @@ private Q_SLOTS:
         QVERIFY(window.playerBar()->isVisible());
         QVERIFY(window.playerBar()->mapTo(&window, QPoint(0, 0)).y() >= pages->mapTo(&window, QPoint(0, pages->height())).y());
         QVERIFY(window.playerBar()->width() >= window.centralWidget()->width() - 2);
+        // Small windows stay possible: the page and the bar ask for little room.
+        QVERIFY(window.musicPage()->minimumSizeHint().width() <= 700);
+        QVERIFY(window.playerBar()->minimumSizeHint().height() <= 64);
         window.player().setQueue(m_tracks);
         QCOMPARE(window.playerBar()->findChild<QLabel *>(QStringLiteral("trackTitle"))->accessibleName(), QStringLiteral("晴天"));
     }
