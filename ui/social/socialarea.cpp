@@ -85,10 +85,8 @@ void SocialArea::updateNavigationCount()
     if (!item)
         return;
     const int unread = m_notifications->unreadCount();
+    // The row's width is the navigation's; a bold face would cut the count off.
     item->setText(unread > 0 ? tr("%1 (%2)").arg(m_navigationText).arg(unread) : m_navigationText);
-    QFont font = item->font();
-    font.setBold(unread > 0);
-    item->setFont(font);
     item->setData(Qt::AccessibleTextRole, unread > 0 ? tr("%1, %n unread", nullptr, unread).arg(m_navigationText)
                                                      : m_navigationText);
 }
