@@ -156,6 +156,7 @@ void UploadPusher::sendBytes(const OutboxEntry &entry, const QueuedUpload &uploa
     connect(media, &MediaUpload::finished, this, [this, entry, media, done](kj::Result<QString> mediaId) {
         media->deleteLater();
         m_currentDone = nullptr;
+        m_currentItemId.clear(); // its bytes are done with (or failed): nothing is being sent now
         if (!mediaId) {
             kj::Error error = mediaId.error();
             if (error.code == kj::ErrorCode::Storage) {

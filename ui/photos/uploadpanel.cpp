@@ -124,7 +124,7 @@ UploadPanel::UploadPanel(kj::app::PhotoService &service, QWidget *parent)
     m_list->setItemDelegate(new UploadDelegate(m_list));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setUniformItemSizes(true);
-    m_list->setMaximumHeight(150);
+    m_list->setMaximumHeight(110);
 
     auto *header = new QHBoxLayout;
     header->addWidget(title);
