@@ -105,6 +105,7 @@ DiaryEditor::DiaryEditor(kj::app::DiaryService &service, QWidget *parent)
     m_groupsButton->setAccessibleName(tr("Friend groups who can see this diary"));
     m_groupsButton->setToolTip(tr("Choose which of your friend groups can read it"));
     m_groupsButton->setPopupMode(QToolButton::InstantPopup);
+    m_groupsButton->setMaximumWidth(240);
     m_groupsButton->setMenu(new QMenu(m_groupsButton));
     connect(m_groupsButton->menu(), &QMenu::aboutToShow, this, &DiaryEditor::fillGroupsMenu);
 
@@ -115,6 +116,8 @@ DiaryEditor::DiaryEditor(kj::app::DiaryService &service, QWidget *parent)
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("hint"));
     m_status->setAccessibleName(tr("Save status"));
+    // A long status ("Changed on another device meanwhile…") must not widen the window: it is cut, whole in the tooltip.
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     m_deleteButton = new QPushButton(icon(QStringLiteral("delete")), tr("Delete"), this);
     m_deleteButton->setObjectName(QStringLiteral("deleteButton"));
@@ -142,15 +145,17 @@ DiaryEditor::DiaryEditor(kj::app::DiaryService &service, QWidget *parent)
     bottom->addWidget(m_groupsButton);
     bottom->addSpacing(12);
     bottom->addWidget(m_status, 1);
-    bottom->addWidget(m_wordCount);
-    bottom->addSpacing(8);
     bottom->addWidget(m_deleteButton);
     bottom->addWidget(m_saveButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 14, 16, 14);
     layout->setSpacing(10);
-    layout->addWidget(m_titleEdit);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_titleEdit, 1);
+    top->addSpacing(8);
+    top->addWidget(m_wordCount);
+    layout->addLayout(top);
     layout->addWidget(m_formatBar);
     layout->addWidget(m_body, 1);
     layout->addLayout(bottom);
@@ -573,6 +578,7 @@ void DiaryEditor::setModified(bool modified)
 void DiaryEditor::setStatus(const QString &text, bool isError)
 {
     m_status->setText(text);
+    m_status->setToolTip(text);
     m_status->setObjectName(isError ? QStringLiteral("error") : QStringLiteral("hint"));
     // The stylesheet picks its colour by object name; make it look again.
     m_status->style()->unpolish(m_status);

@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace kj::ui {
@@ -109,7 +110,15 @@ FriendsPage::FriendsPage(kj::models::FriendListModel &friends, kj::models::Frien
     friendButtons->addWidget(m_openSpaceButton);
     friendsColumn->addLayout(friendButtons);
 
-    auto *requestsColumn = new QVBoxLayout;
+    // Requests and (with addGroupsPanel()) my friend groups share the right column as tabs, so the page
+    // stays as short as it was.
+    m_side = new QTabWidget(this);
+    m_side->setObjectName(QStringLiteral("friendsSideTabs"));
+    m_side->setTabBarAutoHide(true);
+    m_side->setDocumentMode(true);
+    auto *requestsPage = new QWidget(m_side);
+    auto *requestsColumn = new QVBoxLayout(requestsPage);
+    requestsColumn->setContentsMargins(0, 6, 0, 0);
     requestsColumn->addWidget(m_incomingTitle);
     requestsColumn->addWidget(m_incomingList, 1);
     auto *requestButtons = new QHBoxLayout;
@@ -124,7 +133,8 @@ FriendsPage::FriendsPage(kj::models::FriendListModel &friends, kj::models::Frien
     auto *columns = new QHBoxLayout;
     columns->setSpacing(18);
     columns->addLayout(friendsColumn, 1);
-    columns->addLayout(requestsColumn, 1);
+    m_side->addTab(requestsPage, tr("Requests"));
+    columns->addWidget(m_side, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(18, 12, 18, 14);
@@ -147,8 +157,13 @@ FriendsPage::FriendsPage(kj::models::FriendListModel &friends, kj::models::Frien
 
 void FriendsPage::addGroupsPanel(QWidget *panel)
 {
-    panel->setParent(this);
-    static_cast<QVBoxLayout *>(layout())->addWidget(panel, 1);
+    m_side->addTab(panel, icon(QStringLiteral("friend-group")), tr("Groups"));
+}
+
+void FriendsPage::showGroups()
+{
+    if (m_side->count() > 1)
+        m_side->setCurrentIndex(1);
 }
 
 void FriendsPage::openSelectedSpace()

@@ -9,6 +9,7 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QPushButton;
+class QTabWidget;
 
 namespace kj::app {
 class FriendsService;
@@ -35,8 +36,10 @@ public:
     [[nodiscard]] QLabel *statusLabel() const { return m_status; }
     [[nodiscard]] QListView *friendList() const { return m_friendList; }
 
-    //! Shows my friend groups under the lists (the page takes ownership).
+    //! Shows my friend groups in a tab beside the requests (the page takes ownership).
     void addGroupsPanel(QWidget *panel);
+    //! Brings the groups tab forward.
+    void showGroups();
 
 public Q_SLOTS:
     void sendRequest();
@@ -76,6 +79,7 @@ private:
     QPushButton *m_declineButton = nullptr;
     QPushButton *m_removeButton = nullptr;
     QPushButton *m_openSpaceButton = nullptr;
+    QTabWidget *m_side = nullptr;
     QLabel *m_friendsTitle = nullptr;
     QLabel *m_incomingTitle = nullptr;
     QLabel *m_outgoingTitle = nullptr;

@@ -63,7 +63,10 @@ void UploadProgress::onOverall(qint64 sent, qint64 total)
 void UploadProgress::onFile(const QString &, const QString &fileName, qint64 sent, qint64 total)
 {
     m_fileName = fileName;
-    m_active = sent < total || m_active;
+    // A file's bytes are moving (its last chunk included) until the overall progress says all are there.
+    m_active = true;
+    if (total > 0 && m_bar->value() == 0)
+        m_bar->setValue(int(sent * 100 / total));
     refresh();
 }
 
