@@ -23,7 +23,7 @@ class InlineImages : public QObject
 
 public:
     //! The widest a picture is shown in a diary, in device-independent pixels.
-    static constexpr int kMaxWidth = 560;
+    static constexpr int kMaxWidth = 480;
 
     //! `photos` must outlive this object.
     explicit InlineImages(kj::app::DiaryPhotoService &photos, QObject *parent = nullptr);

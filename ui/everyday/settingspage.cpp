@@ -190,7 +190,8 @@ void SettingsPage::retranslate()
     m_languageLabel->setText(tr("&Interface language:"));
     m_language->setAccessibleName(tr("Interface language"));
     // Each language is named in itself, so it can be found whatever the current one.
-    m_language->setItemText(0, tr("System (%1)").arg(QLocale::system().nativeLanguageName()));
+    const QString system = QLocale::system().nativeLanguageName();
+    m_language->setItemText(0, system.isEmpty() ? tr("System default") : tr("System (%1)").arg(system));
     m_language->setItemText(1, QStringLiteral("English"));
     m_language->setItemText(2, QStringLiteral("简体中文"));
     m_languageNote->setText(tr("The menus, navigation and this page change at once; some texts on other pages "
