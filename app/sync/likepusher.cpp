@@ -2,14 +2,40 @@
 
 #include "app/network/apiclient.h"
 #include "models/store/clientstore.h"
+#include "models/store/itemrepository.h"
 #include "models/store/likerepository.h"
 #include "models/store/outbox.h"
+
+#include <QJsonObject>
 
 namespace kj::app {
 
 namespace {
 using kj::store::LikeRepository;
 using kj::store::OutboxEntry;
+
+//! Writes the server's count and state of my like into the cached item, so likes made on another device or
+//! by someone else meanwhile show. A like or unlike of mine queued after this one is counted on top (the feed
+//! shows it as pending). Diaries keep no reactions in the item cache.
+kj::Status recordLikeState(kj::store::ClientStore &store, kj::ItemKind kind, const QString &itemId, const LikeState &state)
+{
+    if (kind == kj::ItemKind::Diary)
+        return {};
+    kj::store::ItemRepository items(store);
+    const QString kindName = kj::itemKindName(kind);
+    const std::optional<kj::store::CachedItem> item = items.find(kindName, itemId);
+    if (!item)
+        return {};
+    QJsonObject json = item->json;
+    json.insert(QStringLiteral("likeCount"), state.likeCount);
+    json.insert(QStringLiteral("likedByMe"), state.likedByMe);
+    // A change of mine to the item itself is queued: applyServerItem leaves it alone, and its push brings
+    // the server's copy with the reactions back.
+    kj::Result<bool> applied = items.applyServerItem(kindName, json, item->parentKind, item->parentId);
+    if (!applied)
+        return applied.error();
+    return {};
+}
 } // namespace
 
 LikePusher::LikePusher(kj::store::ClientStore &store, ApiClient &api, QObject &context)
@@ -34,8 +60,16 @@ void LikePusher::push(const OutboxEntry &entry, PushRun &, Done done)
         return;
     }
     const bool liked = entry.payload.value(QStringLiteral("liked")).toBool();
-    m_api.setLiked(item->first, item->second, liked, &m_context, [this, entry, liked, done](kj::Result<LikeState> state) {
-        if (state || (!liked && state.error().code == kj::ErrorCode::NotFound)) {
+    m_api.setLiked(item->first, item->second, liked, &m_context, [this, entry, item = *item, liked, done](kj::Result<LikeState> state) {
+        if (state) {
+            done(m_store.transaction([&]() -> kj::Status {
+                if (kj::Status removed = m_store.outbox().remove(entry.seq); !removed)
+                    return removed;
+                return recordLikeState(m_store, item.first, item.second, *state);
+            }));
+            return;
+        }
+        if (!liked && state.error().code == kj::ErrorCode::NotFound) {
             done(m_store.outbox().remove(entry.seq));
             return;
         }

@@ -6,7 +6,8 @@ namespace kj::app {
 
 //! Pushes likes ("like", one entry per item, payload {"liked"}): PUT or DELETE of my like, both idempotent,
 //! so only the final state of a like-unlike-like made offline is sent, once. Taking back a like of an item
-//! that is gone is done; liking one is refused (kept among the rejected changes).
+//! that is gone is done; liking one is refused (kept among the rejected changes). The server's answer (the
+//! item's like count and whether I like it) goes into the cached item's JSON.
 class LikePusher : public ApiOutboxPusher
 {
 public:

@@ -1,4 +1,5 @@
 #include "app/sync/likepusher.h"
+#include "models/store/itemrepository.h"
 #include "models/store/likerepository.h"
 #include "tests/app/pushertest.h"
 
@@ -50,6 +51,41 @@ private Q_SLOTS:
         QVERIFY(alice->syncOnce().ok());
         QCOMPARE(serverPost(*alice, post).value(u"likeCount"_s).toInt(), 0);
         QCOMPARE(alice->store->outbox().rejectedCount(), 0);
+    }
+
+    void theServersCountAndStateGoIntoTheCachedItem()
+    {
+        auto alice = m_world.signUp(u"alice"_s);
+        auto bob = m_world.signUp(u"bob"_s);
+        QVERIFY(alice && bob);
+        const QString post = m_world.post(*bob);
+        QVERIFY(alice->syncOnce().ok());
+        kj::store::ItemRepository items(*alice->store);
+        // Alice sees bob's public post only once it is in her cache: put it there as a read would.
+        QJsonObject cached = serverPost(*alice, post);
+        QVERIFY(!cached.isEmpty());
+        QVERIFY(items.applyServerItem(u"post"_s, cached).ok());
+        QCOMPARE(items.find(u"post"_s, post)->json.value(u"likeCount"_s).toInt(), 0);
+
+        // Someone else (another device, kongjian-cli, a third person) likes it meanwhile.
+        auto carol = m_world.signUp(u"carol"_s);
+        QVERIFY(carol);
+        QCOMPARE(m_world.json->put(u"/api/v1/items/post/"_s + post + u"/like"_s, {}, carol->token).status, 200);
+
+        LikeRepository likes(*alice->store);
+        QVERIFY(likes.setLiked(kj::ItemKind::Post, post, true).ok());
+        QVERIFY(alice->syncOnce().ok());
+        QCOMPARE(alice->pending(), 0);
+        QJsonObject after = items.find(u"post"_s, post)->json;
+        QCOMPARE(after.value(u"likeCount"_s).toInt(), 2);
+        QVERIFY(after.value(u"likedByMe"_s).toBool());
+
+        // And back: my unlike leaves carol's like counted.
+        QVERIFY(likes.setLiked(kj::ItemKind::Post, post, false).ok());
+        QVERIFY(alice->syncOnce().ok());
+        after = items.find(u"post"_s, post)->json;
+        QCOMPARE(after.value(u"likeCount"_s).toInt(), 1);
+        QVERIFY(!after.value(u"likedByMe"_s).toBool());
     }
 
     void likingAGoneItemIsRejectedUnlikingItIsDone()
