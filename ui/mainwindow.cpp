@@ -229,6 +229,9 @@ void MainWindow::addPage(Page page, QWidget *widget)
     item->setToolTip(tr(entry.toolTip));
     item->setData(Qt::UserRole, int(page));
     item->setSizeHint(QSize(0, std::max(36, fontMetrics().height() + 18)));
+    // Wide enough for the longest name with a count after it ("Notifications (12)"), in any language.
+    const int textWidth = m_navigation->fontMetrics().horizontalAdvance(item->text() + QStringLiteral(" (99)"));
+    m_navigation->setFixedWidth(std::max(m_navigation->width(), textWidth + m_navigation->iconSize().width() + 56));
     // Rows follow the order of Page, whatever order the pages were added in.
     int row = 0;
     while (row < m_navigation->count() && m_navigation->item(row)->data(Qt::UserRole).toInt() < int(page))
