@@ -136,7 +136,7 @@
     </message>
     <message>
         <source>What just happened</source>
-        <translation>刚刚发生了什么</translation>
+        <translation>操作提示</translation>
     </message>
     <message>
         <source>Albums</source>
@@ -1221,7 +1221,7 @@ Write a 说说 above, or add friends on the Friends page: what they write and sh
     <name>kj::ui::GuestbookDelegate</name>
     <message>
         <source>private</source>
-        <translation>私密</translation>
+        <translation>悄悄话</translation>
     </message>
     <message>
         <source>Your reply · %1</source>
@@ -1233,7 +1233,7 @@ Write a 说说 above, or add friends on the Friends page: what they write and sh
     </message>
     <message>
         <source>not sent yet</source>
-        <translation>尚未发送</translation>
+        <translation>未发送</translation>
     </message>
 </context>
 <context>
@@ -1506,7 +1506,7 @@ When friends write to you, their messages appear here.</source>
     </message>
     <message>
         <source>Your space as friends see it</source>
-        <translation>好友眼中的你的空间</translation>
+        <translation>好友看到的你的空间</translation>
     </message>
     <message>
         <source>My &amp;diaries</source>
@@ -1813,7 +1813,7 @@ When friends write to you, their messages appear here.</source>
     </message>
     <message>
         <source>%1 answered your message in their guestbook</source>
-        <translation>%1 回复了你在其留言板的留言</translation>
+        <translation>%1 在留言板回复了你的留言</translation>
     </message>
     <message>
         <source>%1 wants to be your friend</source>
@@ -1987,7 +1987,7 @@ Comments, likes, guestbook messages and friend requests show up here.</source>
     </message>
     <message>
         <source>(not sent yet)</source>
-        <translation>（尚未发送）</translation>
+        <translation>（未发送）</translation>
     </message>
     <message numerus="yes">
         <source>%n like(s)</source>
@@ -2537,7 +2537,7 @@ Comments, likes, guestbook messages and friend requests show up here.</source>
     </message>
     <message>
         <source>Shown as it was on %1: the server could not be reached.</source>
-        <translation>显示的是 %1 时的样子：无法连接服务器。</translation>
+        <translation>无法连接服务器：显示的是 %1 时的内容。</translation>
     </message>
     <message>
         <source>My space</source>
@@ -2553,7 +2553,7 @@ Comments, likes, guestbook messages and friend requests show up here.</source>
     </message>
     <message>
         <source>%1 shows nothing in their space.</source>
-        <translation>%1 的空间里没有显示任何内容。</translation>
+        <translation>%1的空间没有展示任何内容。</translation>
     </message>
     <message>
         <source>Profile card</source>
