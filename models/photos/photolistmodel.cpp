@@ -19,7 +19,42 @@ void PhotoListModel::setAlbum(const QString &owner, const QString &albumId)
     m_owner = owner;
     m_albumId = albumId;
     m_queued.clear();
+    m_photoIds.clear();
+    m_localPaths.clear();
     resetRows(read());
+}
+
+void PhotoListModel::setPhotos(const QStringList &photoIds, const QHash<QString, QString> &localPaths)
+{
+    m_owner.clear();
+    m_albumId.clear();
+    m_queued.clear();
+    m_photoIds = photoIds;
+    m_localPaths = localPaths;
+    resetRows(read());
+}
+
+QList<PhotoRow> PhotoListModel::readPhotos() const
+{
+    QList<PhotoRow> rows;
+    const kj::store::ItemRepository items(m_store);
+    for (const QString &id : m_photoIds) {
+        const std::optional<kj::store::CachedItem> item = items.find(QStringLiteral("photo"), id);
+        std::optional<kj::Photo> photo = item ? cachedPhoto(item->json) : std::nullopt;
+        const QString path = m_localPaths.value(id);
+        if (!photo && path.isEmpty())
+            continue;
+        PhotoRow row;
+        if (photo)
+            row.photo = *photo;
+        row.photo.id = id;
+        row.pending = item && item->pending;
+        // Not on the server yet: the viewer shows the file here.
+        if (!path.isEmpty() && row.photo.mediaId.isEmpty())
+            row.queued = QueuedPhoto{id, path, 0, 0, false};
+        rows.append(row);
+    }
+    return rows;
 }
 
 void PhotoListModel::setQueued(const QList<QueuedPhoto> &queued)
@@ -55,6 +90,8 @@ void PhotoListModel::reload()
 
 QList<PhotoRow> PhotoListModel::read() const
 {
+    if (!m_photoIds.isEmpty())
+        return readPhotos();
     QList<PhotoRow> rows;
     if (m_albumId.isEmpty())
         return rows;

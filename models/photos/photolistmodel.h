@@ -3,8 +3,10 @@
 #include "models/domain/photo.h"
 #include "models/keyedlistmodel.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace kj::store {
 class ClientStore;
@@ -59,6 +61,10 @@ public:
 
     //! Shows the album `albumId` of `owner` (a model reset); empty: nothing.
     void setAlbum(const QString &owner, const QString &albumId);
+    //! Shows these photos in this order instead of an album (a feed card's; a model reset): each as cached
+    //! here, or, when `localPaths` names its file, as a file of mine still queued for upload. Photos neither
+    //! cached nor queued are left out.
+    void setPhotos(const QStringList &photoIds, const QHash<QString, QString> &localPaths = {});
     [[nodiscard]] QString albumId() const { return m_albumId; }
     [[nodiscard]] QString owner() const { return m_owner; }
     //! Files queued for upload into this album.
@@ -77,11 +83,14 @@ public Q_SLOTS:
 
 private:
     [[nodiscard]] QList<PhotoRow> read() const;
+    [[nodiscard]] QList<PhotoRow> readPhotos() const;
 
     kj::store::ClientStore &m_store;
     QString m_owner;
     QString m_albumId;
     QList<QueuedPhoto> m_queued;
+    QStringList m_photoIds; // setPhotos(): these instead of an album
+    QHash<QString, QString> m_localPaths;
 };
 
 } // namespace kj::models

@@ -2,14 +2,19 @@
 
 #include "app/clientsession.h"
 #include "app/services/feedservice.h"
+#include "app/services/photoservice.h"
 #include "app/sync/syncengine.h"
 #include "models/feed/feedmodel.h"
+#include "models/photos/photolistmodel.h"
 #include "ui/diaryviewer.h"
 #include "ui/errortext.h"
 #include "ui/feed/feeddelegate.h"
 #include "ui/feed/repostdialog.h"
 #include "ui/feed/statuscomposer.h"
 #include "ui/feed/feedpictures.h"
+#include "ui/photos/photoviewer.h"
+#include "ui/photos/thumbnailloader.h"
+#include "ui/photos/zoomview.h"
 #include "ui/skin.h"
 
 #include <QAction>
@@ -151,7 +156,8 @@ FeedPage::FeedPage(kj::models::FeedModel &model, kj::app::ClientSession &session
     header->addLayout(titles, 1);
     header->addWidget(newStatusButton, 0, Qt::AlignBottom);
 
-    auto *layout = new QVBoxLayout(this);
+    auto *feed = new QWidget(this);
+    auto *layout = new QVBoxLayout(feed);
     layout->setContentsMargins(18, 12, 18, 8);
     layout->setSpacing(6);
     layout->addLayout(header);
@@ -161,8 +167,20 @@ FeedPage::FeedPage(kj::models::FeedModel &model, kj::app::ClientSession &session
     composerRow->addWidget(m_composer, 100);
     composerRow->addStretch(1);
     layout->addLayout(composerRow);
-    layout->addWidget(m_error);
     layout->addWidget(m_stack, 1);
+
+    // The feed, or a card's photos in the albums' viewer over it.
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(feed);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    // Above both, so what the viewer reports shows too.
+    m_error->setContentsMargins(18, 6, 18, 0);
+    outer->addWidget(m_error);
+    outer->addWidget(m_pages, 1);
+    connect(m_delegate, &FeedDelegate::pictureClicked, this,
+            [this](const QModelIndex &index, int picture) { openPicture(index.row(), picture); });
 
     const auto rowsChanged = [this] {
         updateEmptyState();
@@ -175,7 +193,60 @@ FeedPage::FeedPage(kj::models::FeedModel &model, kj::app::ClientSession &session
     updateEmptyState();
 }
 
-FeedPage::~FeedPage() = default;
+FeedPage::~FeedPage()
+{
+    // The viewer uses the photo service, model and loader: it goes first.
+    delete m_viewer;
+}
+
+PhotoViewer *FeedPage::openPicture(int row, int picture)
+{
+    const std::optional<kj::models::FeedEntry> entry = m_model.entryAt(row);
+    if (!entry || picture < 0 || picture >= entry->pictures.size())
+        return nullptr;
+    QStringList ids;
+    QHash<QString, QString> localPaths;
+    for (const kj::models::FeedPicture &each : entry->pictures) {
+        ids.append(each.photoId);
+        if (!each.localPath.isEmpty())
+            localPaths.insert(each.photoId, each.localPath);
+    }
+    if (!m_viewer) {
+        m_photoService = std::make_unique<kj::app::PhotoService>(m_session);
+        m_thumbnails = std::make_unique<ThumbnailLoader>(*m_photoService);
+        m_photos = std::make_unique<kj::models::PhotoListModel>(m_session.store());
+        m_viewer = new PhotoViewer(*m_photoService, *m_thumbnails, *m_photos, m_pages);
+        m_viewer->setBackText(tr("Back to the feed (Esc)"));
+        m_pages->addWidget(m_viewer);
+        connect(m_viewer, &PhotoViewer::closeRequested, this, &FeedPage::closePhotos);
+        connect(m_viewer, &PhotoViewer::problem, this, &FeedPage::showError);
+        // A sync or an upload may change the photos shown (a caption, a file now on the server).
+        connect(m_photoService.get(), &kj::app::PhotoService::itemsChanged, m_photos.get(), &kj::models::PhotoListModel::reload);
+    }
+    m_photos->setPhotos(ids, localPaths);
+    const int shown = m_photos->rowOf(entry->pictures.at(picture).photoId);
+    if (m_photos->rowCount() == 0) {
+        showError(tr("This photo is not kept on this computer yet. It shows once the feed has synced."));
+        return nullptr;
+    }
+    m_viewer->showRow(std::max(shown, 0));
+    m_pages->setCurrentWidget(m_viewer);
+    m_viewer->zoomView()->setFocus();
+    return m_viewer;
+}
+
+void FeedPage::closePhotos()
+{
+    if (m_pages->currentWidget() != m_viewer)
+        return;
+    m_pages->setCurrentIndex(0);
+    m_list->setFocus();
+}
+
+bool FeedPage::isShowingPhotos() const
+{
+    return m_viewer && m_pages->currentWidget() == m_viewer;
+}
 
 DiaryViewer *FeedPage::openRow(int row)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QWidget>
+#include <memory>
 
 class QAction;
 class QLabel;
@@ -10,10 +11,12 @@ class QStackedWidget;
 namespace kj::app {
 class ClientSession;
 class FeedService;
+class PhotoService;
 } // namespace kj::app
 namespace kj::models {
 class FeedModel;
-}
+class PhotoListModel;
+} // namespace kj::models
 
 namespace kj::ui {
 
@@ -22,11 +25,14 @@ class FeedDelegate;
 class RepostDialog;
 class StatusComposer;
 class FeedPictures;
+class PhotoViewer;
+class ThumbnailLoader;
 
 //! "Friends' feed": the 说说 composer on top, then what my friends and I wrote, did and shared as cards,
 //! newest first, loaded page by page as the list scrolls (FeedModel over the local store, so it works
 //! offline). Like, comment and repost right on a card; the comments open under it with a reply box.
-//! Double-click (or Enter) on a diary opens it to read.
+//! Double-click (or Enter) on a diary opens it to read; a click on a picture opens the card's photos in the
+//! albums' PhotoViewer (previous and next over that card's photos, Esc back to the feed).
 class FeedPage : public QWidget
 {
     Q_OBJECT
@@ -55,6 +61,15 @@ public Q_SLOTS:
     RepostDialog *repostRow(int row);
     //! Saves my comment on the entry at `row`.
     bool comment(int row, const QString &text);
+    //! Shows picture `picture` of the entry at `row` large, in the photo viewer over the feed; gives the
+    //! viewer (owned by the page), nullptr when the entry has no such picture kept here.
+    PhotoViewer *openPicture(int row, int picture);
+    //! Back from the photo viewer to the feed.
+    void closePhotos();
+
+public:
+    [[nodiscard]] bool isShowingPhotos() const;
+    [[nodiscard]] PhotoViewer *photoViewer() const { return m_viewer; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -75,6 +90,11 @@ private:
     QLabel *m_emptyHint = nullptr;
     QLabel *m_error = nullptr;
     QAction *m_newStatus = nullptr;
+    QStackedWidget *m_pages = nullptr; // the feed, or the photo viewer
+    std::unique_ptr<kj::app::PhotoService> m_photoService;
+    std::unique_ptr<ThumbnailLoader> m_thumbnails;
+    std::unique_ptr<kj::models::PhotoListModel> m_photos;
+    PhotoViewer *m_viewer = nullptr;
 };
 
 } // namespace kj::ui

@@ -42,7 +42,7 @@ PhotoViewer::PhotoViewer(kj::app::PhotoService &service, ThumbnailLoader &thumbn
 {
     setObjectName(QStringLiteral("photoViewer"));
 
-    auto *back = toolButton(this, QStringLiteral("back"), QStringLiteral("viewerBack"), tr("Back to the album (Esc)"));
+    auto *back = m_back = toolButton(this, QStringLiteral("back"), QStringLiteral("viewerBack"), tr("Back to the album (Esc)"));
     m_previous = toolButton(this, QStringLiteral("previous"), QStringLiteral("previousPhoto"), tr("Previous photo (Left)"));
     m_next = toolButton(this, QStringLiteral("next"), QStringLiteral("nextPhoto"), tr("Next photo (Right)"));
     auto *zoomOut = toolButton(this, QStringLiteral("zoom-out"), QStringLiteral("zoomOut"), tr("Zoom out (-)"));
@@ -191,6 +191,12 @@ PhotoViewer::PhotoViewer(kj::app::PhotoService &service, ThumbnailLoader &thumbn
     });
     connect(&photos, &QAbstractItemModel::rowsRemoved, this, [this] { m_row = m_photos.rowOf(m_photoId); updateNavigation(); });
     connect(&photos, &QAbstractItemModel::rowsInserted, this, [this] { m_row = m_photos.rowOf(m_photoId); updateNavigation(); });
+}
+
+void PhotoViewer::setBackText(const QString &text)
+{
+    m_back->setToolTip(text);
+    m_back->setAccessibleName(text);
 }
 
 bool PhotoViewer::isPictureShown() const

@@ -43,6 +43,8 @@ public:
     [[nodiscard]] QListWidget *commentList() const { return m_comments; }
     [[nodiscard]] QLineEdit *commentEdit() const { return m_commentEdit; }
     [[nodiscard]] QPushButton *likeButton() const { return m_like; }
+    //! Where the back button (Esc) goes, for its tooltip and accessible name ("Back to the album (Esc)").
+    void setBackText(const QString &text);
     //! Whether the picture of the current photo has been decoded and shown.
     [[nodiscard]] bool isPictureShown() const;
 
@@ -71,6 +73,7 @@ private:
     QString m_photoId;
     quint64 m_loadSerial = 0;
     ZoomView *m_view = nullptr;
+    QToolButton *m_back = nullptr;
     QLabel *m_position = nullptr;
     QLabel *m_zoomLabel = nullptr;
     QToolButton *m_previous = nullptr;

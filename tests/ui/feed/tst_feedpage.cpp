@@ -17,6 +17,8 @@
 #include "ui/feed/feedpictures.h"
 #include "ui/feed/repostdialog.h"
 #include "ui/feed/statuscomposer.h"
+#include "ui/photos/photoviewer.h"
+#include "ui/photos/zoomview.h"
 #include "ui/translations.h"
 
 #include <QAbstractItemModelTester>
@@ -290,6 +292,50 @@ private Q_SLOTS:
         QCOMPARE(item(m_client->get(QStringLiteral("/api/v1/posts/") + id, m_friendToken), QStringLiteral("post"))
                      .value(QStringLiteral("likeCount")).toInt(),
                  0);
+    }
+
+    void aPictureOpensTheCardsPhotosInTheViewer()
+    {
+        MediaClient media(m_server->baseUrl());
+        const QString album = media.newAlbum(m_friendToken, QStringLiteral("friends"), QStringLiteral("说说相册"));
+        QVERIFY(!album.isEmpty());
+        QStringList photoIds;
+        for (const QString &caption : {QStringLiteral("雷峰塔"), QStringLiteral("苏堤")}) {
+            const QString mediaId = media.uploadWhole(m_friendToken, MediaClient::encoded(MediaClient::testImage(320, 240), "jpeg"));
+            QVERIFY(!mediaId.isEmpty());
+            const TestReply photo = media.newPhoto(m_friendToken, mediaId, album, QStringLiteral("friends"), caption);
+            QCOMPARE(photo.status, 201);
+            photoIds.append(item(photo, QStringLiteral("photo")).value(QStringLiteral("id")).toString());
+        }
+        friendPosts(QStringLiteral("西湖一日"), photoIds);
+        syncOnce();
+        QTRY_VERIFY(rowWithText(QStringLiteral("西湖一日")) >= 0);
+        const int row = rowWithText(QStringLiteral("西湖一日"));
+        QCOMPARE(m_model->index(row).data(Role::PicturesRole).toList().size(), 2);
+
+        // A click on the second picture: the albums' viewer on that photo, over the feed.
+        list()->doItemsLayout();
+        list()->scrollTo(m_model->index(row));
+        const QRect second = m_page->delegate()->hitRect(m_model->index(row), FeedDelegate::Hit::Picture, 1);
+        QVERIFY(!second.isEmpty());
+        QTest::mouseClick(list()->viewport(), Qt::LeftButton, {}, second.center());
+        QVERIFY(m_page->isShowingPhotos());
+        kj::ui::PhotoViewer *viewer = m_page->photoViewer();
+        QVERIFY(viewer && viewer->isVisible());
+        QCOMPARE(viewer->currentPhotoId(), photoIds.at(1));
+        QTRY_VERIFY(viewer->isPictureShown());
+
+        // Previous and next go over this card's photos only.
+        QTest::keyClick(viewer->zoomView(), Qt::Key_Right);
+        QCOMPARE(viewer->currentPhotoId(), photoIds.at(1));
+        QTest::keyClick(viewer->zoomView(), Qt::Key_Left);
+        QCOMPARE(viewer->currentPhotoId(), photoIds.at(0));
+        QCOMPARE(viewer->currentRow(), 0);
+
+        // Esc: back to the feed.
+        QTest::keyClick(viewer->zoomView(), Qt::Key_Escape);
+        QVERIFY(!m_page->isShowingPhotos());
+        QVERIFY(list()->isVisible());
     }
 
     void thumbnailsArriveOffTheGuiThread()
