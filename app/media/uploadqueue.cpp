@@ -41,6 +41,15 @@ kj::Result<QString> UploadQueue::queueTrack(const QString &path, const kj::Track
     return queue(path, false, json);
 }
 
+kj::Result<QString> UploadQueue::queueTrack(const QString &path, const kj::TrackWrite &write, const FileDigest &digest,
+                                            qint64 modifiedAt)
+{
+    QJsonObject json = write.toJson();
+    json.remove(QStringLiteral("uploadId"));
+    json.remove(QStringLiteral("mediaId"));
+    return queue(path, false, json, digest, modifiedAt);
+}
+
 kj::Result<QString> UploadQueue::queue(const QString &path, bool photo, QJsonObject write)
 {
     const QFileInfo file(path);

@@ -52,6 +52,10 @@ public:
                                                  const FileDigest &digest, qint64 modifiedAt);
     //! Queues `path` as a track of `write` (title, artist, audience); the new track's id.
     [[nodiscard]] kj::Result<QString> queueTrack(const QString &path, const kj::TrackWrite &write);
+    //! Like queueTrack(path, write), with the file's digest and modification time (ms) read before, e.g. off
+    //! the GUI thread: the file is not read again here.
+    [[nodiscard]] kj::Result<QString> queueTrack(const QString &path, const kj::TrackWrite &write,
+                                                 const FileDigest &digest, qint64 modifiedAt);
 
     //! Every queued file, oldest first.
     [[nodiscard]] QList<Entry> entries() const;

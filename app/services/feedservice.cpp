@@ -17,6 +17,8 @@
 #include "models/store/mediacache.h"
 
 #include <QFileInfo>
+#include <QMetaObject>
+#include <QPointer>
 #include <memory>
 
 namespace kj::app {
@@ -43,7 +45,23 @@ FeedService::FeedService(ClientSession &session, QObject *parent)
 {
 }
 
-FeedService::~FeedService() = default;
+FeedService::~FeedService()
+{
+    m_pool.waitForDone();
+}
+
+void FeedService::preparePhotos(const QStringList &paths, const QObject *context,
+                                std::function<void(const PhotoImportScan &)> done)
+{
+    QPointer<const QObject> guard(context);
+    m_pool.start([this, paths, guard, done = std::move(done)] {
+        PhotoImportScan scan = scanPhotoFiles(paths);
+        QMetaObject::invokeMethod(this, [guard, done, scan = std::move(scan)] {
+            if (guard)
+                done(scan);
+        }, Qt::QueuedConnection);
+    });
+}
 
 void FeedService::adjustCachedReactions(kj::ItemKind kind, const QString &itemId,
                                         const std::function<void(QJsonObject &)> &change)
@@ -154,6 +172,23 @@ kj::Result<QString> FeedService::postStatus(const QString &text, const kj::Audie
         return kj::fail(kj::ErrorCode::InvalidField,
                         QStringLiteral("a 说说 shows at most %1 photos; %2 were chosen").arg(kj::Post::kMaxPhotos).arg(photoPaths.size()));
     }
+    const PhotoImportScan scan = scanPhotoFiles(photoPaths);
+    if (!scan.refused.isEmpty()) {
+        return kj::fail(kj::ErrorCode::InvalidField, QStringLiteral("%1 is not a picture the server takes")
+                                                         .arg(QFileInfo(scan.refused.first().path).fileName()));
+    }
+    return postStatus(text, audience, scan.files);
+}
+
+kj::Result<QString> FeedService::postStatus(const QString &text, const kj::Audience &audience,
+                                            const QList<PhotoImportFile> &photos)
+{
+    if (text.trimmed().isEmpty())
+        return kj::fail(kj::ErrorCode::InvalidField, QStringLiteral("the 说说 is empty"));
+    if (photos.size() > kj::Post::kMaxPhotos) {
+        return kj::fail(kj::ErrorCode::InvalidField,
+                        QStringLiteral("a 说说 shows at most %1 photos; %2 were chosen").arg(kj::Post::kMaxPhotos).arg(photos.size()));
+    }
     kj::Post post;
     post.id = kj::newItemId();
     post.author = me(m_session);
@@ -164,20 +199,20 @@ kj::Result<QString> FeedService::postStatus(const QString &text, const kj::Audie
     post.updatedAt = post.createdAt;
     // The photos are queued before the 说说 that names them, so the sync sends them first.
     const kj::Status status = m_session.store().transaction([&]() -> kj::Status {
-        if (!photoPaths.isEmpty()) {
+        if (!photos.isEmpty()) {
             kj::Result<QString> album = statusAlbumId(audience);
             if (!album)
                 return album.error();
             UploadQueue queue(m_session.store());
-            for (const QString &path : photoPaths) {
+            for (const PhotoImportFile &file : photos) {
                 kj::PhotoWrite write;
                 write.albumId = *album;
                 write.visibility = audience.visibility;
                 write.groups = audience.groups;
-                kj::Result<QString> photo = queue.queuePhoto(path, write);
+                kj::Result<QString> photo = queue.queuePhoto(file.path, write, file.digest, file.modifiedAt);
                 if (!photo) {
                     return kj::fail(photo.error().code,
-                                    QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), photo.error().message));
+                                    QStringLiteral("%1: %2").arg(QFileInfo(file.path).fileName(), photo.error().message));
                 }
                 post.photoIds.append(*photo);
             }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/network/apiclient.h"
+#include "app/services/photoimport.h"
 #include "models/domain/audience.h"
 #include "models/domain/comment.h"
 #include "models/domain/itemkind.h"
@@ -10,6 +11,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QThreadPool>
 #include <memory>
 #include <optional>
 
@@ -48,9 +50,15 @@ public:
                                              const kj::Audience &audience);
     //! Posts a 说说 with the files at `photoPaths` (at most nine): the photos are queued for upload into
     //! my 说说 album, then the 说说 that shows them, in one transaction, so the sync sends the photos first.
-    //! The new 说说's id.
+    //! The new 说说's id. Reads and hashes the files: not on the GUI thread (there, preparePhotos() first).
     [[nodiscard]] kj::Result<QString> postStatus(const QString &text, const kj::Audience &audience,
                                                  const QStringList &photoPaths);
+    //! Like postStatus(text, audience, paths) with the photos read before by preparePhotos(): nothing is read here.
+    [[nodiscard]] kj::Result<QString> postStatus(const QString &text, const kj::Audience &audience,
+                                                 const QList<PhotoImportFile> &photos);
+    //! Checks the files are pictures the server takes and hashes them (scanPhotoFiles) on a worker thread;
+    //! `done` comes on the GUI thread, and not at all once `context` is gone.
+    void preparePhotos(const QStringList &paths, const QObject *context, std::function<void(const PhotoImportScan &)> done);
 
     //! Asks the server for an item's comments and keeps them here (nothing happens offline: the comments
     //! kept here stay). `done` gets the outcome.
@@ -69,6 +77,7 @@ private:
     ClientSession &m_session;
     std::unique_ptr<kj::store::MediaCache> m_cache;
     std::unique_ptr<MediaFetcher> m_fetcher;
+    QThreadPool m_pool; // preparePhotos(); the destructor waits for it
 };
 
 } // namespace kj::app

@@ -2,4 +2,5 @@
 target_sources(kj_app PRIVATE
     services/trackfiles.cpp services/trackfiles.h
     services/musicservice.cpp services/musicservice.h
+    services/trackimport.cpp services/trackimport.h
 )

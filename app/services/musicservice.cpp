@@ -12,6 +12,7 @@
 #include "models/store/uploadrepository.h"
 
 #include <QFileInfo>
+#include <QMetaObject>
 
 namespace kj::app {
 
@@ -36,14 +37,53 @@ MusicService::MusicService(ClientSession &session, QObject *parent) : QObject(pa
     });
 }
 
+MusicService::~MusicService()
+{
+    m_pool.waitForDone();
+}
+
+void MusicService::addTrackFiles(const QStringList &paths, bool addToPlaylist)
+{
+    ++m_preparing;
+    Q_EMIT changed();
+    // Read (checked, hashed) on a worker; the store is written here, on its own thread.
+    m_pool.start([this, paths, addToPlaylist] {
+        QList<kj::Result<PreparedTrack>> prepared;
+        for (const QString &path : paths)
+            prepared.append(prepareTrackFile(path));
+        QMetaObject::invokeMethod(this, [this, paths, prepared, addToPlaylist] {
+            AddReport report;
+            for (qsizetype i = 0; i < prepared.size(); ++i) {
+                kj::Result<QString> id = prepared.at(i) ? addTrackFile(*prepared.at(i), addToPlaylist)
+                                                        : kj::Result<QString>(prepared.at(i).error());
+                if (id) {
+                    report.added.append(*id);
+                } else {
+                    report.refusedFiles.append(paths.at(i));
+                    report.problems.append(id.error());
+                }
+            }
+            --m_preparing;
+            Q_EMIT changed();
+            Q_EMIT filesAdded(report);
+        }, Qt::QueuedConnection);
+    });
+}
+
 kj::Result<QString> MusicService::addTrackFile(const QString &path, bool addToPlaylist)
 {
-    if (!QFileInfo(path).isFile())
-        return kj::fail(kj::ErrorCode::NotFound, QStringLiteral("%1 is not a file").arg(path));
+    kj::Result<PreparedTrack> prepared = prepareTrackFile(path);
+    if (!prepared)
+        return prepared.error();
+    return addTrackFile(*prepared, addToPlaylist);
+}
+
+kj::Result<QString> MusicService::addTrackFile(const PreparedTrack &track, bool addToPlaylist)
+{
     kj::TrackWrite write; // public, title and artist from the file's tags: background music plays to visitors
     QString id;
     const kj::Status queued = m_session.store().transaction([&]() -> kj::Status {
-        kj::Result<QString> made = UploadQueue(m_session.store()).queueTrack(path, write);
+        kj::Result<QString> made = UploadQueue(m_session.store()).queueTrack(track.path, write, track.digest, track.modifiedAt);
         if (!made)
             return made.error();
         id = *made;

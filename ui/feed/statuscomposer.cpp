@@ -155,6 +155,8 @@ void StatusComposer::choosePhotos()
 
 void StatusComposer::addPhotos(const QStringList &paths)
 {
+    if (m_preparing)
+        return; // the photos being read are the ones posted
     QStringList skipped;
     for (const QString &path : paths) {
         if (!QFileInfo(path).isFile() || !isPicture(path)) {
@@ -181,6 +183,8 @@ void StatusComposer::addPhotos(const QStringList &paths)
 
 void StatusComposer::removePhoto(int index)
 {
+    if (m_preparing)
+        return;
     if (index < 0 || index >= m_photos.size())
         return;
     m_photos.removeAt(index);
@@ -216,9 +220,9 @@ void StatusComposer::updateState()
     palette.setColor(QPalette::WindowText, tooLong ? this->palette().color(QPalette::Highlight)
                                                    : this->palette().color(QPalette::PlaceholderText));
     m_count->setPalette(palette);
-    m_post->setEnabled(!m_text->toPlainText().trimmed().isEmpty() && !tooLong);
+    m_post->setEnabled(!m_preparing && !m_text->toPlainText().trimmed().isEmpty() && !tooLong);
     m_photoStrip->setVisible(!m_photos.isEmpty());
-    m_addPhotos->setEnabled(m_photos.size() < kj::Post::kMaxPhotos);
+    m_addPhotos->setEnabled(!m_preparing && m_photos.size() < kj::Post::kMaxPhotos);
 }
 
 void StatusComposer::showError(const QString &text)
@@ -230,9 +234,46 @@ void StatusComposer::showError(const QString &text)
 bool StatusComposer::post()
 {
     const QString text = m_text->toPlainText();
-    if (text.trimmed().isEmpty() || kj::characterCount(text) > kj::Post::kMaxTextLength)
+    if (m_preparing || text.trimmed().isEmpty() || kj::characterCount(text) > kj::Post::kMaxTextLength)
         return false;
-    kj::Result<QString> posted = m_service.postStatus(text, m_audience->audience(), m_photos);
+    const kj::Audience audience = m_audience->audience();
+    if (m_photos.isEmpty())
+        return save(text, audience, {});
+    // Reading and hashing photos of up to 50 MiB each would freeze the window: a worker does it.
+    setPreparing(true);
+    showError({});
+    m_service.preparePhotos(m_photos, this, [this, text, audience](const kj::app::PhotoImportScan &scan) {
+        setPreparing(false);
+        if (!scan.refused.isEmpty()) {
+            QStringList lines;
+            for (const kj::app::RefusedFile &refused : scan.refused) {
+                const QString name = QFileInfo(refused.path).fileName();
+                switch (refused.reason) {
+                case kj::app::RefusedFile::Reason::NotAPicture:
+                    lines.append(tr("%1 is not a picture the server takes (JPEG, PNG, WebP or GIF).").arg(name));
+                    break;
+                case kj::app::RefusedFile::Reason::Damaged:
+                    lines.append(tr("%1 is damaged and cannot be shown.").arg(name));
+                    break;
+                case kj::app::RefusedFile::Reason::TooLarge:
+                    lines.append(tr("%1 is too large (at most 50 MB and 100 megapixels).").arg(name));
+                    break;
+                case kj::app::RefusedFile::Reason::Unreadable:
+                    lines.append(tr("%1 cannot be read.").arg(name));
+                    break;
+                }
+            }
+            showError(tr("The 说说 was not saved. Remove these photos and post again:") + u'\n' + lines.join(u'\n'));
+            return;
+        }
+        save(text, audience, scan.files);
+    });
+    return true;
+}
+
+bool StatusComposer::save(const QString &text, const kj::Audience &audience, const QList<kj::app::PhotoImportFile> &photos)
+{
+    kj::Result<QString> posted = m_service.postStatus(text, audience, photos);
     if (!posted) {
         showError(tr("The 说说 was not saved: %1").arg(errorText(posted.error())));
         return false;
@@ -244,6 +285,16 @@ bool StatusComposer::post()
     updateState();
     Q_EMIT this->posted(*posted);
     return true;
+}
+
+void StatusComposer::setPreparing(bool preparing)
+{
+    m_preparing = preparing;
+    // What is being posted stays as it is until it is saved.
+    m_text->setReadOnly(preparing);
+    m_photoStrip->setEnabled(!preparing);
+    m_post->setText(preparing ? tr("Preparing…") : tr("Post"));
+    updateState();
 }
 
 void StatusComposer::paintEvent(QPaintEvent *)

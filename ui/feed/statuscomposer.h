@@ -1,6 +1,10 @@
 #pragma once
 
+#include "app/services/photoimport.h"
+#include "models/domain/audience.h"
+
 #include <QFrame>
+#include <QList>
 #include <QStringList>
 
 class QLabel;
@@ -35,6 +39,8 @@ public:
     [[nodiscard]] QLabel *errorLabel() const { return m_error; }
     //! The photos chosen so far, in the order they will show.
     [[nodiscard]] QStringList photos() const { return m_photos; }
+    //! Whether the chosen photos are being read before the 说说 is saved.
+    [[nodiscard]] bool isPreparing() const { return m_preparing; }
 
 public Q_SLOTS:
     //! Adds picture files (past nine, the rest are left out and the composer says so).
@@ -42,7 +48,8 @@ public Q_SLOTS:
     void removePhoto(int index);
     //! Opens the file chooser for photos.
     void choosePhotos();
-    //! Posts what is written; false (and the reason shown) when it could not be saved.
+    //! Posts what is written. With photos, they are first checked and hashed off the GUI thread (the button
+    //! says "Preparing…"), and posted() comes later. False (and the reason shown) when it cannot be saved.
     bool post();
     //! Puts the cursor in the text.
     void focusText();
@@ -61,6 +68,8 @@ private:
     void updateState();
     void updatePhotoIcons();
     void showError(const QString &text);
+    bool save(const QString &text, const kj::Audience &audience, const QList<kj::app::PhotoImportFile> &photos);
+    void setPreparing(bool preparing);
 
     kj::app::FeedService &m_service;
     FeedPictures &m_pictures;
@@ -72,6 +81,7 @@ private:
     QPushButton *m_post = nullptr;
     QLabel *m_error = nullptr;
     QStringList m_photos;
+    bool m_preparing = false;
 };
 
 } // namespace kj::ui

@@ -221,6 +221,7 @@ MusicPage::MusicPage(MusicSession &music, QWidget *parent) : QWidget(parent), m_
         connect(model, &QAbstractItemModel::dataChanged, this, &MusicPage::updateState);
     }
     connect(&music.service(), &kj::app::MusicService::changed, this, &MusicPage::updateState);
+    connect(&music.service(), &kj::app::MusicService::filesAdded, this, &MusicPage::onFilesAdded);
     connect(&music.playlist(), &kj::models::PlaylistModel::pendingChanged, this, &MusicPage::updateState);
     connect(&music.playlist(), &kj::models::PlaylistModel::saveFailed, this,
             [this](const kj::Error &error) { showError(tr("The background music could not be saved."), error); });
@@ -289,22 +290,35 @@ void MusicPage::chooseFiles()
         addFiles(files);
 }
 
-int MusicPage::addFiles(const QStringList &paths)
+void MusicPage::addFiles(const QStringList &paths)
 {
-    int added = 0;
-    for (const QString &path : paths) {
-        kj::Result<QString> id = m_music.service().addTrackFile(path, true);
-        if (!id) {
-            showError(tr("%1 could not be added.").arg(QFileInfo(path).fileName()), id.error());
-            continue;
-        }
-        ++added;
+    if (paths.isEmpty())
+        return;
+    m_message->setText(tr("Preparing %n file(s)…", nullptr, int(paths.size())));
+    m_message->show();
+    m_music.service().addTrackFiles(paths, true);
+}
+
+void MusicPage::onFilesAdded(const kj::app::MusicService::AddReport &report)
+{
+    QStringList lines;
+    if (!report.added.isEmpty()) {
+        lines.append(tr("%n track(s) added: they upload when the server can be reached, then play for your visitors.",
+                        nullptr, int(report.added.size())));
     }
-    if (added > 0) {
-        m_message->setText(tr("%n track(s) added: they upload when the server can be reached, then play for your visitors.", nullptr, added));
-        m_message->show();
+    for (qsizetype i = 0; i < report.problems.size(); ++i) {
+        const QString name = QFileInfo(report.refusedFiles.value(i)).fileName();
+        const kj::Error &error = report.problems.at(i);
+        if (error.code == kj::ErrorCode::UnsupportedMediaType)
+            lines.append(tr("%1 is not a sound file that can be uploaded (MP3, Ogg, FLAC, M4A or WAV).").arg(name));
+        else if (error.code == kj::ErrorCode::PayloadTooLarge)
+            lines.append(tr("%1 is larger than 50 MB, the most a track can be.").arg(name));
+        else
+            lines.append(tr("%1 could not be added.").arg(name) + u' ' + errorText(error));
     }
-    return added;
+    m_message->setText(lines.join(u'\n'));
+    m_message->setVisible(!lines.isEmpty());
+    Q_EMIT filesAdded(int(report.added.size()));
 }
 
 QStringList MusicPage::selectedIds(const QListView *view) const

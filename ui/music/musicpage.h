@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/services/musicservice.h"
+
 #include <QStringList>
 #include <QWidget>
 
@@ -43,8 +45,10 @@ public:
     //! The file name filter of audio files the server takes.
     [[nodiscard]] static QString audioFilter();
 
-    //! Adds these files as tracks of mine (queued for upload) and to my playlist; how many were added.
-    int addFiles(const QStringList &paths);
+    //! Adds these files as tracks of mine (queued for upload) and to my playlist: read and checked off the GUI
+    //! thread ("Preparing…" meanwhile); filesAdded() when done. Files that are not audio the server takes, or
+    //! too large, are refused with a message.
+    void addFiles(const QStringList &paths);
     //! Asks for audio files and adds them.
     void chooseFiles();
     //! Deletes these tracks of mine (they leave the playlist too), without asking.
@@ -53,6 +57,10 @@ public:
     void playTracksFrom(int row);
     //! Plays the playlist from the one at `row`.
     void playPlaylistFrom(int row);
+
+Q_SIGNALS:
+    //! An addFiles() is done: how many tracks it queued.
+    void filesAdded(int added);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -67,6 +75,7 @@ private:
     void removeSelectedFromPlaylist();
     void saveMusicOptions();
     void showError(const QString &what, const kj::Error &error);
+    void onFilesAdded(const kj::app::MusicService::AddReport &report);
     void updateState();
 
     MusicSession &m_music;

@@ -24,6 +24,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -174,7 +175,13 @@ private Q_SLOTS:
 
         QSignalSpy posted(composer, &kj::ui::StatusComposer::posted);
         QTest::keyClick(composer->textEdit(), Qt::Key_Return, Qt::ControlModifier);
-        QCOMPARE(posted.count(), 1);
+        // The photo is read and hashed off the GUI thread first: nothing saved yet, the button says so.
+        QVERIFY(composer->isPreparing());
+        QCOMPARE(posted.count(), 0);
+        QCOMPARE(composer->postButton()->text(), QStringLiteral("Preparing…"));
+        QVERIFY(!composer->postButton()->isEnabled());
+        QTRY_COMPARE(posted.count(), 1);
+        QVERIFY(!composer->isPreparing());
         const QString id = posted.constFirst().constFirst().toString();
         QVERIFY(composer->textEdit()->toPlainText().isEmpty());
         QVERIFY(composer->photos().isEmpty());
@@ -217,6 +224,30 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_model->index(m_model->rowOfKey(QStringLiteral("post/") + id)).data(Role::PendingRole).toBool());
         // One entry: the photo shows in its 说说, not again as a photo of its own.
         QTRY_COMPARE(m_model->rowCount(), 1);
+    }
+
+    void aFileThatIsNoPictureIsRefusedBeforeAnythingIsSaved()
+    {
+        // Named like a picture, but text inside: the composer takes it by name, the check by content refuses it.
+        const QString fake = m_dir->filePath(QStringLiteral("假的.png"));
+        QFile file(fake);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a picture at all");
+        file.close();
+        kj::ui::StatusComposer *composer = m_page->composer();
+        composer->textEdit()->insertPlainText(QStringLiteral("看图"));
+        composer->addPhotos({fake});
+        QCOMPARE(composer->photos(), QStringList{fake});
+        QSignalSpy posted(composer, &kj::ui::StatusComposer::posted);
+        QVERIFY(composer->post());
+        QTRY_VERIFY(!composer->isPreparing());
+        QCOMPARE(posted.count(), 0);
+        QVERIFY(composer->errorLabel()->isVisibleTo(composer));
+        QVERIFY2(composer->errorLabel()->text().contains(QStringLiteral("假的.png is not a picture")),
+                 qPrintable(composer->errorLabel()->text()));
+        // Nothing lost, nothing queued.
+        QCOMPARE(composer->textEdit()->toPlainText(), QStringLiteral("看图"));
+        QVERIFY(m_session->store().outbox().entries().isEmpty());
     }
 
     void likeCommentAndRepostThroughTheCard()

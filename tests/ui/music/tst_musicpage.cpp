@@ -1,3 +1,4 @@
+#include "app/media/uploadqueue.h"
 #include "app/services/musicservice.h"
 #include "models/music/mytrackmodel.h"
 #include "models/music/playlistmodel.h"
@@ -22,8 +23,10 @@
 #include <QLabel>
 #include <QListView>
 #include <QMimeData>
+#include <QSignalSpy>
 #include <QSlider>
 #include <QStackedWidget>
+#include <QTemporaryDir>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -65,6 +68,16 @@ private:
         for (const QJsonValue &id : music.value(QStringLiteral("trackIds")).toArray())
             result.append(id.toString());
         return result;
+    }
+
+    //! MusicPage::addFiles, waited for: how many tracks it queued (-1 when it never finished).
+    int addFiles(const QStringList &paths)
+    {
+        QSignalSpy done(m_page, &MusicPage::filesAdded);
+        m_page->addFiles(paths);
+        if (!done.wait(30000))
+            return -1;
+        return done.first().first().toInt();
     }
 
     //! Drags `mime` onto `view` at `at` and drops it there, as Qt delivers a drag: an enter (which makes the
@@ -203,7 +216,7 @@ private Q_SLOTS:
         file.write(MusicFixture::wav(600, QStringLiteral("晴天 (live)"), QStringLiteral("周杰伦")));
         file.close();
 
-        QCOMPARE(m_page->addFiles({path}), 1);
+        QVERIFY(addFiles({path}) == 1);
         // Offline first: listed at once as uploading, in the playlist, both marked.
         QCOMPARE(m_music->myTracks().rowCount(), 4);
         const QModelIndex added = m_music->myTracks().index(0, 0);
@@ -234,7 +247,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(MusicFixture::wav(300, QStringLiteral("草稿"), QString()));
         file.close();
-        QCOMPARE(m_page->addFiles({path}), 1);
+        QVERIFY(addFiles({path}) == 1);
         const QString id = m_music->myTracks().index(0, 0).data(TrackIdRole).toString();
         QVERIFY(m_music->myTracks().index(0, 0).data(kj::models::UploadingRole).toBool());
 
@@ -247,9 +260,38 @@ private Q_SLOTS:
         QVERIFY(m_page->message()->text().contains(QStringLiteral("added")));
     }
 
+    void filesAreReadOffTheGuiThreadAndWhatTheServerRefusesIsToldFirst()
+    {
+        QTemporaryDir dir;
+        const QString song = dir.filePath(QStringLiteral("yequ.wav"));
+        QFile file(song);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(MusicFixture::wav(300, QStringLiteral("夜曲"), QStringLiteral("周杰伦")));
+        file.close();
+        const QString notes = dir.filePath(QStringLiteral("lyrics.mp3")); // an .mp3 by name only
+        QFile text(notes);
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("一群嗜血的螞蟻 被腐肉所吸引\n");
+        text.close();
+
+        QSignalSpy done(m_page, &kj::ui::MusicPage::filesAdded);
+        m_page->addFiles({song, notes});
+        // Nothing read on the GUI thread: nothing queued yet, the page says it is preparing.
+        QCOMPARE(m_music->myTracks().rowCount(), 3);
+        QVERIFY(m_page->message()->isVisibleTo(m_page));
+        QVERIFY(m_page->message()->text().startsWith(QStringLiteral("Preparing")));
+        QVERIFY(done.wait(30000));
+        QCOMPARE(done.first().first().toInt(), 1);
+        QCOMPARE(m_music->myTracks().rowCount(), 4);
+        QVERIFY(m_page->message()->text().contains(QStringLiteral("lyrics.mp3 is not a sound file")));
+        // The refused file was never queued.
+        for (const kj::app::UploadQueue::Entry &entry : kj::app::UploadQueue(m_world.session->store()).entries())
+            QVERIFY(!entry.upload.path.endsWith(QStringLiteral("lyrics.mp3")));
+    }
+
     void aMissingFileIsToldNotQueued()
     {
-        QCOMPARE(m_page->addFiles({QStringLiteral("/nonexistent/song.mp3")}), 0);
+        QVERIFY(addFiles({QStringLiteral("/nonexistent/song.mp3")}) == 0);
         QVERIFY(m_page->message()->isVisibleTo(m_page));
         QVERIFY(m_page->message()->text().contains(QStringLiteral("song.mp3")));
         QCOMPARE(m_music->myTracks().rowCount(), 3);
