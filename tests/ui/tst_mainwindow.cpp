@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMetaEnum>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
@@ -296,6 +297,24 @@ private Q_SLOTS:
         openWindow();
         QCOMPARE(m_window->size(), QSize(1010, 690));
         QCOMPARE(m_window->currentPage(), MainWindow::Page::Friends);
+    }
+
+    void everyPageFitsANarrowWindow()
+    {
+        // 960 px wide: a small laptop's screen. Whichever page is shown, none holds the window wider.
+        const QMetaEnum pages = QMetaEnum::fromType<MainWindow::Page>();
+        for (int i = 0; i < pages.keyCount(); ++i) {
+            const auto page = MainWindow::Page(pages.value(i));
+            m_window->showPage(page);
+            m_window->resize(960, 640);
+            QTRY_COMPARE(m_window->width(), 960);
+            QVERIFY2(m_window->minimumSizeHint().width() <= 960,
+                     qPrintable(QStringLiteral("%1: the window needs %2 px, its page %3 px")
+                                    .arg(QString::fromLatin1(pages.key(i)))
+                                    .arg(m_window->minimumSizeHint().width())
+                                    .arg(m_window->page(page)->minimumSizeHint().width())));
+            m_window->resize(1200, 800);
+        }
     }
 
     void signOutIsAsked()

@@ -7,6 +7,7 @@
 #include "models/photos/uploadlistmodel.h"
 #include "ui/audience.h"
 #include "ui/errortext.h"
+#include "ui/music/elidedlabel.h"
 #include "ui/photos/albumdelegate.h"
 #include "ui/photos/albumdialog.h"
 #include "ui/photos/photodelegate.h"
@@ -92,7 +93,7 @@ AlbumsPage::AlbumsPage(kj::app::ClientSession &session, const QString &owner, QW
 
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("pageTitle"));
-    m_count = new QLabel(this);
+    m_count = new ElidedLabel(this);
     m_count->setObjectName(QStringLiteral("hint"));
     m_newButton = button(this, QStringLiteral("album"), tr("New album"), QStringLiteral("newAlbumButton"), tr("Make a new album (Ctrl+N)"));
     m_editButton = button(this, QStringLiteral("settings"), tr("Edit"), QStringLiteral("editAlbumButton"), tr("Edit the selected album"));
@@ -101,6 +102,10 @@ AlbumsPage::AlbumsPage(kj::app::ClientSession &session, const QString &owner, QW
                          tr("Add pictures to the selected album (Ctrl+I)"));
     m_addFolderButton = button(this, QStringLiteral("upload"), tr("Add folder…"), QStringLiteral("addFolderButton"),
                                tr("Add every picture of a folder to the selected album"));
+    // The less frequent actions as icons (their tooltips and accessible names say what they do), so the page
+    // leaves the window narrow.
+    for (QPushButton *iconOnly : {m_editButton, m_deleteButton, m_addFolderButton})
+        iconOnly->setText(QString());
     connect(m_newButton, &QPushButton::clicked, this, &AlbumsPage::newAlbum);
     connect(m_editButton, &QPushButton::clicked, this, &AlbumsPage::editAlbum);
     connect(m_deleteButton, &QPushButton::clicked, this, &AlbumsPage::deleteAlbum);
@@ -337,7 +342,7 @@ void AlbumsPage::updateActions()
 void AlbumsPage::updateEmptyState()
 {
     const int count = m_albums->rowCount();
-    m_count->setText(tr("%n album(s)", nullptr, count));
+    m_count->setFullText(tr("%n album(s)", nullptr, count));
     m_emptyHint->setText(isMine() ? tr("No albums yet.\nMake one with “New album”, then drop photos or whole folders onto it.")
                                   : tr("No albums to show.\nThose shared with you appear here once the server has been reached."));
     m_gridStack->setCurrentIndex(count > 0 ? 0 : 1);

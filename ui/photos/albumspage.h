@@ -25,6 +25,7 @@ class PhotoListModel;
 namespace kj::ui {
 
 class AlbumDelegate;
+class ElidedLabel;
 class PhotoViewer;
 class ThumbnailLoader;
 class UploadPanel;
@@ -102,7 +103,7 @@ private:
     QString m_openAlbumId;
 
     QLabel *m_title = nullptr;
-    QLabel *m_count = nullptr;
+    ElidedLabel *m_count = nullptr;
     QLabel *m_message = nullptr;
     QStackedWidget *m_stack = nullptr;
     QStackedWidget *m_gridStack = nullptr;

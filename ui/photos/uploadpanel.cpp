@@ -3,6 +3,7 @@
 #include "app/services/photoservice.h"
 #include "models/photos/uploadlistmodel.h"
 #include "ui/errortext.h"
+#include "ui/music/elidedlabel.h"
 #include "ui/skin.h"
 
 #include <QApplication>
@@ -95,7 +96,7 @@ UploadPanel::UploadPanel(kj::app::PhotoService &service, QWidget *parent)
 
     auto *title = new QLabel(tr("Uploads"), this);
     title->setObjectName(QStringLiteral("sectionTitle"));
-    m_summary = new QLabel(this);
+    m_summary = new ElidedLabel(this);
     m_summary->setObjectName(QStringLiteral("uploadSummary"));
     m_overall = new QProgressBar(this);
     m_overall->setObjectName(QStringLiteral("overallProgress"));
@@ -192,7 +193,7 @@ void UploadPanel::updateOverall()
     const qint64 total = m_model->totalBytes();
     const qint64 sent = m_model->sentBytes();
     m_overall->setValue(total > 0 ? int(sent * 1000 / total) : 0);
-    m_summary->setText(tr("%n file(s): %1 of %2", nullptr, m_model->rowCount()).arg(bytesText(sent), bytesText(total)));
+    m_summary->setFullText(tr("%n file(s): %1 of %2", nullptr, m_model->rowCount()).arg(bytesText(sent), bytesText(total)));
 }
 
 QString UploadPanel::currentId() const

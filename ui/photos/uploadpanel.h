@@ -19,6 +19,8 @@ class UploadListModel;
 
 namespace kj::ui {
 
+class ElidedLabel;
+
 //! The files on their way to the server: each with its progress bar, all together with one, and pause, resume
 //! and cancel for the selected file and for all. Shown while anything is queued; what is queued survives a
 //! restart and goes on where it stopped.
@@ -57,7 +59,7 @@ private:
 
     kj::app::PhotoService &m_service;
     std::unique_ptr<kj::models::UploadListModel> m_model;
-    QLabel *m_summary = nullptr;
+    ElidedLabel *m_summary = nullptr;
     QProgressBar *m_overall = nullptr;
     QListView *m_list = nullptr;
     QPushButton *m_pause = nullptr;
