@@ -1,5 +1,7 @@
 #include "ui/diarydelegate.h"
 
+#include "ui/colormix.h"
+
 #include "models/pageddiarymodel.h"
 #include "ui/audience.h"
 #include "ui/relativetime.h"
@@ -19,12 +21,6 @@ using Model = kj::models::PagedDiaryModel;
 constexpr int kPadding = 12;
 constexpr int kIconSize = 16;
 constexpr int kLineGap = 4;
-const QColor kMuted(0x8a, 0x7e, 0x74);
-const QColor kInk(0x3a, 0x31, 0x29);
-const QColor kAccent(0xe0, 0x7a, 0x1f);
-const QColor kSelected(0xfd, 0xef, 0xe1);
-const QColor kHover(0xfa, 0xf3, 0xeb);
-const QColor kLine(0xee, 0xe5, 0xdb);
 
 QFont titleFont(const QFont &base)
 {
@@ -81,14 +77,21 @@ void DiaryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const QRect card = option.rect.adjusted(6, 3, -6, -3);
     const bool selected = option.state & QStyle::State_Selected;
     const bool hovered = option.state & QStyle::State_MouseOver;
+    // Every colour from the skin's palette, so the cards read in light and dark skins alike.
+    const QPalette &palette = option.palette;
+    const QColor base = palette.color(QPalette::Base);
+    const QColor ink = palette.color(QPalette::Text);
+    const QColor muted = mixColors(ink, base, 0.45);
+    const QColor accent = palette.color(QPalette::Highlight);
+    const QColor line = mixColors(palette.color(QPalette::Mid), base, 0.55);
 
     QPainterPath path;
     path.addRoundedRect(QRectF(card).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
-    painter->fillPath(path, selected ? kSelected : hovered ? kHover : QColor(Qt::white));
-    painter->setPen(selected ? QColor(0xf0, 0xc8, 0x9e) : kLine);
+    painter->fillPath(path, selected ? mixColors(base, accent, 0.16) : hovered ? mixColors(base, accent, 0.07) : base);
+    painter->setPen(selected ? mixColors(accent, base, 0.4) : line);
     painter->drawPath(path);
     if (selected)
-        painter->fillRect(QRect(card.left(), card.top() + 8, 3, card.height() - 16), kAccent);
+        painter->fillRect(QRect(card.left(), card.top() + 8, 3, card.height() - 16), accent);
 
     const QRect content = card.adjusted(kPadding, kPadding - 2, -kPadding, -kPadding + 2);
     const QFont tFont = titleFont(option.font);
@@ -110,7 +113,7 @@ void DiaryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
 
     QString title = index.data(Model::TitleRole).toString();
     painter->setFont(tFont);
-    painter->setPen(title.isEmpty() ? kMuted : kInk);
+    painter->setPen(title.isEmpty() ? muted : ink);
     if (title.isEmpty())
         title = tr("Untitled");
     const QRect titleRect(content.left(), content.top(), right - content.left(), tMetrics.height());
@@ -118,18 +121,18 @@ void DiaryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
 
     int y = titleRect.bottom() + 1 + kLineGap;
     painter->setFont(sFont);
-    painter->setPen(QColor(0x6b, 0x5d, 0x52));
+    painter->setPen(mixColors(ink, base, 0.2));
     const QString excerpt = index.data(Model::ExcerptRole).toString();
     const QStringList lines = wrapLines(excerpt.isEmpty() ? tr("No text yet") : excerpt, sFont, content.width(), 2);
     if (excerpt.isEmpty())
-        painter->setPen(kMuted);
+        painter->setPen(muted);
     for (const QString &line : lines) {
         painter->drawText(QRect(content.left(), y, content.width(), sMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter, line);
         y += sMetrics.lineSpacing();
     }
 
     y = content.bottom() - sMetrics.height() + 1;
-    painter->setPen(kMuted);
+    painter->setPen(muted);
     QString meta = relativeTime(index.data(Model::UpdatedAtRole).toDateTime(), QDateTime::currentDateTimeUtc());
     meta += QStringLiteral(" · ") + audienceName(visibility);
     if (pending)
@@ -138,7 +141,7 @@ void DiaryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                       sMetrics.elidedText(meta, Qt::ElideRight, content.width()));
 
     if (option.state & QStyle::State_HasFocus && option.widget && option.widget->hasFocus()) {
-        painter->setPen(QPen(QColor(0xf0, 0xb0, 0x70), 1, Qt::DotLine));
+        painter->setPen(QPen(accent, 1, Qt::DotLine));
         painter->setBrush(Qt::NoBrush);
         painter->drawRoundedRect(QRectF(card).adjusted(2, 2, -2, -2), 6, 6);
     }

@@ -167,7 +167,6 @@ MainWindow::MainWindow(kj::app::ClientSession &session, QSettings &settings, QWi
     social->attach();
     connect(social, &SocialArea::openSpaceRequested, this, &MainWindow::openSpace);
     connect(m_friendsPage, &FriendsPage::openSpaceRequested, this, &MainWindow::openSpace);
-    connect(m_friendsPage, &FriendsPage::openSpaceRequested, this, &MainWindow::openSpace);
 
     auto *central = new QWidget(this);
     auto *body = new QHBoxLayout;

@@ -1,5 +1,7 @@
 #include "ui/persondelegate.h"
 
+#include "ui/colormix.h"
+
 #include <QAbstractItemModel>
 #include <QPainter>
 #include <QPainterPath>
@@ -30,37 +32,37 @@ void PersonDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     const QRect rect = option.rect.adjusted(4, 2, -4, -2);
-    if (option.state & QStyle::State_Selected) {
+    // Every colour from the skin's palette, so the rows read in light and dark skins alike.
+    const QPalette &palette = option.palette;
+    const QColor base = palette.color(QPalette::Base);
+    const QColor accent = palette.color(QPalette::Highlight);
+    if (option.state & (QStyle::State_Selected | QStyle::State_MouseOver)) {
         QPainterPath path;
         path.addRoundedRect(QRectF(rect), 6, 6);
-        painter->fillPath(path, QColor(0xfd, 0xef, 0xe1));
-    } else if (option.state & QStyle::State_MouseOver) {
-        QPainterPath path;
-        path.addRoundedRect(QRectF(rect), 6, 6);
-        painter->fillPath(path, QColor(0xfa, 0xf3, 0xeb));
+        painter->fillPath(path, mixColors(base, accent, option.state & QStyle::State_Selected ? 0.16 : 0.07));
     }
 
     const QString name = roleData(index, "displayName").toString();
     const QString username = roleData(index, "username").toString();
     const QRect avatar(rect.left() + kPadding, rect.center().y() - kAvatar / 2, kAvatar, kAvatar);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(0xf3, 0xc1, 0x8f));
+    painter->setBrush(mixColors(accent, base, 0.35));
     painter->drawEllipse(avatar);
     QFont bold = option.font;
     bold.setWeight(QFont::DemiBold);
     painter->setFont(bold);
-    painter->setPen(QColor(0x6b, 0x3c, 0x10));
+    painter->setPen(palette.color(QPalette::HighlightedText));
     painter->drawText(avatar, Qt::AlignCenter, name.isEmpty() ? QString() : QString(name.at(0)).toUpper());
 
     const int textLeft = avatar.right() + 10;
     const int textWidth = rect.right() - kPadding - textLeft;
     const QFontMetrics metrics(option.font);
     const int top = rect.center().y() - metrics.height();
-    painter->setPen(QColor(0x3a, 0x31, 0x29));
+    painter->setPen(palette.color(QPalette::Text));
     painter->drawText(QRect(textLeft, top, textWidth, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetrics(bold).elidedText(name, Qt::ElideRight, textWidth));
     painter->setFont(option.font);
-    painter->setPen(QColor(0x8a, 0x7e, 0x74));
+    painter->setPen(mixColors(palette.color(QPalette::Text), base, 0.45));
     painter->drawText(QRect(textLeft, top + metrics.height(), textWidth, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
                       metrics.elidedText(QLatin1Char('@') + username, Qt::ElideRight, textWidth));
     painter->restore();

@@ -1,5 +1,7 @@
 #include "ui/skin.h"
 
+#include "ui/colormix.h"
+
 #include "models/domain/spacesettings.h"
 
 #include <QApplication>
@@ -49,9 +51,7 @@ const QByteArray kIconMuted = QByteArrayLiteral("#8a7e74");
 
 QColor mix(const QColor &from, const QColor &to, qreal amount)
 {
-    return QColor::fromRgbF(float(from.redF() + (to.redF() - from.redF()) * amount),
-                            float(from.greenF() + (to.greenF() - from.greenF()) * amount),
-                            float(from.blueF() + (to.blueF() - from.blueF()) * amount));
+    return mixColors(from, to, amount);
 }
 
 qreal luminance(const QColor &color)

@@ -11,6 +11,7 @@ add_library(kj_ui STATIC
     friendspage.cpp friendspage.h
     mainwindow.cpp mainwindow.h
     markdownview.cpp markdownview.h
+    colormix.h
     persondelegate.cpp persondelegate.h
     preferences.cpp preferences.h
     relativetime.cpp relativetime.h
