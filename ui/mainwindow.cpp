@@ -166,6 +166,11 @@ MainWindow::MainWindow(kj::app::ClientSession &session, QSettings &settings, QWi
     addPage(Page::Notifications, social->notificationsPage());
     social->attach();
     connect(social, &SocialArea::openSpaceRequested, this, &MainWindow::openSpace);
+    connect(social, &SocialArea::openItemRequested, this, [this](const QString &kind, const QString &id) {
+        showPage(Page::Feed);
+        if (!m_feedPage->showItem(kind, id))
+            statusBar()->showMessage(tr("That is not in your feed here (yet): a sync may bring it."), 8000);
+    });
     connect(m_friendsPage, &FriendsPage::openSpaceRequested, this, &MainWindow::openSpace);
 
     auto *central = new QWidget(this);

@@ -272,6 +272,27 @@ void FeedPage::toggleLike(int row)
         showError({});
 }
 
+bool FeedPage::showItem(const QString &kind, const QString &id)
+{
+    // Notifications are about recent things: a few pages back is as far as it is worth reading.
+    constexpr int kPagesToSearch = 10;
+    const QString key = kind + QLatin1Char('/') + id;
+    int row = m_model.rowOfKey(key);
+    for (int page = 0; row < 0 && page < kPagesToSearch && m_model.canFetchMore({}); ++page) {
+        m_model.fetchMore({});
+        row = m_model.rowOfKey(key);
+    }
+    if (row < 0)
+        return false;
+    closePhotos();
+    const QModelIndex index = m_model.index(row);
+    m_list->setCurrentIndex(index);
+    if (!index.data(Model::CommentsExpandedRole).toBool())
+        toggleComments(row);
+    m_list->scrollTo(m_model.index(m_model.rowOfKey(key)), QAbstractItemView::PositionAtTop);
+    return true;
+}
+
 void FeedPage::toggleComments(int row)
 {
     const QModelIndex index = m_model.index(row);

@@ -66,6 +66,10 @@ public Q_SLOTS:
     PhotoViewer *openPicture(int row, int picture);
     //! Back from the photo viewer to the feed.
     void closePhotos();
+    //! Scrolls to the entry of item (kind, id), loading further pages while it is not loaded yet (up to a
+    //! few), selects it and opens its comments (a notification about a like or a comment leads here).
+    //! Gives false when the feed kept here has no such entry.
+    bool showItem(const QString &kind, const QString &id);
 
 public:
     [[nodiscard]] bool isShowingPhotos() const;

@@ -325,6 +325,24 @@ private Q_SLOTS:
                  0);
     }
 
+    void showItemFindsTheEntryAndOpensItsComments()
+    {
+        const QString wanted = friendPosts(QStringLiteral("找到我了吗？"));
+        const QString later = friendPosts(QStringLiteral("后来的一条"));
+        syncOnce();
+        QTRY_VERIFY(rowWithText(QStringLiteral("找到我了吗？")) >= 0);
+        QVERIFY(!later.isEmpty());
+
+        QVERIFY(m_page->showItem(QStringLiteral("post"), wanted));
+        const int row = rowWithText(QStringLiteral("找到我了吗？"));
+        QCOMPARE(list()->currentIndex().row(), row);
+        QVERIFY(m_model->index(row).data(Role::CommentsExpandedRole).toBool());
+
+        // Something the feed kept here does not have: nothing selected changes, and the caller hears so.
+        QVERIFY(!m_page->showItem(QStringLiteral("post"), kj::newItemId()));
+        QCOMPARE(list()->currentIndex().row(), row);
+    }
+
     void aPictureOpensTheCardsPhotosInTheViewer()
     {
         MediaClient media(m_server->baseUrl());
