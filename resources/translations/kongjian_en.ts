@@ -1608,6 +1608,10 @@ When friends write to you, their messages appear here.</source>
         <source>Go to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That is not in your feed here (yet): a sync may bring it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kj::ui::MusicPage</name>

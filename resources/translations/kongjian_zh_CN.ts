@@ -1596,6 +1596,10 @@ When friends write to you, their messages appear here.</source>
         <source>Go to %1</source>
         <translation>转到%1</translation>
     </message>
+    <message>
+        <source>That is not in your feed here (yet): a sync may bring it.</source>
+        <translation>本机的好友动态里（还）没有这条内容：同步后可能会出现。</translation>
+    </message>
 </context>
 <context>
     <name>kj::ui::MusicPage</name>
