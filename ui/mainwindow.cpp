@@ -204,6 +204,9 @@ MainWindow::MainWindow(kj::app::ClientSession &session, QSettings &settings, QWi
     statusBar()->setSizeGripEnabled(true);
 
     restoreGeometryState();
+    // The keyboard starts in the navigation: otherwise the first button in tab order (the player bar's
+    // shuffle) would take the first Space a person types.
+    m_navigation->setFocus(Qt::OtherFocusReason);
 }
 
 MainWindow::~MainWindow() = default;

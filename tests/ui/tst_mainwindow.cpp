@@ -126,8 +126,9 @@ private Q_SLOTS:
     {
         auto *pages = m_window->findChild<QStackedWidget *>(QStringLiteral("pages"));
         QListWidget *nav = navigation();
-        // The first page in navigation order opens first.
+        // The first page in navigation order opens first, with the keyboard in the navigation.
         QCOMPARE(nav->currentRow(), 0);
+        QCOMPARE(m_window->focusWidget(), nav);
         QCOMPARE(pages->currentWidget(), m_window->page(m_window->currentPage()));
 
         QTest::mouseClick(nav->viewport(), Qt::LeftButton, {},
