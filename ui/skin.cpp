@@ -49,11 +49,6 @@ constexpr std::array kBuiltIns = {
 const QByteArray kIconInk[] = {QByteArrayLiteral("#5f5046"), QByteArrayLiteral("#5a4a3c")};
 const QByteArray kIconMuted = QByteArrayLiteral("#8a7e74");
 
-QColor mix(const QColor &from, const QColor &to, qreal amount)
-{
-    return mixColors(from, to, amount);
-}
-
 qreal luminance(const QColor &color)
 {
     return 0.2126 * color.redF() + 0.7152 * color.greenF() + 0.0722 * color.blueF();
@@ -100,7 +95,7 @@ private:
         const QColor ink = mode == QIcon::Disabled ? palette.color(QPalette::Disabled, QPalette::WindowText)
                          : mode == QIcon::Selected ? palette.color(QPalette::HighlightedText)
                                                    : palette.color(QPalette::WindowText);
-        const QColor muted = mix(ink, palette.color(QPalette::Window), 0.35);
+        const QColor muted = mixColors(ink, palette.color(QPalette::Window), 0.35);
         const QString cacheKey = QStringLiteral("kjicon:%1:%2x%3:%4:%5")
                                      .arg(m_path).arg(size.width()).arg(size.height()).arg(ink.name(), muted.name());
         QPixmap cached;
@@ -223,18 +218,18 @@ Skin Skin::withColor(const QString &name, const QColor &color) const
 QPalette Skin::palette() const
 {
     const bool dark = isDark();
-    const QColor disabled = mix(m_text, m_background, 0.55);
+    const QColor disabled = mixColors(m_text, m_background, 0.55);
     QPalette palette;
     palette.setColor(QPalette::Window, m_background);
     palette.setColor(QPalette::WindowText, m_text);
     palette.setColor(QPalette::Base, m_panel);
-    palette.setColor(QPalette::AlternateBase, mix(m_panel, m_background, 0.6));
+    palette.setColor(QPalette::AlternateBase, mixColors(m_panel, m_background, 0.6));
     palette.setColor(QPalette::Text, m_text);
     palette.setColor(QPalette::Button, m_panel);
     palette.setColor(QPalette::ButtonText, m_text);
     palette.setColor(QPalette::BrightText, dark ? QColor(Qt::white) : QColor(Qt::black));
-    palette.setColor(QPalette::PlaceholderText, mix(m_text, m_panel, 0.5));
-    palette.setColor(QPalette::Highlight, mix(m_panel, m_accent, dark ? 0.35 : 0.25));
+    palette.setColor(QPalette::PlaceholderText, mixColors(m_text, m_panel, 0.5));
+    palette.setColor(QPalette::Highlight, mixColors(m_panel, m_accent, dark ? 0.35 : 0.25));
     palette.setColor(QPalette::HighlightedText, m_text);
     palette.setColor(QPalette::Link, m_link);
     palette.setColor(QPalette::LinkVisited, dark ? m_link.darker(120) : m_link.darker(125));
@@ -242,10 +237,10 @@ QPalette Skin::palette() const
     palette.setColor(QPalette::ToolTipText, m_text);
     // Fusion's bevels and frames.
     palette.setColor(QPalette::Light, dark ? m_panel.lighter(130) : QColor(Qt::white));
-    palette.setColor(QPalette::Midlight, mix(m_panel, m_text, 0.06));
-    palette.setColor(QPalette::Mid, mix(m_background, m_text, 0.12));
-    palette.setColor(QPalette::Dark, mix(m_background, m_text, 0.35));
-    palette.setColor(QPalette::Shadow, dark ? QColor(Qt::black) : mix(m_background, m_text, 0.6));
+    palette.setColor(QPalette::Midlight, mixColors(m_panel, m_text, 0.06));
+    palette.setColor(QPalette::Mid, mixColors(m_background, m_text, 0.12));
+    palette.setColor(QPalette::Dark, mixColors(m_background, m_text, 0.35));
+    palette.setColor(QPalette::Shadow, dark ? QColor(Qt::black) : mixColors(m_background, m_text, 0.6));
     for (const QPalette::ColorRole role : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText})
         palette.setColor(QPalette::Disabled, role, disabled);
     return palette;
@@ -258,28 +253,28 @@ QString Skin::styleSheet() const
     const QHash<QString, QColor> colors = {
         {QStringLiteral("accent"), m_accent},
         {QStringLiteral("accentHover"), dark ? m_accent.lighter(115) : m_accent.darker(112)},
-        {QStringLiteral("accentText"), luminance(m_accent) > 0.55 ? mix(m_text, QColor(Qt::black), dark ? 0.9 : 0.4) : QColor(Qt::white)},
-        {QStringLiteral("accentSoft"), mix(m_panel, m_accent, dark ? 0.35 : 0.25)},
-        {QStringLiteral("accentFaint"), mix(m_panel, m_accent, dark ? 0.14 : 0.08)},
-        {QStringLiteral("accentLine"), mix(m_panel, m_accent, 0.45)},
-        {QStringLiteral("accentPale"), mix(m_panel, m_accent, 0.45)},
+        {QStringLiteral("accentText"), luminance(m_accent) > 0.55 ? mixColors(m_text, QColor(Qt::black), dark ? 0.9 : 0.4) : QColor(Qt::white)},
+        {QStringLiteral("accentSoft"), mixColors(m_panel, m_accent, dark ? 0.35 : 0.25)},
+        {QStringLiteral("accentFaint"), mixColors(m_panel, m_accent, dark ? 0.14 : 0.08)},
+        {QStringLiteral("accentLine"), mixColors(m_panel, m_accent, 0.45)},
+        {QStringLiteral("accentPale"), mixColors(m_panel, m_accent, 0.45)},
         {QStringLiteral("background"), m_background},
         {QStringLiteral("panel"), m_panel},
         {QStringLiteral("text"), m_text},
-        {QStringLiteral("muted"), mix(m_text, m_panel, 0.42)},
-        {QStringLiteral("line"), mix(m_background, m_text, dark ? 0.16 : 0.10)},
-        {QStringLiteral("border"), mix(m_background, m_text, dark ? 0.24 : 0.16)},
+        {QStringLiteral("muted"), mixColors(m_text, m_panel, 0.42)},
+        {QStringLiteral("line"), mixColors(m_background, m_text, dark ? 0.16 : 0.10)},
+        {QStringLiteral("border"), mixColors(m_background, m_text, dark ? 0.24 : 0.16)},
         {QStringLiteral("header"), m_header},
-        {QStringLiteral("headerHover"), mix(m_header, m_accent, 0.14)},
+        {QStringLiteral("headerHover"), mixColors(m_header, m_accent, 0.14)},
         {QStringLiteral("link"), m_link},
         {QStringLiteral("warningText"), dark ? QColor(0xf3, 0xb4, 0x9a) : QColor(0x8a, 0x3b, 0x1f)},
-        {QStringLiteral("warningBack"), mix(m_panel, warning, dark ? 0.2 : 0.1)},
-        {QStringLiteral("warningLine"), mix(m_panel, warning, 0.35)},
+        {QStringLiteral("warningBack"), mixColors(m_panel, warning, dark ? 0.2 : 0.1)},
+        {QStringLiteral("warningLine"), mixColors(m_panel, warning, 0.35)},
         {QStringLiteral("error"), dark ? QColor(0xff, 0x8a, 0x75) : QColor(0xa2, 0x32, 0x1f)},
-        {QStringLiteral("disabled"), mix(m_text, m_background, 0.55)},
-        {QStringLiteral("disabledBack"), mix(m_background, m_text, 0.04)},
-        {QStringLiteral("scroll"), mix(m_background, m_text, 0.2)},
-        {QStringLiteral("scrollHover"), mix(m_background, m_text, 0.32)},
+        {QStringLiteral("disabled"), mixColors(m_text, m_background, 0.55)},
+        {QStringLiteral("disabledBack"), mixColors(m_background, m_text, 0.04)},
+        {QStringLiteral("scroll"), mixColors(m_background, m_text, 0.2)},
+        {QStringLiteral("scrollHover"), mixColors(m_background, m_text, 0.32)},
     };
     QString sheet = readResource(QStringLiteral(":/kongjian/skins/base.qss"))
                   + readResource(QStringLiteral(":/kongjian/skins/%1.qss").arg(m_id));

@@ -2,6 +2,7 @@
 
 #include "models/feed/feedmodel.h"
 #include "ui/audience.h"
+#include "ui/colormix.h"
 #include "ui/feed/feedpictures.h"
 #include "ui/markdownview.h"
 #include "ui/relativetime.h"
@@ -50,12 +51,6 @@ QFont scaled(const QFont &base, qreal factor, QFont::Weight weight = QFont::Norm
         font.setPixelSize(int(std::lround(base.pixelSize() * factor)));
     font.setWeight(weight);
     return font;
-}
-
-QColor mix(const QColor &a, const QColor &b, qreal t)
-{
-    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
-                            float(a.blueF() * (1 - t) + b.blueF() * t));
 }
 
 // A colour per person, stable across runs, turned from the skin's accent so every skin keeps its tone.
@@ -304,8 +299,8 @@ void FeedDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     const Layout &g = layout(index, option.font, option.rect.width());
     const QPalette &palette = option.palette;
     const QColor ink = palette.color(QPalette::Text);
-    const QColor muted = mix(ink, palette.color(QPalette::Base), 0.45);
-    const QColor line = mix(palette.color(QPalette::Mid), palette.color(QPalette::Base), 0.55);
+    const QColor muted = mixColors(ink, palette.color(QPalette::Base), 0.45);
+    const QColor line = mixColors(palette.color(QPalette::Mid), palette.color(QPalette::Base), 0.55);
     const QColor accent = palette.color(QPalette::Highlight);
     const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
 
@@ -317,10 +312,10 @@ void FeedDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     // The card, with a soft shadow under it.
     QPainterPath card;
     card.addRoundedRect(QRectF(g.card).adjusted(0.5, 0.5, -0.5, -0.5), 10, 10);
-    painter->fillPath(card.translated(0, 1.5), mix(palette.color(QPalette::Window), palette.color(QPalette::Shadow), 0.08));
+    painter->fillPath(card.translated(0, 1.5), mixColors(palette.color(QPalette::Window), palette.color(QPalette::Shadow), 0.08));
     painter->fillPath(card, palette.color(QPalette::Base));
     const bool current = (option.state & QStyle::State_HasFocus) && m_view->hasFocus();
-    painter->setPen(QPen(current ? mix(accent, palette.color(QPalette::Base), 0.4) : line, 1));
+    painter->setPen(QPen(current ? mixColors(accent, palette.color(QPalette::Base), 0.4) : line, 1));
     painter->drawPath(card);
 
     // Avatar: the picture when there is one, else the initial on a colour of its own.
@@ -375,9 +370,9 @@ void FeedDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
         const QRect badge(x, g.meta.top() - 1, metaMetrics.horizontalAdvance(pending) + iconSize + 14, g.meta.height() + 2);
         QPainterPath pill;
         pill.addRoundedRect(QRectF(badge), badge.height() / 2.0, badge.height() / 2.0);
-        painter->fillPath(pill, mix(accent, palette.color(QPalette::Base), 0.85));
+        painter->fillPath(pill, mixColors(accent, palette.color(QPalette::Base), 0.85));
         icon(QStringLiteral("pending")).paint(painter, QRect(badge.left() + 5, g.meta.top() + 1, iconSize, iconSize));
-        painter->setPen(mix(accent, ink, 0.35));
+        painter->setPen(mixColors(accent, ink, 0.35));
         painter->drawText(badge.adjusted(iconSize + 8, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, pending);
     }
 
@@ -411,9 +406,9 @@ void FeedDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     if (g.original.isValid()) {
         QPainterPath box;
         box.addRoundedRect(QRectF(g.original), 6, 6);
-        painter->fillPath(box, mix(palette.color(QPalette::Base), palette.color(QPalette::Window), 0.7));
-        painter->fillRect(QRect(g.original.left(), g.original.top() + 6, 3, g.original.height() - 12), mix(accent, palette.color(QPalette::Base), 0.3));
-        drawDocument(g.originalKey, g.originalText, mix(ink, palette.color(QPalette::Base), 0.15));
+        painter->fillPath(box, mixColors(palette.color(QPalette::Base), palette.color(QPalette::Window), 0.7));
+        painter->fillRect(QRect(g.original.left(), g.original.top() + 6, 3, g.original.height() - 12), mixColors(accent, palette.color(QPalette::Base), 0.3));
+        drawDocument(g.originalKey, g.originalText, mixColors(ink, palette.color(QPalette::Base), 0.15));
     }
 
     // Pictures: loaded off this thread; a quiet placeholder until they are here.
@@ -428,7 +423,7 @@ void FeedDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
         painter->save();
         painter->setClipPath(rounded);
         if (pixmap.isNull()) {
-            painter->fillRect(cell, mix(palette.color(QPalette::Base), palette.color(QPalette::Window), 0.9));
+            painter->fillRect(cell, mixColors(palette.color(QPalette::Base), palette.color(QPalette::Window), 0.9));
             const int side = std::min(28, cell.width() / 3);
             icon(QStringLiteral("photo")).paint(painter, QRect(cell.center() - QPoint(side / 2, side / 2), QSize(side, side)),
                                                 Qt::AlignCenter, QIcon::Disabled);
@@ -461,7 +456,7 @@ void FeedDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
         const int width = iconSide + 6 + actionMetrics.horizontalAdvance(text);
         const QPoint start(rect.center().x() - width / 2, rect.center().y() - iconSide / 2 + 1);
         icon(iconName).paint(painter, QRect(start, QSize(iconSide, iconSide)));
-        painter->setPen(active ? mix(accent, ink, 0.35) : muted);
+        painter->setPen(active ? mixColors(accent, ink, 0.35) : muted);
         painter->drawText(QRect(start.x() + iconSide + 6, rect.top(), width, rect.height()), Qt::AlignLeft | Qt::AlignVCenter, text);
     };
     drawAction(g.like, liked ? QStringLiteral("liked") : QStringLiteral("like"), likes > 0 ? QString::number(likes) : tr("Like"), liked);
@@ -471,7 +466,7 @@ void FeedDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     if (g.comments.isValid()) {
         QPainterPath panel;
         panel.addRoundedRect(QRectF(g.comments), 8, 8);
-        painter->fillPath(panel, mix(palette.color(QPalette::Base), palette.color(QPalette::Window), 0.6));
+        painter->fillPath(panel, mixColors(palette.color(QPalette::Base), palette.color(QPalette::Window), 0.6));
         for (int i = 0; i < g.commentRects.size(); ++i) {
             if (g.commentKeys.at(i).isEmpty()) {
                 painter->setFont(metaFont);
