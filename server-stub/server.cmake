@@ -59,6 +59,7 @@ add_library(kj_server STATIC
     store/loginthrottle.cpp store/loginthrottle.h
     store/mediarecords.h
     store/mediarepository.cpp store/mediarepository.h
+    store/exifcolumns.cpp store/exifcolumns.h
     store/migrations.cpp store/migrations.h
     store/notificationrepository.cpp store/notificationrepository.h
     store/photobatchrepository.cpp store/photobatchrepository.h
@@ -93,6 +94,7 @@ qt_add_resources(kj_server kj_server_migrations
           store/migrations/sqlite/0006_reposts.sql
           store/migrations/sqlite/0007_tracks.sql
           store/migrations/sqlite/0008_photobatches.sql
+          store/migrations/sqlite/0010_photoexif.sql
 )
 qt_add_resources(kj_server kj_server_demo
     PREFIX /kj/demo

@@ -26,6 +26,8 @@ QJsonObject Photo::toJson() const
                      {QStringLiteral("createdAt"), toRfc3339(createdAt)},
                      {QStringLiteral("updatedAt"), toRfc3339(updatedAt)}};
     json.insert(QStringLiteral("takenAt"), takenAt ? QJsonValue(toRfc3339(*takenAt)) : QJsonValue(QJsonValue::Null));
+    if (!exif.isEmpty())
+        json.insert(QStringLiteral("exif"), exif.toJson());
     audience().writeTo(json);
     return json;
 }
@@ -41,6 +43,8 @@ Result<Photo> Photo::fromJson(const QJsonObject &json)
     photo.caption = reader.string(QStringLiteral("caption"), 0, kMaxCaptionLength);
     const Result<Audience> audience = Audience::read(reader, JsonReader::Mode::Lenient);
     photo.takenAt = reader.optionalTimestamp(QStringLiteral("takenAt"));
+    // Facts for show only: a malformed one is left out rather than losing the photo.
+    photo.exif = PhotoExif::fromJson(json.value(QStringLiteral("exif")).toObject());
     photo.width = int(reader.integer(QStringLiteral("width"), 0, kMaxPixels));
     photo.height = int(reader.integer(QStringLiteral("height"), 0, kMaxPixels));
     photo.revision = reader.integer(QStringLiteral("revision"), 1, kMaxRevision);

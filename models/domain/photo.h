@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/audience.h"
+#include "models/domain/photoexif.h"
 #include "models/domain/result.h"
 #include "models/domain/user.h"
 #include "models/domain/visibility.h"
@@ -13,9 +14,9 @@ namespace kj {
 
 //! A photo (照片) in an album: uploaded bytes (mediaId, served in renditions by GET /media/{id}) with a
 //! caption and an audience of its own; a reader sees it only if they may see its album too. The
-//! client makes its id; width and height are the pixels after EXIF orientation; takenAt comes from EXIF.
-//! On the wire: {"kind": "photo", "id", "owner": {user}, "albumId", "mediaId", "caption", "visibility",
-//! "takenAt"?, "width", "height", "revision", "createdAt", "updatedAt"}.
+//! client makes its id; width and height are the pixels after EXIF orientation; takenAt and the camera
+//! facts (exif) come from EXIF. On the wire: {"kind": "photo", "id", "owner": {user}, "albumId", "mediaId",
+//! "caption", "visibility", "takenAt"?, "exif"?, "width", "height", "revision", "createdAt", "updatedAt"}.
 struct Photo {
     static constexpr int kMaxCaptionLength = 2000;
 
@@ -32,6 +33,7 @@ struct Photo {
     QDateTime createdAt;
     QDateTime updatedAt;
     QStringList groups; // with Visibility::Groups: the owner's groups it is shown to (models/domain/audience.h)
+    PhotoExif exif;     // camera, lens and exposure; "exif" on the wire only when not empty
 
     [[nodiscard]] Audience audience() const { return {visibility, groups}; }
 

@@ -93,6 +93,7 @@ struct IngestedMedia {
     int width = 0; // of the photo, or of a track's cover art (0 without)
     int height = 0;
     std::optional<QDateTime> takenAt;
+    PhotoExif exif;
     std::optional<store::AudioRecord> audio;
 };
 
@@ -102,7 +103,8 @@ Result<IngestedMedia> ingestPhoto(media::MediaStore &store, const QString &partP
                                                             store.mediaPath(mediaId, MediaSize::Large));
     if (!image)
         return image.error();
-    return IngestedMedia{media::imageMimeType(image->format), image->width, image->height, image->takenAt, std::nullopt};
+    return IngestedMedia{media::imageMimeType(image->format), image->width, image->height, image->takenAt, image->exif,
+                         std::nullopt};
 }
 
 Result<IngestedMedia> ingestTrack(media::MediaStore &store, const QString &partPath, const QString &mediaId)
@@ -112,7 +114,7 @@ Result<IngestedMedia> ingestTrack(media::MediaStore &store, const QString &partP
                                                   store.mediaPath(mediaId, MediaSize::Large), store.temporaryPath());
     if (!info)
         return info.error();
-    IngestedMedia ingested{media::audioMimeType(info->format), 0, 0, std::nullopt,
+    IngestedMedia ingested{media::audioMimeType(info->format), 0, 0, std::nullopt, {},
                            store::AudioRecord{mediaId, info->durationMs, info->title, info->artist, info->cover.has_value()}};
     if (info->cover) {
         ingested.width = info->cover->width;
@@ -181,7 +183,7 @@ Result<QString> completeUpload(const ApiContext &context, const store::UploadRec
         return fail(ErrorCode::Internal, QStringLiteral("cannot move %1 into the media folder").arg(partPath));
     }
     store::MediaRecord record{mediaId, upload.sha256, upload.size, upload.kind, ingested->mimeType,
-                              ingested->width, ingested->height, ingested->takenAt, now};
+                              ingested->width, ingested->height, ingested->takenAt, now, ingested->exif};
     Status inserted = repository.insert(record);
     if (inserted && ingested->audio)
         inserted = store::TrackRepository(db).insertAudio(*ingested->audio);

@@ -6,6 +6,7 @@
 #include <QImageWriter>
 #include <QMutexLocker>
 #include <QPainter>
+#include <QStringDecoder>
 #include <QTimeZone>
 #include <QTransform>
 
@@ -71,7 +72,76 @@ bool looksWhole(ImageFormat format, QFile &file)
 struct Exif {
     int orientation = 1;
     std::optional<QDateTime> takenAt;
+    PhotoExif facts;
 };
+
+// EXIF texts are meant to be ASCII; bytes that are not even UTF-8 are no name to show.
+QString exifText(const Exiv2::ExifData &data, const char *key)
+{
+    const auto found = data.findKey(Exiv2::ExifKey(key));
+    if (found == data.end() || found->typeId() != Exiv2::asciiString)
+        return {};
+    const std::string bytes = found->toString(); // up to the first NUL
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decoder(QByteArrayView(bytes.data(), qsizetype(bytes.size())));
+    if (decoder.hasError())
+        return {};
+    return PhotoExif::cleanText(text);
+}
+
+std::optional<double> exifRational(const Exiv2::ExifData &data, const char *key)
+{
+    const auto found = data.findKey(Exiv2::ExifKey(key));
+    if (found == data.end() || found->count() < 1
+        || (found->typeId() != Exiv2::unsignedRational && found->typeId() != Exiv2::signedRational)) {
+        return std::nullopt;
+    }
+    const Exiv2::Rational value = found->toRational(0);
+    if (value.second == 0)
+        return std::nullopt;
+    return double(value.first) / double(value.second);
+}
+
+std::optional<qint64> exifInteger(const Exiv2::ExifData &data, const char *key)
+{
+    const auto found = data.findKey(Exiv2::ExifKey(key));
+    if (found == data.end() || found->count() < 1)
+        return std::nullopt;
+    switch (found->typeId()) {
+    case Exiv2::unsignedShort:
+    case Exiv2::unsignedLong:
+    case Exiv2::signedShort:
+    case Exiv2::signedLong:
+        return qint64(found->toLong(0));
+    default:
+        return std::nullopt;
+    }
+}
+
+// Camera, lens and exposure; each fact on its own, so one broken tag loses only itself. GPS tags are never read.
+PhotoExif cameraFacts(const Exiv2::ExifData &data)
+{
+    PhotoExif facts;
+    facts.make = exifText(data, "Exif.Image.Make");
+    facts.model = exifText(data, "Exif.Image.Model");
+    facts.lens = exifText(data, "Exif.Photo.LensModel");
+    if (const std::optional<double> value = exifRational(data, "Exif.Photo.FNumber"))
+        facts.fNumber = PhotoExif::checkedFNumber(*value);
+    if (const std::optional<double> value = exifRational(data, "Exif.Photo.ExposureTime"))
+        facts.exposureTime = PhotoExif::checkedExposureTime(*value);
+    // Tag 0x8827: ISOSpeedRatings in Exif 2.2, PhotographicSensitivity since 2.3 (Exiv2 0.27 knows the old
+    // name). A short: 65535 means "higher", and Exif 2.3 gives the value in RecommendedExposureIndex.
+    std::optional<qint64> iso = exifInteger(data, "Exif.Photo.ISOSpeedRatings");
+    if (!iso || *iso == 65535) {
+        if (const std::optional<qint64> index = exifInteger(data, "Exif.Photo.RecommendedExposureIndex"))
+            iso = index;
+    }
+    if (iso)
+        facts.iso = PhotoExif::checkedIso(*iso);
+    if (const std::optional<double> value = exifRational(data, "Exif.Photo.FocalLength"))
+        facts.focalLength = PhotoExif::checkedFocalLength(*value);
+    return facts;
+}
 
 std::optional<QDateTime> exifTime(const QString &text, const QString &offset)
 {
@@ -111,8 +181,13 @@ Exif readExif(const QString &path)
                 offset = QString::fromStdString(offsetKey->toString()).trimmed();
             exif.takenAt = exifTime(QString::fromStdString(taken->toString()), offset);
         }
+        try {
+            exif.facts = cameraFacts(data);
+        } catch (const std::exception &) {
+            exif.facts = {}; // orientation and date stand without them
+        }
     } catch (const std::exception &) {
-        // No usable metadata: orientation 1, no date.
+        // No usable metadata: orientation 1, no date, no camera facts.
     }
     return exif;
 }
@@ -236,6 +311,7 @@ Result<ImageInfo> ImageProcessor::process(const QString &original, const QString
     ImageInfo info = *inspected;
     const Exif exif = info.format == ImageFormat::Gif ? Exif{} : readExif(original);
     info.takenAt = exif.takenAt;
+    info.exif = exif.facts;
 
     const QSize stored(info.width, info.height);
     const QSize decoded = fitted(stored, m_limits.largeBox); // a square box: the same before and after rotation

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/photoexif.h"
 #include "models/domain/result.h"
 
 #include <QByteArray>
@@ -32,11 +33,12 @@ struct ImageInfo {
     int width = 0;  // pixels after EXIF orientation
     int height = 0;
     std::optional<QDateTime> takenAt; // EXIF DateTimeOriginal (its offset when given, else read as UTC)
+    PhotoExif exif;                   // camera, lens and exposure; the location is never read
 };
 
 //! Checks and renders uploaded photos: sniffs the format by content, reads the pixel size from the
-//! header before decoding (and refuses bombs), checks that the file is whole, reads EXIF orientation and
-//! date taken with Exiv2, decodes under an allocation limit (one image at a time, so memory stays
+//! header before decoding (and refuses bombs), checks that the file is whole, reads EXIF orientation, date
+//! taken and camera facts with Exiv2, decodes under an allocation limit (one image at a time, so memory stays
 //! bounded whatever the number of uploads), applies the orientation and writes `thumb` (256 px box) and
 //! `large` (1600 px box) as JPEG. Runs on the calling thread (an I/O thread for now). Thread-safe.
 class ImageProcessor

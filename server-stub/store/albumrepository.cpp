@@ -2,6 +2,7 @@
 
 #include "models/domain/ids.h"
 #include "server-stub/store/audiencesql.h"
+#include "server-stub/store/exifcolumns.h"
 #include "server-stub/store/query.h"
 
 #include <QTimeZone>
@@ -14,8 +15,9 @@ const QString kAlbumColumns = QStringLiteral(
     "a.updated_ms, a.deleted_ms");
 const QString kPhotoSelect = QStringLiteral(
     "SELECT p.id, p.owner_id, u.username, u.display_name, p.album_id, p.media_id, p.caption, p.visibility, p.revision, "
-    "p.created_ms, p.updated_ms, p.deleted_ms, m.width, m.height, m.taken_ms, a.visibility FROM photos p "
-    "JOIN users u ON u.id = p.owner_id JOIN media m ON m.id = p.media_id JOIN albums a ON a.id = p.album_id WHERE ");
+    "p.created_ms, p.updated_ms, p.deleted_ms, m.width, m.height, m.taken_ms, a.visibility, ")
+    + exifColumns(QStringLiteral("m.")) + QStringLiteral(
+    " FROM photos p JOIN users u ON u.id = p.owner_id JOIN media m ON m.id = p.media_id JOIN albums a ON a.id = p.album_id WHERE ");
 
 QDateTime fromMs(qint64 ms)
 {
@@ -71,6 +73,7 @@ PhotoRecord readPhoto(const Query &query)
     if (!query.isNull(14))
         p.takenAt = fromMs(query.int64(14));
     record.albumVisibility = storedVisibility(query.text(15));
+    p.exif = readExifColumns(query, 16);
     return record;
 }
 

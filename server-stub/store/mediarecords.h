@@ -2,6 +2,7 @@
 
 #include "models/domain/album.h"
 #include "models/domain/photo.h"
+#include "models/domain/photoexif.h"
 #include "models/domain/upload.h"
 #include "server-stub/store/records.h"
 
@@ -23,6 +24,7 @@ struct MediaRecord {
     int height = 0;
     std::optional<QDateTime> takenAt;
     QDateTime createdAt;
+    PhotoExif exif; // a photo's camera facts (never its location)
 };
 
 //! A resumable upload of one user's: where it stands, and the media it became once complete.
@@ -50,7 +52,7 @@ struct AlbumRecord {
     [[nodiscard]] bool deleted() const { return deletedAt.isValid(); }
 };
 
-//! A photo row: the wire Photo (width, height and takenAt from its media) plus its owner's id, its
+//! A photo row: the wire Photo (width, height, takenAt and exif from its media) plus its owner's id, its
 //! album's visibility and, for a tombstone, when it was deleted.
 struct PhotoRecord {
     Photo photo;

@@ -1,6 +1,7 @@
 #include "server-stub/store/mediarepository.h"
 
 #include "server-stub/store/audiencesql.h"
+#include "server-stub/store/exifcolumns.h"
 #include "server-stub/store/query.h"
 #include "server-stub/store/spacerepository.h"
 #include "server-stub/store/trackrepository.h"
@@ -10,8 +11,8 @@
 namespace kj::server::store {
 
 namespace {
-const QString kMediaSelect = QStringLiteral(
-    "SELECT id, sha256, size, kind, mime_type, width, height, taken_ms, created_ms FROM media WHERE ");
+const QString kMediaSelect = QStringLiteral("SELECT id, sha256, size, kind, mime_type, width, height, taken_ms, created_ms, ")
+    + exifColumns() + QStringLiteral(" FROM media WHERE ");
 const QString kUploadSelect = QStringLiteral(
     "SELECT id, owner_id, kind, size, sha256, filename, received, media_id, created_ms, updated_ms FROM uploads WHERE ");
 
@@ -33,6 +34,7 @@ MediaRecord readMedia(const Query &query)
     if (!query.isNull(7))
         record.takenAt = fromMs(query.int64(7));
     record.createdAt = fromMs(query.int64(8));
+    record.exif = readExifColumns(query, 9);
     return record;
 }
 
@@ -62,12 +64,15 @@ Result<std::optional<MediaRecord>> MediaRepository::findByContent(const QString 
 
 Status MediaRepository::insert(const MediaRecord &record)
 {
+    QVariantList values{record.id, record.sha256, record.size, mediaKindName(record.kind), record.mimeType, record.width,
+                        record.height, record.takenAt ? QVariant(record.takenAt->toMSecsSinceEpoch()) : QVariant(),
+                        record.createdAt.toMSecsSinceEpoch()};
+    values += exifValues(record.exif);
     return execute(m_db,
-                   QStringLiteral("INSERT INTO media (id, sha256, size, kind, mime_type, width, height, taken_ms, "
-                                  "created_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                   {record.id, record.sha256, record.size, mediaKindName(record.kind), record.mimeType, record.width,
-                    record.height, record.takenAt ? QVariant(record.takenAt->toMSecsSinceEpoch()) : QVariant(),
-                    record.createdAt.toMSecsSinceEpoch()});
+                   QStringLiteral("INSERT INTO media (id, sha256, size, kind, mime_type, width, height, taken_ms, created_ms, ")
+                       + exifColumns() + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?")
+                       + QStringLiteral(", ?").repeated(kExifColumnCount) + u')',
+                   values);
 }
 
 Result<bool> MediaRepository::hasGrant(qint64 user, const QString &mediaId)

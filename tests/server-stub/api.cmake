@@ -3,6 +3,7 @@
 # (port 0) or RestartableServer (one port across restarts), JsonClient, MediaClient, CliRunner.
 add_library(kj_testsupport STATIC
     ${PROJECT_SOURCE_DIR}/tests/support/clirunner.cpp ${PROJECT_SOURCE_DIR}/tests/support/clirunner.h
+    ${PROJECT_SOURCE_DIR}/tests/support/exifjpeg.cpp ${PROJECT_SOURCE_DIR}/tests/support/exifjpeg.h
     ${PROJECT_SOURCE_DIR}/tests/support/jsonclient.cpp ${PROJECT_SOURCE_DIR}/tests/support/jsonclient.h
     ${PROJECT_SOURCE_DIR}/tests/support/mediaclient.cpp ${PROJECT_SOURCE_DIR}/tests/support/mediaclient.h
     ${PROJECT_SOURCE_DIR}/tests/support/restartableserver.cpp ${PROJECT_SOURCE_DIR}/tests/support/restartableserver.h
@@ -24,6 +25,7 @@ foreach(test tst_uploadsapi tst_albumsapi tst_photosapi tst_feedphotos)
     kj_add_test(${test} SOURCES ${test}.cpp LIBS kj_testsupport Qt6::Sql LABELS server TIMEOUT 300)
 endforeach()
 pkg_check_modules(EXIV2_FOR_TESTS REQUIRED IMPORTED_TARGET exiv2) # writes EXIF into test photos
+target_link_libraries(kj_testsupport PRIVATE PkgConfig::EXIV2_FOR_TESTS) # tests/support/exifjpeg
 kj_add_test(tst_mediaapi SOURCES tst_mediaapi.cpp LIBS kj_testsupport PkgConfig::EXIV2_FOR_TESTS LABELS server TIMEOUT 300)
 # Friend groups and the audience matrix of every item kind.
 foreach(test tst_groupsapi tst_audiencematrix)

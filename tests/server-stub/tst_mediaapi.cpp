@@ -1,12 +1,16 @@
 // GET /media/{id}?size= against the real server: renditions and their sizes, EXIF orientation applied
-// and date taken read, the formats taken (JPEG, PNG with alpha, WebP, GIF), caching, and who may fetch.
+// and date taken read, camera facts carried in the photo (hostile ones cleaned or left out), the formats taken (JPEG, PNG with alpha, WebP, GIF), caching, and who may fetch.
 #include "models/domain/ids.h"
+#include "models/domain/photoexif.h"
+#include "tests/support/exifjpeg.h"
 #include "tests/support/mediaclient.h"
 #include "tests/support/testserver.h"
 
 #include <QBuffer>
 #include <QImage>
 #include <QImageReader>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -128,6 +132,94 @@ private Q_SLOTS:
         QVERIFY(!isRed(large.pixel(5, 5)));
         const QImage thumb = decoded(m_media->getMedia(m_alice, photo.value(u"mediaId"_s).toString(), u"thumb"_s).body);
         QCOMPARE(thumb.size(), QSize(128, 256));
+    }
+
+    void cameraFactsAreCarriedWithThePhoto()
+    {
+        const QByteArray bytes = jpegWithExif(MediaClient::testImage(420, 300),
+                                              {{"Exif.Image.Make", "Canon"},
+                                               {"Exif.Image.Model", "Canon EOS R6"},
+                                               {"Exif.Photo.LensModel", "RF24-105mm F4 L IS USM"},
+                                               {"Exif.Photo.FNumber", "4/1"},
+                                               {"Exif.Photo.ExposureTime", "1/250"},
+                                               {"Exif.Photo.ISOSpeedRatings", "400"},
+                                               {"Exif.Photo.FocalLength", "50/1"},
+                                               {"Exif.GPSInfo.GPSLatitudeRef", "N"},
+                                               {"Exif.GPSInfo.GPSLatitude", "39/1 54/1 27/1"},
+                                               {"Exif.GPSInfo.GPSLongitudeRef", "E"},
+                                               {"Exif.GPSInfo.GPSLongitude", "116/1 23/1 50/1"}});
+        QVERIFY(!bytes.isEmpty());
+        const QJsonObject photo = photoOf(bytes);
+        const QJsonObject expected{{u"make"_s, u"Canon"_s},
+                                   {u"model"_s, u"Canon EOS R6"_s},
+                                   {u"lens"_s, u"RF24-105mm F4 L IS USM"_s},
+                                   {u"fNumber"_s, 4},
+                                   {u"exposureTime"_s, 0.004},
+                                   {u"iso"_s, 400},
+                                   {u"focalLength"_s, 50}};
+        QCOMPARE(photo.value(u"exif"_s).toObject(), expected);
+        // Never the location, under any name.
+        const QByteArray text = QJsonDocument(photo).toJson(QJsonDocument::Compact).toLower();
+        QVERIFY2(!text.contains("gps") && !text.contains("latitude") && !text.contains("116"), text.constData());
+
+        // Read back from the store: the album's photos carry the same facts.
+        const TestReply listed = json().get(u"/api/v1/albums/"_s + m_publicAlbum + u"/photos?limit=100"_s, m_bob);
+        QCOMPARE(listed.status, 200);
+        bool found = false;
+        for (const QJsonValue &item : listed.json.value(u"items"_s).toArray()) {
+            if (item.toObject().value(u"id"_s) == photo.value(u"id"_s)) {
+                QCOMPARE(item.toObject().value(u"exif"_s).toObject(), expected);
+                found = true;
+            }
+        }
+        QVERIFY(found);
+
+        // The same bytes uploaded again (stored once) give a new photo the same facts.
+        const QString again = m_media->uploadWhole(m_alice, bytes);
+        QCOMPARE(again, photo.value(u"mediaId"_s).toString());
+        const TestReply second = m_media->newPhoto(m_alice, again, m_publicAlbum, u"public"_s);
+        QCOMPARE(second.json.value(u"photo"_s).toObject().value(u"exif"_s).toObject(), expected);
+    }
+
+    void factsNotInTheFileAreLeftOut()
+    {
+        const QByteArray some = jpegWithExif(MediaClient::testImage(430, 300),
+                                             {{"Exif.Image.Model", "X100V"}, {"Exif.Photo.ExposureTime", "3/10"},
+                                              {"Exif.Photo.ISOSpeedRatings", "65535"},
+                                              {"Exif.Photo.RecommendedExposureIndex", "102400"}});
+        QVERIFY(!some.isEmpty());
+        QCOMPARE(photoOf(some).value(u"exif"_s).toObject(),
+                 (QJsonObject{{u"model"_s, u"X100V"_s}, {u"exposureTime"_s, 0.3}, {u"iso"_s, 102400}}));
+
+        const QJsonObject plain = photoOf(MediaClient::encoded(MediaClient::testImage(440, 300), "jpeg"));
+        QVERIFY(!plain.isEmpty());
+        QVERIFY2(!plain.contains(u"exif"_s), "no EXIF, no \"exif\"");
+        const QJsonObject dateOnly = photoOf(jpegWithExif(MediaClient::testImage(450, 300),
+                                                          {{"Exif.Photo.DateTimeOriginal", "2025:04:05 06:07:08"}}));
+        QVERIFY(dateOnly.value(u"takenAt"_s).isString());
+        QVERIFY(!dateOnly.contains(u"exif"_s));
+    }
+
+    void hostileCameraFactsAreCleanedOrLeftOut()
+    {
+        const QByteArray huge(10'000, 'A');
+        const QByteArray bytes = jpegWithExif(
+            MediaClient::testImage(460, 300),
+            {{"Exif.Image.Make", huge},                                    // cut to the longest a fact may be
+             {"Exif.Image.Model", "EOS \xff\xfe\xc0\xaf"},                 // not UTF-8: left out
+             {"Exif.Photo.LensModel", "  RF\xe2\x80\xae" "50mm\tF1.8\n\n STM\x07 "}, // bidi override, tab, bell
+             {"Exif.Photo.FNumber", "4/0"},                                // no number at all
+             {"Exif.Photo.ExposureTime", "1/250", "Ascii"},                // the wrong type
+             {"Exif.Photo.ISOSpeedRatings", "0"},                          // out of range
+             {"Exif.Photo.FocalLength", "-50/1", "SRational"}});           // below zero
+        QVERIFY(!bytes.isEmpty());
+        const QString media = m_media->uploadWhole(m_alice, bytes);
+        QVERIFY2(!media.isEmpty(), "a photo with hostile EXIF is still a photo");
+        const TestReply created = m_media->newPhoto(m_alice, media, m_publicAlbum, u"public"_s);
+        QCOMPARE(created.status, 201);
+        const QJsonObject exif = created.json.value(u"photo"_s).toObject().value(u"exif"_s).toObject();
+        QCOMPARE(exif, (QJsonObject{{u"make"_s, QString(kj::PhotoExif::kMaxTextLength, u'A')},
+                                    {u"lens"_s, u"RF50mm F1.8 STM"_s}}));
     }
 
     void otherFormatsAreTaken()
