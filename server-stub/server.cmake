@@ -94,6 +94,7 @@ qt_add_resources(kj_server kj_server_migrations
           store/migrations/sqlite/0006_reposts.sql
           store/migrations/sqlite/0007_tracks.sql
           store/migrations/sqlite/0008_photobatches.sql
+          store/migrations/sqlite/0009_reactionchanges.sql
           store/migrations/sqlite/0010_photoexif.sql
 )
 qt_add_resources(kj_server kj_server_demo

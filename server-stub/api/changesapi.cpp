@@ -8,8 +8,10 @@
 #include "server-stub/api/paging.h"
 #include "server-stub/store/albumrepository.h"
 #include "server-stub/store/changelog.h"
+#include "server-stub/store/commentrepository.h"
 #include "server-stub/store/diaryrepository.h"
 #include "server-stub/store/friendrepository.h"
+#include "server-stub/store/likerepository.h"
 #include "server-stub/store/postrepository.h"
 #include "server-stub/store/trackrepository.h"
 #include "server-stub/store/repostrepository.h"
@@ -33,6 +35,12 @@
 // the other. Friend groups work the same way (groupaudience.h): whoever leaves an item's groups, by a
 // changed audience, a changed or deleted group or an unfriending, gets a row addressed to them, judged
 // like any other; whoever joins gets one too, so the group's older items reach them.
+// Likes and comments: a like or unlike appends a row of the item's own kind (no previous visibility, so it
+// never withdraws anything), a comment added or deleted a "comment" row naming its item (parent_kind,
+// parent_id). A comment row stands for two changes: the comment (upsert while it exists and its item is
+// visible to the reader; delete once gone, to those who see the item) and its item, whose count changed.
+// Every item upsert carries likeCount, commentCount and likedByMe for the reader, as a read of it does,
+// looked up for the whole page in one query.
 
 namespace kj::server::api {
 
@@ -178,6 +186,57 @@ Result<std::optional<Change>> mediaItemChange(const QSqlDatabase &db, qint64 vie
     return std::optional<Change>();
 }
 
+// A comment row: the comment while it exists and its item is visible to the reader; its removal once it is gone,
+// to whoever sees the item it was on (someone who no longer sees the item gets the item's own removal).
+Result<std::optional<Change>> commentChange(const QSqlDatabase &db, qint64 viewer, const store::ChangeRow &row)
+{
+    Result<std::optional<store::CommentRecord>> found = store::CommentRepository(db).find(row.itemId);
+    if (!found)
+        return found.error();
+    if (found->has_value()) {
+        const Comment &comment = (*found)->comment;
+        Result<std::optional<store::ItemEntry>> item = visibleItem(db, viewer, comment.itemKind, comment.itemId);
+        if (!item)
+            return item.error();
+        if (item->has_value())
+            return std::optional(Change{row.kind, Change::Op::Upsert, row.itemId, comment.toJson()});
+        return std::optional<Change>();
+    }
+    const std::optional<ItemKind> parentKind = itemKindFromName(row.parentKind);
+    if (!parentKind)
+        return std::optional<Change>();
+    Result<std::optional<store::ItemEntry>> item = visibleItem(db, viewer, *parentKind, row.parentId);
+    if (!item)
+        return item.error();
+    if (item->has_value())
+        return std::optional(Change{row.kind, Change::Op::Delete, row.itemId, {}});
+    return std::optional<Change>();
+}
+
+// The reactions of every item upserted in the page, for the reader, in one query.
+Status addReactions(const QSqlDatabase &db, qint64 viewer, QList<Change> &changes)
+{
+    QList<store::ItemKey> keys;
+    QList<qsizetype> positions;
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const Change &change = changes.at(i);
+        if (change.op != Change::Op::Upsert)
+            continue;
+        if (const std::optional<ItemKind> kind = itemKindFromName(change.kind)) {
+            keys.append(store::ItemKey{*kind, change.id});
+            positions.append(i);
+        }
+    }
+    if (keys.isEmpty())
+        return {};
+    Result<QHash<store::ItemKey, Reactions>> reactions = store::LikeRepository(db).reactions(keys, viewer);
+    if (!reactions)
+        return reactions.error();
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        reactions->value(keys.at(i)).addTo(changes[positions.at(i)].item);
+    return {};
+}
+
 Result<std::optional<Change>> friendChange(const QSqlDatabase &db, qint64 viewer, const store::ChangeRow &row)
 {
     Result<std::optional<store::UserRecord>> other = store::UserRepository(db).findByUsername(row.itemId);
@@ -224,7 +283,7 @@ ApiResult changes(const ApiContext &context, const Call &call)
 
     QList<QPair<QString, QString>> order; // (kind, id) by the seq of their latest row
     QHash<QPair<QString, QString>, Collapsed> byItem;
-    for (const store::ChangeRow &row : std::as_const(page->rows)) {
+    const auto collapse = [&](const store::ChangeRow &row) {
         const QPair<QString, QString> key{row.kind, row.itemId};
         Collapsed &entry = byItem[key];
         order.removeOne(key);
@@ -237,6 +296,18 @@ ApiResult changes(const ApiContext &context, const Call &call)
                                                        : Relation::Friend;
         if (row.previous && canSee(standing, *row.previous))
             entry.sawBefore = true;
+    };
+    for (const store::ChangeRow &row : std::as_const(page->rows)) {
+        collapse(row);
+        if (row.kind == QLatin1String("comment") && !row.parentKind.isEmpty()) {
+            // The item the comment is on: its comment count changed (a reaction row of its own).
+            store::ChangeRow item;
+            item.seq = row.seq;
+            item.kind = row.parentKind;
+            item.itemId = row.parentId;
+            item.ownerId = row.ownerId;
+            collapse(item);
+        }
     }
 
     ChangesPage result;
@@ -257,11 +328,15 @@ ApiResult changes(const ApiContext &context, const Call &call)
             change = trackChange(db, viewer, entry);
         else if (key.first == QLatin1String("repost"))
             change = repostChange(db, viewer, entry);
+        else if (key.first == QLatin1String("comment"))
+            change = commentChange(db, viewer, entry.latest);
         if (!change)
             return change.error();
         if (change->has_value())
             result.changes.append(**change);
     }
+    if (Status status = addReactions(db, viewer, result.changes); !status)
+        return status.error();
     result.cursor = QString::number(page->rows.isEmpty() ? *since : page->rows.constLast().seq);
     result.more = page->more;
     transaction->rollback(); // read only

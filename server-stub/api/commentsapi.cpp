@@ -7,6 +7,7 @@
 #include "server-stub/api/itemaccess.h"
 #include "server-stub/api/paging.h"
 #include "server-stub/api/requestbody.h"
+#include "server-stub/store/changelog.h"
 #include "server-stub/store/commentrepository.h"
 #include "server-stub/store/notificationrepository.h"
 #include "server-stub/store/transaction.h"
@@ -16,6 +17,9 @@
 
 // Comments on items of every kind. Each read and write first asks visibleItem (the one audience rule),
 // so a comment on, or a list of comments of, something the caller cannot see is 404 like a missing item.
+// Each comment added or deleted (a reply deleted with the comment it answers too) appends one row to the
+// change log: whoever sees the item gets the comment, or its removal, and the item with its new count on
+// their next /changes.
 
 namespace kj::server::api {
 
@@ -107,6 +111,11 @@ ApiResult postComment(const ApiContext &context, const Call &call)
                              write->text, write->replyTo, nowUtc()};
     if (Status status = comments.insert(record); !status)
         return status.error();
+    if (Status status = store::ChangeLog(db).appendComment(record.comment.id, path->kind, path->id, (*item)->ownerId,
+                                                           record.comment.createdAt);
+        !status) {
+        return status.error();
+    }
     // The author of the comment answered hears of a reply, the item's owner of a comment; each once, nobody of
     // their own words. Deleting the comment removes these (a trigger of 0006_reposts.sql).
     store::NotificationRepository notifications(db);
@@ -155,8 +164,19 @@ ApiResult deleteComment(const ApiContext &context, const Call &call)
         return notFound;
     if (record.authorId != call.caller->userId && (*item)->ownerId != call.caller->userId)
         return fail(ErrorCode::Forbidden, QStringLiteral("only the comment's author or the item's owner may delete it"));
+    Result<QStringList> replies = comments.replyIds(id);
+    if (!replies)
+        return replies.error();
     if (Status status = comments.remove(id); !status)
         return status.error();
+    store::ChangeLog log(db);
+    const QDateTime now = nowUtc();
+    for (const QString &removed : QStringList{id} + *replies) {
+        if (Status status = log.appendComment(removed, record.comment.itemKind, record.comment.itemId, (*item)->ownerId, now);
+            !status) {
+            return status.error();
+        }
+    }
     if (Status status = transaction->commit(); !status)
         return status.error();
     return http::Response::noContent();

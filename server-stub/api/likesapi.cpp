@@ -4,12 +4,15 @@
 #include "models/domain/timestamp.h"
 #include "server-stub/api/itemaccess.h"
 #include "server-stub/api/requestbody.h"
+#include "server-stub/store/changelog.h"
 #include "server-stub/store/likerepository.h"
 #include "server-stub/store/notificationrepository.h"
 #include "server-stub/store/transaction.h"
 
 // Likes: PUT likes, DELETE takes the like back; both are idempotent and answer the item's like count
-// and whether the caller likes it now. Only items the caller may see can be liked (visibleItem).
+// and whether the caller likes it now. Only items the caller may see can be liked (visibleItem). A like or
+// unlike that changes something appends one row to the change log, so whoever sees the item gets it with the
+// new count on their next /changes; one that changes nothing appends nothing.
 
 namespace kj::server::api {
 
@@ -54,6 +57,10 @@ ApiResult setLike(const ApiContext &context, const Call &call, bool liked)
     Result<Reactions> reactions = likes.reactionsOf(key, call.viewer());
     if (!reactions)
         return reactions.error();
+    if (before->likedByMe != reactions->likedByMe) {
+        if (Status status = store::ChangeLog(db).appendReaction(path->kind, path->id, (*item)->ownerId, nowUtc()); !status)
+            return status.error();
+    }
     // A new like tells the item's owner; taking it back removes that (a trigger of 0006_reposts.sql).
     if (liked && !before->likedByMe) {
         if (Status status = store::NotificationRepository(db).add({(*item)->ownerId, QStringLiteral("like"), call.caller->userId,

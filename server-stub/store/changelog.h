@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/itemkind.h"
 #include "models/domain/result.h"
 #include "models/domain/visibility.h"
 
@@ -14,11 +15,13 @@ namespace kj::server::store {
 //! is decided when /changes is read, from the item's current state (see server-stub/api/changesapi.cpp).
 struct ChangeRow {
     qint64 seq = 0;
-    QString kind;                    // "diary", "friend", "friend_request"
-    QString itemId;                  // diary id, friend's username, request id
-    qint64 ownerId = 0;              // the diary's owner; for addressed rows the user they concern
+    QString kind;                    // "diary", "post", ..., "comment", "friend", "friend_request"
+    QString itemId;                  // diary id, comment id, friend's username, request id
+    qint64 ownerId = 0;              // the diary's owner (a comment's: its item's); for addressed rows the user they concern
     std::optional<qint64> audienceId; // set: only this user reads the row
     std::optional<Visibility> previous; // a diary's visibility before the change (nullopt: nobody saw it)
+    QString parentKind;              // a comment's item (kind name and id); empty for other rows
+    QString parentId;
 };
 
 //! The change log behind GET /changes: an increasing seq, appended in the same transaction as each write.
@@ -33,6 +36,12 @@ public:
     //! An item of another kind ("post", ...) was created, edited, deleted or restored; read like a diary's.
     [[nodiscard]] Status appendItem(const QString &kind, const QString &id, qint64 owner,
                                     std::optional<Visibility> previous, const QDateTime &now);
+    //! Someone liked, unliked or commented on an item (kind, id) of owner: the item's reactions changed, not
+    //! the item. Read like the item's own rows; gives the item, with its new counts, to whoever sees it now.
+    [[nodiscard]] Status appendReaction(ItemKind kind, const QString &id, qint64 owner, const QDateTime &now);
+    //! A comment on the item (itemKind, itemId) of owner was added or deleted; read by whoever sees that item.
+    [[nodiscard]] Status appendComment(const QString &commentId, ItemKind itemKind, const QString &itemId, qint64 owner,
+                                       const QDateTime &now);
     //! A row only `audience` reads (friendships, friend requests, withdrawals on unfriending).
     [[nodiscard]] Status appendAddressed(const QString &kind, const QString &itemId, qint64 owner, qint64 audience,
                                          std::optional<Visibility> previous, const QDateTime &now);
@@ -47,7 +56,8 @@ public:
 
 private:
     Status append(const QString &kind, const QString &itemId, qint64 owner, std::optional<qint64> audience,
-                  std::optional<Visibility> previous, const QDateTime &now);
+                  std::optional<Visibility> previous, const QDateTime &now, const QString &parentKind = {},
+                  const QString &parentId = {});
 
     QSqlDatabase m_db;
 };

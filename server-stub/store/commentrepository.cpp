@@ -48,6 +48,18 @@ Status CommentRepository::insert(const CommentRecord &record)
                     c.replyTo ? QVariant(*c.replyTo) : QVariant(), c.createdAt.toMSecsSinceEpoch()});
 }
 
+Result<QStringList> CommentRepository::replyIds(const QString &id)
+{
+    Query query(m_db, QStringLiteral("SELECT id FROM comments WHERE reply_to = ? ORDER BY created_ms, id"));
+    query.bind(id);
+    if (Status status = query.exec(); !status)
+        return status.error();
+    QStringList ids;
+    while (query.next())
+        ids.append(query.text(0));
+    return ids;
+}
+
 Status CommentRepository::remove(const QString &id)
 {
     // Replies go by ON DELETE CASCADE of reply_to.

@@ -5,6 +5,7 @@
 #include "server-stub/store/records.h"
 
 #include <QSqlDatabase>
+#include <QStringList>
 #include <optional>
 
 namespace kj::server::store {
@@ -30,6 +31,9 @@ public:
 
     [[nodiscard]] Result<std::optional<CommentRecord>> find(const QString &id);
     [[nodiscard]] Status insert(const CommentRecord &record);
+    //! The ids of the replies to a comment (replies answer top-level comments only, so these are all that
+    //! remove() takes with it).
+    [[nodiscard]] Result<QStringList> replyIds(const QString &id);
     //! Removes a comment and, with it, the replies to it.
     [[nodiscard]] Status remove(const QString &id);
     //! The comments of one item oldest first, after a keyset.

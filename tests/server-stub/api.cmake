@@ -13,7 +13,7 @@ target_link_libraries(kj_testsupport PUBLIC kj_common kj_server Qt6::Network Qt6
 
 # Through HTTP against the real server.
 foreach(test tst_accountsapi tst_friendsapi tst_diariesapi tst_feedapi tst_changesapi tst_audience tst_errors
-        tst_postsapi tst_commentsapi tst_likesapi)
+        tst_postsapi tst_commentsapi tst_likesapi tst_reactionchanges)
     kj_add_test(${test} SOURCES ${test}.cpp LIBS kj_testsupport Qt6::Sql LABELS server TIMEOUT 300)
 endforeach()
 # The space: decoration, guestbook, visitors.
