@@ -1,6 +1,7 @@
 # Item models the UI shows (kj_models): read the local store, follow its change signals. No SQL, no URLs.
 add_library(kj_models STATIC
     keyedlistmodel.h
+    languagewatch.cpp languagewatch.h
     markdownexcerpt.cpp markdownexcerpt.h
     pageddiarymodel.cpp pageddiarymodel.h
     diarylistmodel.cpp diarylistmodel.h

@@ -11,8 +11,11 @@ qt_add_resources(kj_ui kj_ui_resources
 get_target_property(KJ_UI_SOURCES kj_ui SOURCES)
 list(FILTER KJ_UI_SOURCES INCLUDE REGEX "\\.(cpp|h)$")
 list(TRANSFORM KJ_UI_SOURCES PREPEND ${PROJECT_SOURCE_DIR}/ui/)
+# The item models name some things themselves (a space's modules, a refused change, a friend group's members).
+file(GLOB_RECURSE KJ_MODEL_SOURCES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/models/*.cpp)
+list(FILTER KJ_MODEL_SOURCES EXCLUDE REGEX "/models/(store|domain)/")
 qt_add_translations(kj_ui
     TS_FILES translations/kongjian_zh_CN.ts translations/kongjian_en.ts
-    SOURCES ${KJ_UI_SOURCES} ${PROJECT_SOURCE_DIR}/app/gui/main.cpp
+    SOURCES ${KJ_UI_SOURCES} ${KJ_MODEL_SOURCES} ${PROJECT_SOURCE_DIR}/app/gui/main.cpp
     RESOURCE_PREFIX /kongjian/i18n
     LUPDATE_OPTIONS -no-obsolete -locations none)

@@ -1,5 +1,6 @@
 #include "models/everyday/friendgroupmodel.h"
 
+#include "models/languagewatch.h"
 #include "models/store/clientstore.h"
 #include "models/store/friendgrouprepository.h"
 
@@ -9,6 +10,7 @@ FriendGroupModel::FriendGroupModel(kj::store::ClientStore &store, QObject *paren
     : KeyedListModel<FriendGroupRow>(parent)
     , m_store(store)
 {
+    new LanguageWatch(this);
     connect(&store, &kj::store::ClientStore::outboxChanged, this, &FriendGroupModel::reload);
     reload();
 }

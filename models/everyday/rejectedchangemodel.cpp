@@ -1,5 +1,6 @@
 #include "models/everyday/rejectedchangemodel.h"
 
+#include "models/languagewatch.h"
 #include "models/store/clientstore.h"
 #include "models/store/outbox.h"
 
@@ -11,6 +12,7 @@ RejectedChangeModel::RejectedChangeModel(kj::store::ClientStore &store, QObject 
     : KeyedListModel<RejectedChangeRow>(parent)
     , m_store(store)
 {
+    new LanguageWatch(this);
     connect(&store, &kj::store::ClientStore::outboxChanged, this, &RejectedChangeModel::reload);
     reload();
 }

@@ -1,5 +1,6 @@
 #include "models/music/mytrackmodel.h"
 
+#include "models/languagewatch.h"
 #include "models/music/playlistmodel.h"
 #include "models/store/clientstore.h"
 
@@ -41,6 +42,7 @@ QHash<int, QByteArray> trackRoleNames(QHash<int, QByteArray> names)
 
 MyTrackModel::MyTrackModel(kj::store::ClientStore &store, QObject *parent) : KeyedListModel<TrackRow>(parent), m_store(store)
 {
+    new LanguageWatch(this);
     connect(&store, &kj::store::ClientStore::outboxChanged, this, &MyTrackModel::reload);
     connect(&store, &kj::store::ClientStore::itemsChanged, this, &MyTrackModel::reload);
     reload();

@@ -1,5 +1,6 @@
 #include "models/music/playlistmodel.h"
 
+#include "models/languagewatch.h"
 #include "models/music/mytrackmodel.h"
 #include "models/store/clientstore.h"
 #include "models/store/spacerepository.h"
@@ -29,6 +30,7 @@ QMimeData *mimeForTrackIds(const QStringList &ids)
 PlaylistModel::PlaylistModel(kj::store::ClientStore &store, Writer writer, QObject *parent)
     : KeyedListModel<TrackRow>(parent), m_store(store), m_writer(std::move(writer))
 {
+    new LanguageWatch(this);
     connect(&store, &kj::store::ClientStore::outboxChanged, this, &PlaylistModel::reload);
     connect(&store, &kj::store::ClientStore::itemsChanged, this, &PlaylistModel::reload);
     reload();

@@ -1,5 +1,6 @@
 #include "models/space/spacemodulemodel.h"
 
+#include "models/languagewatch.h"
 #include "models/domain/spacesettings.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,7 @@ namespace kj::models {
 
 SpaceModuleModel::SpaceModuleModel(QObject *parent) : QAbstractListModel(parent)
 {
+    new LanguageWatch(this);
     setModules(kj::SpaceSettings::knownModules());
 }
 
