@@ -5,6 +5,7 @@
 #include "ui/diaryeditor.h"
 #include "ui/skin.h"
 
+#include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -25,23 +26,21 @@ DiariesPage::DiariesPage(kj::models::DiaryListModel &model, kj::app::DiaryServic
 {
     setObjectName(QStringLiteral("diariesPage"));
 
-    auto *title = new QLabel(tr("My diaries"), this);
-    title->setObjectName(QStringLiteral("pageTitle"));
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("pageTitle"));
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("hint"));
-    auto *newButton = new QPushButton(icon(QStringLiteral("new-diary")), tr("New diary"), this);
-    newButton->setObjectName(QStringLiteral("newDiaryButton"));
-    newButton->setAccessibleName(tr("Write a new diary"));
-    connect(newButton, &QPushButton::clicked, this, &DiariesPage::newDiary);
+    m_newButton = new QPushButton(icon(QStringLiteral("new-diary")), QString(), this);
+    m_newButton->setObjectName(QStringLiteral("newDiaryButton"));
+    connect(m_newButton, &QPushButton::clicked, this, &DiariesPage::newDiary);
 
     auto *header = new QHBoxLayout;
-    header->addWidget(title);
+    header->addWidget(m_title);
     header->addWidget(m_count, 1, Qt::AlignLeft | Qt::AlignBottom);
-    header->addWidget(newButton);
+    header->addWidget(m_newButton);
 
     m_list = new QListView(this);
     m_list->setObjectName(QStringLiteral("diaryList"));
-    m_list->setAccessibleName(tr("My diaries"));
     m_list->setModel(&model);
     m_list->setItemDelegate(new DiaryDelegate(m_list));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -49,7 +48,7 @@ DiariesPage::DiariesPage(kj::models::DiaryListModel &model, kj::app::DiaryServic
     m_list->setUniformItemSizes(true);
     m_list->setMouseTracking(true);
 
-    m_emptyHint = new QLabel(tr("No diaries yet.\nWrite your first one on the right."), this);
+    m_emptyHint = new QLabel(this);
     m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
     m_emptyHint->setAlignment(Qt::AlignCenter);
     m_emptyHint->setWordWrap(true);
@@ -103,13 +102,30 @@ DiariesPage::DiariesPage(kj::models::DiaryListModel &model, kj::app::DiaryServic
     connect(&model, &QAbstractItemModel::modelReset, this, &DiariesPage::updateEmptyState);
     connect(&model, &Model::totalCountChanged, this, &DiariesPage::updateEmptyState);
 
-    updateEmptyState();
+    retranslate();
     if (model.rowCount() > 0) {
         m_list->setCurrentIndex(model.index(0));
     } else {
         m_editor->startNew();
         m_openFirstArrival = true;
     }
+}
+
+void DiariesPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void DiariesPage::retranslate()
+{
+    m_title->setText(tr("My diaries"));
+    m_newButton->setText(tr("New diary"));
+    m_newButton->setAccessibleName(tr("Write a new diary"));
+    m_list->setAccessibleName(tr("My diaries"));
+    m_emptyHint->setText(tr("No diaries yet.\nWrite your first one on the right."));
+    updateEmptyState();
 }
 
 void DiariesPage::selectFirstWhenIdle()

@@ -4,6 +4,7 @@
 
 class QLabel;
 class QListView;
+class QPushButton;
 class QSplitter;
 class QStackedWidget;
 
@@ -37,7 +38,11 @@ public Q_SLOTS:
     //! Opens diary `id` in the editor (after saving the current one); false when it is not in the list.
     bool openDiary(const QString &id);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void onCurrentChanged(const QModelIndex &current, const QModelIndex &previous);
     void selectDiary(const QString &id);
     void updateEmptyState();
@@ -49,6 +54,8 @@ private:
     QListView *m_list = nullptr;
     QLabel *m_emptyHint = nullptr;
     QLabel *m_count = nullptr;
+    QLabel *m_title = nullptr;
+    QPushButton *m_newButton = nullptr;
     DiaryEditor *m_editor = nullptr;
     // Until the user picks or starts something, the first diary to arrive (e.g. by the first sync) opens.
     bool m_openFirstArrival = false;

@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+class QLabel;
+
 namespace kj::ui {
 
 class InlineImages;
@@ -23,10 +25,18 @@ public:
     //! Shows the diary's pictures from `images` (without it they are left out).
     void setInlineImages(InlineImages *images);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
+    kj::Diary m_diary;
     QString m_id;
     QString m_markdown;
     MarkdownBrowser *m_body = nullptr;
+    QLabel *m_heading = nullptr;
+    QLabel *m_meta = nullptr;
 };
 
 } // namespace kj::ui

@@ -8,6 +8,7 @@
 #include "ui/persondelegate.h"
 #include "ui/skin.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,11 +23,10 @@ namespace kj::ui {
 
 namespace {
 
-QListView *makeList(QAbstractItemModel &model, const QString &objectName, const QString &accessibleName, QWidget *parent)
+QListView *makeList(QAbstractItemModel &model, const QString &objectName, QWidget *parent)
 {
     auto *list = new QListView(parent);
     list->setObjectName(objectName);
-    list->setAccessibleName(accessibleName);
     list->setModel(&model);
     list->setItemDelegate(new PersonDelegate(list));
     list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -52,15 +52,13 @@ FriendsPage::FriendsPage(kj::models::FriendListModel &friends, kj::models::Frien
 {
     setObjectName(QStringLiteral("friendsPage"));
 
-    auto *title = new QLabel(tr("Friends"), this);
-    title->setObjectName(QStringLiteral("pageTitle"));
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("pageTitle"));
 
     m_addField = new QLineEdit(this);
     m_addField->setObjectName(QStringLiteral("addFriendField"));
-    m_addField->setPlaceholderText(tr("Username of a friend to add"));
-    m_addField->setAccessibleName(tr("Username of a friend to add"));
     m_addField->setClearButtonEnabled(true);
-    m_addButton = new QPushButton(icon(QStringLiteral("add-friend")), tr("Send friend request"), this);
+    m_addButton = new QPushButton(icon(QStringLiteral("add-friend")), QString(), this);
     m_addButton->setObjectName(QStringLiteral("addFriendButton"));
     m_addButton->setProperty("primary", true);
     connect(m_addField, &QLineEdit::returnPressed, this, &FriendsPage::sendRequest);
@@ -70,36 +68,32 @@ FriendsPage::FriendsPage(kj::models::FriendListModel &friends, kj::models::Frien
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("hint"));
     m_status->setWordWrap(true);
-    m_status->setAccessibleName(tr("Result"));
 
     auto *addRow = new QHBoxLayout;
     addRow->addWidget(m_addField, 1);
     addRow->addWidget(m_addButton);
 
     m_friendsTitle = makeSectionTitle(this);
-    m_friendList = makeList(friends, QStringLiteral("friendList"), tr("Your friends"), this);
-    m_removeButton = new QPushButton(tr("Remove friend"), this);
+    m_friendList = makeList(friends, QStringLiteral("friendList"), this);
+    m_removeButton = new QPushButton(this);
     m_removeButton->setObjectName(QStringLiteral("removeFriendButton"));
     connect(m_removeButton, &QPushButton::clicked, this, &FriendsPage::removeSelectedFriend);
-    m_removeButton->setAccessibleName(tr("Remove the selected friend"));
-    m_openSpaceButton = new QPushButton(icon(QStringLiteral("open-space")), tr("Open space"), this);
+    m_openSpaceButton = new QPushButton(icon(QStringLiteral("open-space")), QString(), this);
     m_openSpaceButton->setObjectName(QStringLiteral("openSpaceButton"));
-    m_openSpaceButton->setAccessibleName(tr("Open the selected friend's space"));
-    m_openSpaceButton->setToolTip(tr("Visit this friend's space (or double-click them)"));
     connect(m_openSpaceButton, &QPushButton::clicked, this, &FriendsPage::openSelectedSpace);
     connect(m_friendList, &QListView::activated, this, &FriendsPage::openSelectedSpace);
 
     m_incomingTitle = makeSectionTitle(this);
-    m_incomingList = makeList(incoming, QStringLiteral("incomingList"), tr("Friend requests to you"), this);
-    m_acceptButton = new QPushButton(icon(QStringLiteral("accept")), tr("Accept"), this);
+    m_incomingList = makeList(incoming, QStringLiteral("incomingList"), this);
+    m_acceptButton = new QPushButton(icon(QStringLiteral("accept")), QString(), this);
     m_acceptButton->setObjectName(QStringLiteral("acceptButton"));
-    m_declineButton = new QPushButton(icon(QStringLiteral("decline")), tr("Decline"), this);
+    m_declineButton = new QPushButton(icon(QStringLiteral("decline")), QString(), this);
     m_declineButton->setObjectName(QStringLiteral("declineButton"));
     connect(m_acceptButton, &QPushButton::clicked, this, &FriendsPage::acceptSelected);
     connect(m_declineButton, &QPushButton::clicked, this, &FriendsPage::declineSelected);
 
     m_outgoingTitle = makeSectionTitle(this);
-    m_outgoingList = makeList(outgoing, QStringLiteral("outgoingList"), tr("Friend requests you sent"), this);
+    m_outgoingList = makeList(outgoing, QStringLiteral("outgoingList"), this);
 
     auto *friendsColumn = new QVBoxLayout;
     friendsColumn->addWidget(m_friendsTitle);
@@ -133,13 +127,13 @@ FriendsPage::FriendsPage(kj::models::FriendListModel &friends, kj::models::Frien
     auto *columns = new QHBoxLayout;
     columns->setSpacing(18);
     columns->addLayout(friendsColumn, 1);
-    m_side->addTab(requestsPage, tr("Requests"));
+    m_side->addTab(requestsPage, QString());
     columns->addWidget(m_side, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(18, 12, 18, 14);
     layout->setSpacing(8);
-    layout->addWidget(title);
+    layout->addWidget(m_title);
     layout->addLayout(addRow);
     layout->addWidget(m_status);
     layout->addLayout(columns, 1);
@@ -152,6 +146,36 @@ FriendsPage::FriendsPage(kj::models::FriendListModel &friends, kj::models::Frien
         connect(model, &QAbstractItemModel::rowsRemoved, this, &FriendsPage::updateButtons);
         connect(model, &QAbstractItemModel::modelReset, this, &FriendsPage::updateButtons);
     }
+    retranslate();
+}
+
+void FriendsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void FriendsPage::retranslate()
+{
+    m_title->setText(tr("Friends"));
+    m_addField->setPlaceholderText(tr("Username of a friend to add"));
+    m_addField->setAccessibleName(tr("Username of a friend to add"));
+    m_addButton->setText(tr("Send friend request"));
+    m_status->setAccessibleName(tr("Result"));
+    m_friendList->setAccessibleName(tr("Your friends"));
+    m_removeButton->setText(tr("Remove friend"));
+    m_removeButton->setAccessibleName(tr("Remove the selected friend"));
+    m_openSpaceButton->setText(tr("Open space"));
+    m_openSpaceButton->setAccessibleName(tr("Open the selected friend's space"));
+    m_openSpaceButton->setToolTip(tr("Visit this friend's space (or double-click them)"));
+    m_incomingList->setAccessibleName(tr("Friend requests to you"));
+    m_acceptButton->setText(tr("Accept"));
+    m_declineButton->setText(tr("Decline"));
+    m_outgoingList->setAccessibleName(tr("Friend requests you sent"));
+    m_side->setTabText(0, tr("Requests"));
+    if (m_side->count() > 1)
+        m_side->setTabText(1, tr("Groups"));
     updateButtons();
 }
 

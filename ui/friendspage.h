@@ -55,8 +55,10 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     [[nodiscard]] QString selectedRequestId() const;
     //! Marks the page busy and gives the callback for a service call: it clears the busy state and shows
     //! `success` (after running `onSuccess`) or the error in words. Safe if the page is gone by then.
@@ -80,6 +82,7 @@ private:
     QPushButton *m_removeButton = nullptr;
     QPushButton *m_openSpaceButton = nullptr;
     QTabWidget *m_side = nullptr;
+    QLabel *m_title = nullptr;
     QLabel *m_friendsTitle = nullptr;
     QLabel *m_incomingTitle = nullptr;
     QLabel *m_outgoingTitle = nullptr;

@@ -3,6 +3,8 @@
 #include "app/sync/syncengine.h"
 #include "ui/skin.h"
 
+#include <QEvent>
+
 namespace kj::ui {
 
 using State = kj::app::SyncEngine::State;
@@ -63,6 +65,13 @@ void SyncIndicator::refresh()
     setToolTip(current.toolTip());
     setAccessibleName(tr("Sync status"));
     setAccessibleDescription(text);
+}
+
+void SyncIndicator::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QToolButton::changeEvent(event);
 }
 
 void SyncIndicator::onClicked()

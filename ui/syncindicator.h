@@ -28,6 +28,9 @@ public:
 Q_SIGNALS:
     void signInRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void refresh();
     void onStateChanged();

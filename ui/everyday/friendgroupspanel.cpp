@@ -6,6 +6,7 @@
 #include "ui/errortext.h"
 #include "ui/skin.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -25,24 +26,20 @@ FriendGroupsPanel::FriendGroupsPanel(kj::models::FriendGroupModel &groups, kj::m
     , m_service(service)
 {
     setObjectName(QStringLiteral("friendGroupsPanel"));
-    m_title = new QLabel(tr("Friend groups"), this);
+    m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("sectionTitle"));
 
     m_groupList = new QListView(this);
     m_groupList->setObjectName(QStringLiteral("groupList"));
-    m_groupList->setAccessibleName(tr("Your friend groups"));
     m_groupList->setModel(&groups);
     m_groupList->setSelectionMode(QAbstractItemView::SingleSelection);
 
-    m_new = new QPushButton(icon(QStringLiteral("friend-group")), tr("New group…"), this);
+    m_new = new QPushButton(icon(QStringLiteral("friend-group")), QString(), this);
     m_new->setObjectName(QStringLiteral("newGroupButton"));
-    m_new->setAccessibleName(tr("Make a new friend group"));
-    m_rename = new QPushButton(tr("Rename…"), this);
+    m_rename = new QPushButton(this);
     m_rename->setObjectName(QStringLiteral("renameGroupButton"));
-    m_rename->setAccessibleName(tr("Rename the friend group"));
-    m_delete = new QPushButton(icon(QStringLiteral("delete")), tr("Delete"), this);
+    m_delete = new QPushButton(icon(QStringLiteral("delete")), QString(), this);
     m_delete->setObjectName(QStringLiteral("deleteGroupButton"));
-    m_delete->setAccessibleName(tr("Delete the friend group"));
     connect(m_new, &QPushButton::clicked, this, &FriendGroupsPanel::newGroup);
     connect(m_rename, &QPushButton::clicked, this, &FriendGroupsPanel::renameCurrent);
     connect(m_delete, &QPushButton::clicked, this, &FriendGroupsPanel::deleteCurrent);
@@ -52,13 +49,11 @@ FriendGroupsPanel::FriendGroupsPanel(kj::models::FriendGroupModel &groups, kj::m
     m_membersTitle->setWordWrap(true);
     m_members = new QListWidget(this);
     m_members->setObjectName(QStringLiteral("memberList"));
-    m_members->setAccessibleName(tr("Members of the friend group"));
     connect(m_members, &QListWidget::itemChanged, this, &FriendGroupsPanel::onMemberChanged);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("hint"));
     m_status->setWordWrap(true);
-    m_status->setAccessibleName(tr("Result"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
@@ -88,6 +83,28 @@ FriendGroupsPanel::FriendGroupsPanel(kj::models::FriendGroupModel &groups, kj::m
         connect(model, &QAbstractItemModel::modelReset, this, refill);
         connect(model, &QAbstractItemModel::dataChanged, this, refill);
     }
+    retranslate();
+}
+
+void FriendGroupsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void FriendGroupsPanel::retranslate()
+{
+    m_title->setText(tr("Friend groups"));
+    m_groupList->setAccessibleName(tr("Your friend groups"));
+    m_new->setText(tr("New group…"));
+    m_new->setAccessibleName(tr("Make a new friend group"));
+    m_rename->setText(tr("Rename…"));
+    m_rename->setAccessibleName(tr("Rename the friend group"));
+    m_delete->setText(tr("Delete"));
+    m_delete->setAccessibleName(tr("Delete the friend group"));
+    m_members->setAccessibleName(tr("Members of the friend group"));
+    m_status->setAccessibleName(tr("Result"));
     fillMembers();
 }
 

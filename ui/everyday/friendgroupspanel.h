@@ -49,8 +49,10 @@ public Q_SLOTS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     void selectGroup(const QString &id);
     void fillMembers();
     void onMemberChanged(QListWidgetItem *item);

@@ -194,8 +194,7 @@ void SettingsPage::retranslate()
     m_language->setItemText(0, system.isEmpty() ? tr("System default") : tr("System (%1)").arg(system));
     m_language->setItemText(1, QStringLiteral("English"));
     m_language->setItemText(2, QStringLiteral("简体中文"));
-    m_languageNote->setText(tr("The menus, navigation and this page change at once; some texts on other pages "
-                               "change the next time Kongjian starts."));
+    m_languageNote->setText(tr("Every page and open window changes at once; dates and numbers follow the language too."));
     m_playbackTitle->setText(tr("Playback and notifications"));
     m_autoplay->setText(tr("Play a space's background music when I open it"));
     m_autoplay->setAccessibleName(tr("Autoplay background music"));

@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -94,33 +95,30 @@ UploadPanel::UploadPanel(kj::app::PhotoService &service, QWidget *parent)
     setObjectName(QStringLiteral("uploadPanel"));
     setFrameShape(QFrame::StyledPanel);
 
-    auto *title = new QLabel(tr("Uploads"), this);
-    title->setObjectName(QStringLiteral("sectionTitle"));
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("sectionTitle"));
     m_summary = new ElidedLabel(this);
     m_summary->setObjectName(QStringLiteral("uploadSummary"));
     m_overall = new QProgressBar(this);
     m_overall->setObjectName(QStringLiteral("overallProgress"));
-    m_overall->setAccessibleName(tr("Progress of all uploads"));
     m_overall->setRange(0, 1000);
     m_overall->setTextVisible(false);
 
-    auto makeButton = [this](const QString &iconName, const QString &text, const QString &name, const QString &tip) {
-        auto *button = new QPushButton(icon(iconName), text, this);
+    // Their words come with retranslate().
+    auto makeButton = [this](const QString &iconName, const QString &name) {
+        auto *button = new QPushButton(icon(iconName), QString(), this);
         button->setObjectName(name);
-        button->setAccessibleName(tip);
-        button->setToolTip(tip);
         return button;
     };
-    m_pause = makeButton(QStringLiteral("pause"), tr("Pause"), QStringLiteral("pauseUpload"), tr("Pause the selected file"));
-    m_resume = makeButton(QStringLiteral("resume"), tr("Resume"), QStringLiteral("resumeUpload"), tr("Resume the selected file"));
-    m_cancel = makeButton(QStringLiteral("cancel"), tr("Cancel"), QStringLiteral("cancelUpload"), tr("Cancel the selected file"));
-    m_pauseAll = makeButton(QStringLiteral("pause"), tr("Pause all"), QStringLiteral("pauseAllUploads"), tr("Pause every upload"));
-    m_resumeAll = makeButton(QStringLiteral("resume"), tr("Resume all"), QStringLiteral("resumeAllUploads"), tr("Resume every upload"));
-    m_cancelAll = makeButton(QStringLiteral("cancel"), tr("Cancel all"), QStringLiteral("cancelAllUploads"), tr("Cancel every upload"));
+    m_pause = makeButton(QStringLiteral("pause"), QStringLiteral("pauseUpload"));
+    m_resume = makeButton(QStringLiteral("resume"), QStringLiteral("resumeUpload"));
+    m_cancel = makeButton(QStringLiteral("cancel"), QStringLiteral("cancelUpload"));
+    m_pauseAll = makeButton(QStringLiteral("pause"), QStringLiteral("pauseAllUploads"));
+    m_resumeAll = makeButton(QStringLiteral("resume"), QStringLiteral("resumeAllUploads"));
+    m_cancelAll = makeButton(QStringLiteral("cancel"), QStringLiteral("cancelAllUploads"));
 
     m_list = new QListView(this);
     m_list->setObjectName(QStringLiteral("uploadList"));
-    m_list->setAccessibleName(tr("Files being uploaded"));
     m_list->setModel(m_model.get());
     m_list->setItemDelegate(new UploadDelegate(m_list));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -128,7 +126,7 @@ UploadPanel::UploadPanel(kj::app::PhotoService &service, QWidget *parent)
     m_list->setMaximumHeight(110);
 
     auto *header = new QHBoxLayout;
-    header->addWidget(title);
+    header->addWidget(m_title);
     header->addWidget(m_summary, 1);
     header->addWidget(m_pauseAll);
     header->addWidget(m_resumeAll);
@@ -160,10 +158,37 @@ UploadPanel::UploadPanel(kj::app::PhotoService &service, QWidget *parent)
         m_model->setProgress(id, sent, total);
         updateOverall();
     });
+    retranslate();
     refresh();
 }
 
 UploadPanel::~UploadPanel() = default;
+
+void UploadPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QFrame::changeEvent(event);
+}
+
+void UploadPanel::retranslate()
+{
+    m_title->setText(tr("Uploads"));
+    m_overall->setAccessibleName(tr("Progress of all uploads"));
+    const auto describe = [](QPushButton *button, const QString &text, const QString &tip) {
+        button->setText(text);
+        button->setAccessibleName(tip);
+        button->setToolTip(tip);
+    };
+    describe(m_pause, tr("Pause"), tr("Pause the selected file"));
+    describe(m_resume, tr("Resume"), tr("Resume the selected file"));
+    describe(m_cancel, tr("Cancel"), tr("Cancel the selected file"));
+    describe(m_pauseAll, tr("Pause all"), tr("Pause every upload"));
+    describe(m_resumeAll, tr("Resume all"), tr("Resume every upload"));
+    describe(m_cancelAll, tr("Cancel all"), tr("Cancel every upload"));
+    m_list->setAccessibleName(tr("Files being uploaded"));
+    updateOverall();
+}
 
 void UploadPanel::refresh()
 {

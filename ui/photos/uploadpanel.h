@@ -51,7 +51,11 @@ Q_SIGNALS:
     //! Something went wrong, in plain words.
     void problem(const QString &text);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void updateButtons();
     void updateOverall();
     [[nodiscard]] QString currentId() const;
@@ -59,6 +63,7 @@ private:
 
     kj::app::PhotoService &m_service;
     std::unique_ptr<kj::models::UploadListModel> m_model;
+    QLabel *m_title = nullptr;
     ElidedLabel *m_summary = nullptr;
     QProgressBar *m_overall = nullptr;
     QListView *m_list = nullptr;

@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -29,11 +30,10 @@ using Model = kj::models::GuestbookModel;
 // Shown again after this long, the view asks the server once more.
 constexpr qint64 kStaleAfterSeconds = 30;
 
-QPlainTextEdit *makeTextBox(const QString &objectName, const QString &accessibleName, QWidget *parent)
+QPlainTextEdit *makeTextBox(const QString &objectName, QWidget *parent)
 {
     auto *box = new QPlainTextEdit(parent);
     box->setObjectName(objectName);
-    box->setAccessibleName(accessibleName);
     box->setTabChangesFocus(true);
     box->setFixedHeight(box->fontMetrics().lineSpacing() * 4 + 16);
     return box;
@@ -52,22 +52,19 @@ GuestbookView::GuestbookView(kj::app::GuestbookService &service, const QString &
     m_title->setObjectName(QStringLiteral("pageTitle"));
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("hint"));
-    m_refreshButton = new QPushButton(icon(QStringLiteral("sync")), tr("Refresh"), this);
+    m_refreshButton = new QPushButton(icon(QStringLiteral("sync")), QString(), this);
     m_refreshButton->setObjectName(QStringLiteral("refreshGuestbookButton"));
-    m_refreshButton->setToolTip(tr("Ask the server for the newest messages"));
     connect(m_refreshButton, &QPushButton::clicked, this, &GuestbookView::refresh);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("guestbookStatus"));
     m_status->setWordWrap(true);
-    m_status->setAccessibleName(tr("Guestbook status"));
     m_status->hide();
 
     buildComposer();
 
     m_list = new QListView(this);
     m_list->setObjectName(QStringLiteral("guestbookList"));
-    m_list->setAccessibleName(tr("Guestbook messages"));
     m_list->setModel(m_model.get());
     m_list->setItemDelegate(new GuestbookDelegate(m_list));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -92,14 +89,11 @@ GuestbookView::GuestbookView(kj::app::GuestbookService &service, const QString &
     m_listStack->addWidget(m_list);
     m_listStack->addWidget(m_empty);
 
-    m_replyButton = new QPushButton(tr("&Reply…"), this);
+    m_replyButton = new QPushButton(this);
     m_replyButton->setObjectName(QStringLiteral("replyButton"));
-    m_replyButton->setToolTip(tr("Answer the selected message (Ctrl+R)"));
-    m_replyButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     connect(m_replyButton, &QPushButton::clicked, this, &GuestbookView::replyToCurrent);
-    m_deleteButton = new QPushButton(icon(QStringLiteral("delete")), tr("&Delete"), this);
+    m_deleteButton = new QPushButton(icon(QStringLiteral("delete")), QString(), this);
     m_deleteButton->setObjectName(QStringLiteral("deleteMessageButton"));
-    m_deleteButton->setToolTip(tr("Delete the selected message (Delete)"));
     connect(m_deleteButton, &QPushButton::clicked, this, &GuestbookView::deleteCurrent);
     auto *deleteKey = new QShortcut(QKeySequence::Delete, m_list, nullptr, nullptr, Qt::WidgetShortcut);
     connect(deleteKey, &QShortcut::activated, this, &GuestbookView::deleteCurrent);
@@ -149,12 +143,44 @@ GuestbookView::GuestbookView(kj::app::GuestbookService &service, const QString &
                 m_status->show();
             });
 
+    retranslate();
+}
+
+GuestbookView::~GuestbookView() = default;
+
+void GuestbookView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void GuestbookView::retranslate()
+{
+    m_refreshButton->setText(tr("Refresh"));
+    m_refreshButton->setToolTip(tr("Ask the server for the newest messages"));
+    m_status->setAccessibleName(tr("Guestbook status"));
+    m_list->setAccessibleName(tr("Guestbook messages"));
+    m_replyButton->setText(tr("&Reply…"));
+    // setText() replaces a button's shortcut with the mnemonic of its words.
+    m_replyButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_replyButton->setToolTip(tr("Answer the selected message (Ctrl+R)"));
+    m_deleteButton->setText(tr("&Delete"));
+    m_deleteButton->setToolTip(tr("Delete the selected message (Delete)"));
+    m_message->setAccessibleName(tr("Your message"));
+    m_message->setPlaceholderText(tr("Say hello, leave a wish… (Ctrl+Enter sends)"));
+    m_sendButton->setText(tr("&Leave message"));
+    m_sendButton->setToolTip(tr("Saved here at once and sent when the server can be reached (Ctrl+Enter)"));
+    m_replyText->setAccessibleName(tr("Your reply"));
+    m_replyText->setPlaceholderText(tr("Your answer… (Ctrl+Enter sends, Esc cancels)"));
+    m_sendReplyButton->setText(tr("&Send reply"));
+    m_cancelReplyButton->setText(tr("Cancel"));
+    if (!m_replyTo.isEmpty())
+        m_replyTitle->setText(tr("Reply to %1").arg(m_replyToName));
     updateTitle();
     updateComposer();
     updateEmptyState();
 }
-
-GuestbookView::~GuestbookView() = default;
 
 void GuestbookView::buildComposer()
 {
@@ -162,16 +188,14 @@ void GuestbookView::buildComposer()
     m_composer->setObjectName(QStringLiteral("guestbookComposer"));
     m_composerTitle = new QLabel(m_composer);
     m_composerTitle->setObjectName(QStringLiteral("sectionTitle"));
-    m_message = makeTextBox(QStringLiteral("guestbookMessage"), tr("Your message"), m_composer);
-    m_message->setPlaceholderText(tr("Say hello, leave a wish… (Ctrl+Enter sends)"));
+    m_message = makeTextBox(QStringLiteral("guestbookMessage"), m_composer);
     m_private = new QCheckBox(m_composer);
     m_private->setObjectName(QStringLiteral("privateMessageBox"));
     m_length = new QLabel(m_composer);
     m_length->setObjectName(QStringLiteral("hint"));
-    m_sendButton = new QPushButton(icon(QStringLiteral("guestbook")), tr("&Leave message"), m_composer);
+    m_sendButton = new QPushButton(icon(QStringLiteral("guestbook")), QString(), m_composer);
     m_sendButton->setObjectName(QStringLiteral("sendMessageButton"));
     m_sendButton->setProperty("primary", true);
-    m_sendButton->setToolTip(tr("Saved here at once and sent when the server can be reached (Ctrl+Enter)"));
     connect(m_sendButton, &QPushButton::clicked, this, &GuestbookView::sendMessage);
     connect(m_message, &QPlainTextEdit::textChanged, this, &GuestbookView::updateComposer);
     auto *send = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_message, nullptr, nullptr, Qt::WidgetShortcut);
@@ -195,15 +219,14 @@ void GuestbookView::buildReplyBox()
     m_replyBox->setObjectName(QStringLiteral("replyBox"));
     m_replyTitle = new QLabel(m_replyBox);
     m_replyTitle->setObjectName(QStringLiteral("sectionTitle"));
-    m_replyText = makeTextBox(QStringLiteral("replyText"), tr("Your reply"), m_replyBox);
-    m_replyText->setPlaceholderText(tr("Your answer… (Ctrl+Enter sends, Esc cancels)"));
-    m_sendReplyButton = new QPushButton(tr("&Send reply"), m_replyBox);
+    m_replyText = makeTextBox(QStringLiteral("replyText"), m_replyBox);
+    m_sendReplyButton = new QPushButton(m_replyBox);
     m_sendReplyButton->setObjectName(QStringLiteral("sendReplyButton"));
     m_sendReplyButton->setProperty("primary", true);
-    auto *cancel = new QPushButton(tr("Cancel"), m_replyBox);
-    cancel->setObjectName(QStringLiteral("cancelReplyButton"));
+    m_cancelReplyButton = new QPushButton(m_replyBox);
+    m_cancelReplyButton->setObjectName(QStringLiteral("cancelReplyButton"));
     connect(m_sendReplyButton, &QPushButton::clicked, this, &GuestbookView::sendReply);
-    connect(cancel, &QPushButton::clicked, this, &GuestbookView::cancelReply);
+    connect(m_cancelReplyButton, &QPushButton::clicked, this, &GuestbookView::cancelReply);
     connect(m_replyText, &QPlainTextEdit::textChanged, this, [this] {
         m_sendReplyButton->setEnabled(kj::app::GuestbookService::checkText(m_replyText->toPlainText()).ok());
     });
@@ -214,7 +237,7 @@ void GuestbookView::buildReplyBox()
 
     auto *row = new QHBoxLayout;
     row->addStretch(1);
-    row->addWidget(cancel);
+    row->addWidget(m_cancelReplyButton);
     row->addWidget(m_sendReplyButton);
     auto *layout = new QVBoxLayout(m_replyBox);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -297,7 +320,8 @@ void GuestbookView::replyToCurrent()
     if (!current.isValid() || !current.data(Model::CanReplyRole).toBool())
         return;
     m_replyTo = current.data(Model::IdRole).toString();
-    m_replyTitle->setText(tr("Reply to %1").arg(current.data(Model::DisplayNameRole).toString()));
+    m_replyToName = current.data(Model::DisplayNameRole).toString();
+    m_replyTitle->setText(tr("Reply to %1").arg(m_replyToName));
     m_replyText->setPlainText(current.data(Model::ReplyTextRole).toString());
     m_sendReplyButton->setEnabled(kj::app::GuestbookService::checkText(m_replyText->toPlainText()).ok());
     m_replyBox->show();

@@ -63,8 +63,10 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     void buildComposer();
     void buildReplyBox();
     void sendMessage();
@@ -99,6 +101,8 @@ private:
     QLabel *m_replyTitle = nullptr;
     QPlainTextEdit *m_replyText = nullptr;
     QPushButton *m_sendReplyButton = nullptr;
+    QPushButton *m_cancelReplyButton = nullptr;
+    QString m_replyToName;
     QString m_replyTo;
     QDateTime m_lastRefresh;
 };

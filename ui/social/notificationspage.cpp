@@ -7,6 +7,7 @@
 #include "ui/skin.h"
 #include "ui/social/notificationdelegate.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -27,29 +28,24 @@ NotificationsPage::NotificationsPage(kj::app::NotificationsService &service, QWi
 {
     setObjectName(QStringLiteral("notificationsPage"));
 
-    auto *title = new QLabel(tr("Notifications"), this);
-    title->setObjectName(QStringLiteral("pageTitle"));
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("pageTitle"));
     m_unread = new QLabel(this);
     m_unread->setObjectName(QStringLiteral("hint"));
-    m_refreshButton = new QPushButton(icon(QStringLiteral("sync")), tr("Refresh"), this);
+    m_refreshButton = new QPushButton(icon(QStringLiteral("sync")), QString(), this);
     m_refreshButton->setObjectName(QStringLiteral("refreshNotificationsButton"));
-    m_refreshButton->setToolTip(tr("Ask the server for new notifications"));
     connect(m_refreshButton, &QPushButton::clicked, &m_service, &kj::app::NotificationsService::refresh);
-    m_markAllButton = new QPushButton(tr("&Mark all read"), this);
+    m_markAllButton = new QPushButton(this);
     m_markAllButton->setObjectName(QStringLiteral("markAllReadButton"));
-    m_markAllButton->setToolTip(tr("Mark every notification read (Ctrl+Shift+M)"));
-    m_markAllButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     connect(m_markAllButton, &QPushButton::clicked, &m_service, &kj::app::NotificationsService::markAllRead);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("notificationsStatus"));
     m_status->setWordWrap(true);
-    m_status->setAccessibleName(tr("Notifications status"));
     m_status->hide();
 
     m_list = new QListView(this);
     m_list->setObjectName(QStringLiteral("notificationList"));
-    m_list->setAccessibleName(tr("Notifications"));
     m_list->setModel(m_model.get());
     m_list->setItemDelegate(new NotificationDelegate(m_list));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -70,7 +66,7 @@ NotificationsPage::NotificationsPage(kj::app::NotificationsService &service, QWi
     m_stack->addWidget(m_empty);
 
     auto *header = new QHBoxLayout;
-    header->addWidget(title);
+    header->addWidget(m_title);
     header->addWidget(m_unread, 0, Qt::AlignBottom);
     header->addStretch(1);
     header->addWidget(m_refreshButton);
@@ -92,11 +88,32 @@ NotificationsPage::NotificationsPage(kj::app::NotificationsService &service, QWi
     connect(&m_service, &kj::app::NotificationsService::changed, this, &NotificationsPage::update);
     connect(&m_service, &kj::app::NotificationsService::unreadCountChanged, this, &NotificationsPage::update);
     connect(&m_service, &kj::app::NotificationsService::stateChanged, this, &NotificationsPage::updateStatus);
-    update();
-    updateStatus();
+    retranslate();
 }
 
 NotificationsPage::~NotificationsPage() = default;
+
+void NotificationsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void NotificationsPage::retranslate()
+{
+    m_title->setText(tr("Notifications"));
+    m_refreshButton->setText(tr("Refresh"));
+    m_refreshButton->setToolTip(tr("Ask the server for new notifications"));
+    m_markAllButton->setText(tr("&Mark all read"));
+    // setText() replaces a button's shortcut with the mnemonic of its words.
+    m_markAllButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_markAllButton->setToolTip(tr("Mark every notification read (Ctrl+Shift+M)"));
+    m_status->setAccessibleName(tr("Notifications status"));
+    m_list->setAccessibleName(tr("Notifications"));
+    update();
+    updateStatus();
+}
 
 void NotificationsPage::showEvent(QShowEvent *event)
 {

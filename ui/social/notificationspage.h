@@ -44,14 +44,17 @@ Q_SIGNALS:
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     void update();
     void updateStatus();
     void markSeen();
 
     kj::app::NotificationsService &m_service;
     std::unique_ptr<kj::models::NotificationListModel> m_model;
+    QLabel *m_title = nullptr;
     QLabel *m_unread = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_refreshButton = nullptr;

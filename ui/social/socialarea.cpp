@@ -14,6 +14,7 @@
 #include "ui/social/trayicon.h"
 #include "ui/social/visitorspage.h"
 
+#include <QEvent>
 #include <QListWidgetItem>
 #include <QSystemTrayIcon>
 
@@ -89,6 +90,20 @@ void SocialArea::updateNavigationCount()
     item->setText(unread > 0 ? tr("%1 (%2)").arg(m_navigationText).arg(unread) : m_navigationText);
     item->setData(Qt::AccessibleTextRole, unread > 0 ? tr("%1, %n unread", nullptr, unread).arg(m_navigationText)
                                                      : m_navigationText);
+}
+
+bool SocialArea::event(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        // The window has just named the row anew, without the count.
+        if (QListWidgetItem *item = m_window->navigationItem(MainWindow::Page::Notifications)) {
+            m_navigationText = item->text();
+            updateNavigationCount();
+        }
+        if (m_tray)
+            m_tray->retranslate();
+    }
+    return QObject::event(event);
 }
 
 void SocialArea::showWindow()

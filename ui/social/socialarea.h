@@ -61,6 +61,11 @@ Q_SIGNALS:
     //! A notification is about an item the social pages cannot show (a 说说, photo, album, track, repost).
     void openItemRequested(const QString &kind, const QString &id);
 
+protected:
+    //! A change of language (the window passes its LanguageChange on to its children, this area among them,
+    //! once it has named its pages anew): the navigation's count and the tray in the new words.
+    bool event(QEvent *event) override;
+
 private:
     void updateNavigationCount();
     void showWindow();

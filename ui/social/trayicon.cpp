@@ -12,14 +12,14 @@ TrayIcon::TrayIcon(QObject *parent)
     , m_menu(new QMenu)
     , m_icon(new QSystemTrayIcon(kj::ui::icon(QStringLiteral("kongjian")), this))
 {
-    m_icon->setToolTip(tr("Kongjian"));
-    QAction *show = m_menu->addAction(tr("&Show Kongjian"));
-    connect(show, &QAction::triggered, this, &TrayIcon::showRequested);
-    QAction *sync = m_menu->addAction(kj::ui::icon(QStringLiteral("sync")), tr("S&ync now"));
-    connect(sync, &QAction::triggered, this, &TrayIcon::syncRequested);
+    m_show = m_menu->addAction(QString());
+    connect(m_show, &QAction::triggered, this, &TrayIcon::showRequested);
+    m_sync = m_menu->addAction(kj::ui::icon(QStringLiteral("sync")), QString());
+    connect(m_sync, &QAction::triggered, this, &TrayIcon::syncRequested);
     m_menu->addSeparator();
-    QAction *quit = m_menu->addAction(kj::ui::icon(QStringLiteral("quit")), tr("&Quit"));
-    connect(quit, &QAction::triggered, this, &TrayIcon::quitRequested);
+    m_quit = m_menu->addAction(kj::ui::icon(QStringLiteral("quit")), QString());
+    connect(m_quit, &QAction::triggered, this, &TrayIcon::quitRequested);
+    retranslate();
     m_icon->setContextMenu(m_menu);
     connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
         if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
@@ -33,6 +33,14 @@ TrayIcon::~TrayIcon()
 {
     // The menu has no parent widget (a tray menu must not belong to the window).
     delete m_menu;
+}
+
+void TrayIcon::retranslate()
+{
+    m_icon->setToolTip(tr("Kongjian"));
+    m_show->setText(tr("&Show Kongjian"));
+    m_sync->setText(tr("S&ync now"));
+    m_quit->setText(tr("&Quit"));
 }
 
 void TrayIcon::showMessage(const QString &title, const QString &message)

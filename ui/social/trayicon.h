@@ -2,6 +2,7 @@
 
 #include <QObject>
 
+class QAction;
 class QMenu;
 class QSystemTrayIcon;
 
@@ -18,6 +19,8 @@ public:
     ~TrayIcon() override;
 
     [[nodiscard]] QSystemTrayIcon *icon() const { return m_icon; }
+    //! The tooltip and the menu in the language now installed (the owner calls it on a change of language).
+    void retranslate();
 
 public Q_SLOTS:
     void showMessage(const QString &title, const QString &message);
@@ -31,6 +34,9 @@ Q_SIGNALS:
 
 private:
     QMenu *m_menu = nullptr;
+    QAction *m_show = nullptr;
+    QAction *m_sync = nullptr;
+    QAction *m_quit = nullptr;
     QSystemTrayIcon *m_icon = nullptr;
 };
 

@@ -7,6 +7,7 @@
 #include "ui/skin.h"
 #include "ui/social/visitordelegate.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -27,23 +28,20 @@ VisitorsPage::VisitorsPage(kj::app::VisitorsService &service, QWidget *parent)
 {
     setObjectName(QStringLiteral("visitorsPage"));
 
-    auto *title = new QLabel(tr("Visitors"), this);
-    title->setObjectName(QStringLiteral("pageTitle"));
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("pageTitle"));
     m_total = new QLabel(this);
     m_total->setObjectName(QStringLiteral("hint"));
-    m_refreshButton = new QPushButton(icon(QStringLiteral("sync")), tr("Refresh"), this);
+    m_refreshButton = new QPushButton(icon(QStringLiteral("sync")), QString(), this);
     m_refreshButton->setObjectName(QStringLiteral("refreshVisitorsButton"));
-    m_refreshButton->setToolTip(tr("Ask the server who came lately"));
     connect(m_refreshButton, &QPushButton::clicked, &m_service, &kj::app::VisitorsService::refresh);
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("visitorsStatus"));
     m_status->setWordWrap(true);
-    m_status->setAccessibleName(tr("Visitors status"));
 
     m_list = new QListView(this);
     m_list->setObjectName(QStringLiteral("visitorList"));
-    m_list->setAccessibleName(tr("Visitors of your space"));
     m_list->setModel(m_model.get());
     m_list->setItemDelegate(new VisitorDelegate(m_list));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -59,16 +57,15 @@ VisitorsPage::VisitorsPage(kj::app::VisitorsService &service, QWidget *parent)
     m_stack->addWidget(m_list);
     m_stack->addWidget(m_empty);
 
-    m_openButton = new QPushButton(icon(QStringLiteral("open-space")), tr("&Open space"), this);
+    m_openButton = new QPushButton(icon(QStringLiteral("open-space")), QString(), this);
     m_openButton->setObjectName(QStringLiteral("openSpaceButton"));
-    m_openButton->setToolTip(tr("Visit the selected person's space (Enter)"));
     m_openButton->setEnabled(false);
     connect(m_openButton, &QPushButton::clicked, this, &VisitorsPage::openCurrent);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { m_openButton->setEnabled(current.isValid()); });
 
     auto *header = new QHBoxLayout;
-    header->addWidget(title);
+    header->addWidget(m_title);
     header->addWidget(m_total, 0, Qt::AlignBottom);
     header->addStretch(1);
     header->addWidget(m_refreshButton);
@@ -85,10 +82,29 @@ VisitorsPage::VisitorsPage(kj::app::VisitorsService &service, QWidget *parent)
     layout->addLayout(actions);
 
     connect(&m_service, &kj::app::VisitorsService::changed, this, &VisitorsPage::update);
-    update();
+    retranslate();
 }
 
 VisitorsPage::~VisitorsPage() = default;
+
+void VisitorsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void VisitorsPage::retranslate()
+{
+    m_title->setText(tr("Visitors"));
+    m_refreshButton->setText(tr("Refresh"));
+    m_refreshButton->setToolTip(tr("Ask the server who came lately"));
+    m_status->setAccessibleName(tr("Visitors status"));
+    m_list->setAccessibleName(tr("Visitors of your space"));
+    m_openButton->setText(tr("&Open space"));
+    m_openButton->setToolTip(tr("Visit the selected person's space (Enter)"));
+    update();
+}
 
 void VisitorsPage::showEvent(QShowEvent *event)
 {

@@ -37,13 +37,16 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     void update();
     void openCurrent();
 
     kj::app::VisitorsService &m_service;
     std::unique_ptr<kj::models::VisitorListModel> m_model;
+    QLabel *m_title = nullptr;
     QLabel *m_total = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_refreshButton = nullptr;
