@@ -1,5 +1,6 @@
 #include "ui/persondelegate.h"
 
+#include "ui/avatarbadge.h"
 #include "ui/colormix.h"
 
 #include <QAbstractItemModel>
@@ -45,14 +46,10 @@ void PersonDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     const QString name = roleData(index, "displayName").toString();
     const QString username = roleData(index, "username").toString();
     const QRect avatar(rect.left() + kPadding, rect.center().y() - kAvatar / 2, kAvatar, kAvatar);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(mixColors(accent, base, 0.35));
-    painter->drawEllipse(avatar);
+    paintAvatar(*painter, avatar, name, username, palette);
     QFont bold = option.font;
     bold.setWeight(QFont::DemiBold);
     painter->setFont(bold);
-    painter->setPen(palette.color(QPalette::HighlightedText));
-    painter->drawText(avatar, Qt::AlignCenter, name.isEmpty() ? QString() : QString(name.at(0)).toUpper());
 
     const int textLeft = avatar.right() + 10;
     const int textWidth = rect.right() - kPadding - textLeft;

@@ -2,6 +2,7 @@
 # service interfaces of kj_app only: no SQL, no network classes, no store headers here.
 add_library(kj_ui STATIC
     audience.cpp audience.h
+    avatarbadge.cpp avatarbadge.h
     bodyedit.cpp bodyedit.h
     diariespage.cpp diariespage.h
     diarydelegate.cpp diarydelegate.h

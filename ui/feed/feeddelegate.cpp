@@ -2,6 +2,7 @@
 
 #include "models/feed/feedmodel.h"
 #include "ui/audience.h"
+#include "ui/avatarbadge.h"
 #include "ui/colormix.h"
 #include "ui/feed/feedpictures.h"
 #include "ui/markdownview.h"
@@ -51,17 +52,6 @@ QFont scaled(const QFont &base, qreal factor, QFont::Weight weight = QFont::Norm
         font.setPixelSize(int(std::lround(base.pixelSize() * factor)));
     font.setWeight(weight);
     return font;
-}
-
-// A colour per person, stable across runs, turned from the skin's accent so every skin keeps its tone.
-QColor avatarColour(const QPalette &palette, const QString &username)
-{
-    size_t hash = 0;
-    for (const QChar c : username)
-        hash = hash * 31 + c.unicode();
-    const QColor accent = palette.color(QPalette::Highlight).toHsl();
-    const int hue = (std::max(0, accent.hslHue()) + int(hash % 7) * 51) % 360;
-    return QColor::fromHsl(hue, std::clamp(accent.hslSaturation(), 90, 170), std::clamp(accent.lightness(), 110, 150));
 }
 
 QString kindWords(const QModelIndex &index)
@@ -320,22 +310,8 @@ void FeedDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
 
     // Avatar: the picture when there is one, else the initial on a colour of its own.
     const QString author = index.data(Model::AuthorDisplayNameRole).toString();
-    const QString username = index.data(Model::AuthorUsernameRole).toString();
-    QPainterPath circle;
-    circle.addEllipse(QRectF(g.avatar));
-    const QPixmap avatar = m_pictures.avatar(index.data(Model::AvatarMediaIdRole).toString(), int(std::ceil(kAvatar * ratio)));
-    if (!avatar.isNull()) {
-        painter->save();
-        painter->setClipPath(circle);
-        painter->drawPixmap(g.avatar, avatar);
-        painter->restore();
-    } else {
-        painter->fillPath(circle, avatarColour(palette, username));
-        painter->setPen(palette.color(QPalette::HighlightedText));
-        painter->setFont(scaled(option.font, 1.2, QFont::Bold));
-        const QString initial = author.isEmpty() ? QStringLiteral("?") : QString(author.at(0)).toUpper();
-        painter->drawText(g.avatar, Qt::AlignCenter, initial);
-    }
+    paintAvatar(*painter, g.avatar, author, index.data(Model::AuthorUsernameRole).toString(), palette,
+                m_pictures.avatar(index.data(Model::AvatarMediaIdRole).toString(), int(std::ceil(kAvatar * ratio))));
 
     // Name, and what they did.
     const QFont nameFont = scaled(option.font, 1.05, QFont::DemiBold);

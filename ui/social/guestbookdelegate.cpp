@@ -1,9 +1,9 @@
 #include "ui/social/guestbookdelegate.h"
 
 #include "models/social/guestbookmodel.h"
+#include "ui/avatarbadge.h"
 #include "ui/relativetime.h"
 #include "ui/skin.h"
-#include "ui/social/avatarbadge.h"
 
 #include <QAbstractItemView>
 #include <QPainter>

@@ -1,8 +1,8 @@
 #include "ui/social/notificationdelegate.h"
 
 #include "models/social/notificationlistmodel.h"
+#include "ui/avatarbadge.h"
 #include "ui/relativetime.h"
-#include "ui/social/avatarbadge.h"
 #include "ui/social/notificationtext.h"
 
 #include <QPainter>

@@ -2,7 +2,6 @@
 # notifications, and news from the tray.
 target_sources(kj_ui PRIVATE
     social/activitynotifier.cpp social/activitynotifier.h
-    social/avatarbadge.cpp social/avatarbadge.h
     social/guestbookdelegate.cpp social/guestbookdelegate.h
     social/guestbookview.cpp social/guestbookview.h
     social/notificationdelegate.cpp social/notificationdelegate.h

@@ -1,8 +1,8 @@
 #include "ui/social/visitordelegate.h"
 
 #include "models/social/visitorlistmodel.h"
+#include "ui/avatarbadge.h"
 #include "ui/relativetime.h"
-#include "ui/social/avatarbadge.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -3,6 +3,7 @@
 #include "app/clientsession.h"
 #include "app/services/spaceservice.h"
 #include "models/space/spacemodulemodel.h"
+#include "ui/avatarbadge.h"
 #include "ui/errortext.h"
 #include "ui/preferences.h"
 #include "ui/relativetime.h"
@@ -15,7 +16,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
-#include <QPainterPath>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QScrollArea>
@@ -29,6 +29,7 @@ namespace kj::ui {
 namespace {
 
 constexpr int kAvatarSize = 72;
+constexpr int kAvatarRing = 2;
 constexpr int kThumbnailSize = 64;
 
 QString displayName(const kj::User &user)
@@ -39,25 +40,6 @@ QString displayName(const kj::User &user)
 QString when(const QDateTime &at)
 {
     return at.isValid() ? relativeTime(at, QDateTime::currentDateTimeUtc()) : QString();
-}
-
-QPixmap roundPixmap(const QImage &image, int size, qreal ratio)
-{
-    QPixmap result(QSize(size, size) * ratio);
-    result.setDevicePixelRatio(ratio);
-    result.fill(Qt::transparent);
-    QPainter painter(&result);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::SmoothPixmapTransform);
-    QPainterPath circle;
-    circle.addEllipse(QRectF(0, 0, size, size));
-    painter.setClipPath(circle);
-    const QImage scaled = image.scaled(QSize(size, size) * ratio, Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation);
-    const QPointF offset((scaled.width() / ratio - size) / 2, (scaled.height() / ratio - size) / 2);
-    QImage drawn = scaled;
-    drawn.setDevicePixelRatio(ratio);
-    painter.drawImage(QPointF(-offset.x(), -offset.y()), drawn);
-    return result;
 }
 
 } // namespace
@@ -285,18 +267,15 @@ void SpacePage::loadBackground(const QString &mediaId)
     });
 }
 
-void SpacePage::loadAvatar(QLabel *avatar, const QString &mediaId)
+void SpacePage::loadAvatar(AvatarBadge *avatar, const QString &mediaId)
 {
-    QPointer<QLabel> target(avatar);
-    m_service->fetchPicture(mediaId, kj::MediaSize::Thumb, avatar, [this, target](kj::Result<QByteArray> bytes) {
+    QPointer<AvatarBadge> target(avatar);
+    m_service->fetchPicture(mediaId, kj::MediaSize::Thumb, avatar, [target](kj::Result<QByteArray> bytes) {
         if (!bytes || !target)
             return;
-        decodePicture(*bytes, QSize(kAvatarSize * 2, kAvatarSize * 2), true, target, [this, target](const QImage &image) {
-            if (target && !image.isNull()) {
-                // Inside the label's 2 px ring.
-                target->setPixmap(roundPixmap(image, kAvatarSize - 4, devicePixelRatioF()));
-                target->setText(QString());
-            }
+        decodePicture(*bytes, QSize(kAvatarSize * 2, kAvatarSize * 2), true, target, [target](const QImage &image) {
+            if (target && !image.isNull())
+                target->setPicture(QPixmap::fromImage(image));
         });
     });
 }
@@ -388,11 +367,9 @@ QWidget *SpacePage::profileCard()
     layout->setSpacing(18);
 
     const QString name = displayName(m_home.owner);
-    auto *avatar = new QLabel(card);
+    auto *avatar = new AvatarBadge(kAvatarSize, kAvatarRing, card);
     avatar->setObjectName(QStringLiteral("avatar"));
-    avatar->setFixedSize(kAvatarSize, kAvatarSize);
-    avatar->setAlignment(Qt::AlignCenter);
-    avatar->setText(name.left(1).toUpper());
+    avatar->setPerson(m_home.owner.displayName, m_home.owner.username);
     avatar->setAccessibleName(tr("%1's picture").arg(name));
     if (!m_home.settings.avatarMediaId.isEmpty())
         loadAvatar(avatar, m_home.settings.avatarMediaId);

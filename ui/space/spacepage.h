@@ -23,6 +23,7 @@ class SpaceService;
 
 namespace kj::ui {
 
+class AvatarBadge;
 class DecorateDialog;
 class Preferences;
 class SpaceCard;
@@ -84,7 +85,7 @@ private:
     void applySkinFor(const kj::app::SpaceHome &home);
     void applyMySkin(const kj::SpaceSettings &settings);
     void loadBackground(const QString &mediaId);
-    void loadAvatar(QLabel *avatar, const QString &mediaId);
+    void loadAvatar(AvatarBadge *avatar, const QString &mediaId);
     void loadThumbnail(QLabel *thumbnail, const QString &mediaId);
     void refreshMine();
     void askVisitors();
