@@ -5,8 +5,7 @@
 #include "app/services/diaryphotoservice.h"
 #include "app/services/diaryservice.h"
 #include "app/sync/syncengine.h"
-#include "models/everyday/friendgroupmodel.h"
-#include "ui/audience.h"
+#include "ui/audiencepicker.h"
 #include "ui/bodyedit.h"
 #include "ui/errortext.h"
 #include "ui/everyday/inlineimages.h"
@@ -16,7 +15,6 @@
 
 #include <QAction>
 #include <QActionGroup>
-#include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QImageReader>
@@ -31,7 +29,6 @@
 #include <QTextCursor>
 #include <QTextList>
 #include <QToolBar>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -87,27 +84,9 @@ DiaryEditor::DiaryEditor(kj::app::DiaryService &service, QWidget *parent)
 
     buildFormatBar();
 
-    m_audience = new QComboBox(this);
+    m_audience = new AudiencePicker(this);
     m_audience->setObjectName(QStringLiteral("audienceCombo"));
     m_audience->setAccessibleName(tr("Who can see this diary"));
-    m_audience->addItem(icon(QStringLiteral("public")), tr("Public"), int(kj::Visibility::Public));
-    m_audience->addItem(icon(QStringLiteral("audience-friends")), tr("Friends"), int(kj::Visibility::Friends));
-    m_audience->addItem(audienceIcon(kj::Visibility::Groups), audienceName(kj::Visibility::Groups), int(kj::Visibility::Groups));
-    m_audience->addItem(icon(QStringLiteral("private")), tr("Only me"), int(kj::Visibility::Private));
-    m_audience->setItemData(0, tr("Anyone can read it"), Qt::ToolTipRole);
-    m_audience->setItemData(1, tr("Only your friends can read it"), Qt::ToolTipRole);
-    m_audience->setItemData(2, tr("Only the friends in the groups you choose can read it"), Qt::ToolTipRole);
-    m_audience->setItemData(3, tr("Nobody but you can read it"), Qt::ToolTipRole);
-    m_audience->setCurrentIndex(1);
-
-    m_groupsButton = new QToolButton(this);
-    m_groupsButton->setObjectName(QStringLiteral("groupsButton"));
-    m_groupsButton->setAccessibleName(tr("Friend groups who can see this diary"));
-    m_groupsButton->setToolTip(tr("Choose which of your friend groups can read it"));
-    m_groupsButton->setPopupMode(QToolButton::InstantPopup);
-    m_groupsButton->setMaximumWidth(240);
-    m_groupsButton->setMenu(new QMenu(m_groupsButton));
-    connect(m_groupsButton->menu(), &QMenu::aboutToShow, this, &DiaryEditor::fillGroupsMenu);
 
     m_wordCount = new QLabel(this);
     m_wordCount->setObjectName(QStringLiteral("wordCount"));
@@ -142,7 +121,6 @@ DiaryEditor::DiaryEditor(kj::app::DiaryService &service, QWidget *parent)
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(audienceLabel);
     bottom->addWidget(m_audience);
-    bottom->addWidget(m_groupsButton);
     bottom->addSpacing(12);
     bottom->addWidget(m_status, 1);
     bottom->addWidget(m_deleteButton);
@@ -166,15 +144,13 @@ DiaryEditor::DiaryEditor(kj::app::DiaryService &service, QWidget *parent)
 
     connect(m_titleEdit, &QLineEdit::textEdited, this, &DiaryEditor::markModified);
     connect(m_body->document(), &QTextDocument::contentsChanged, this, &DiaryEditor::markModified);
-    connect(m_audience, &QComboBox::currentIndexChanged, this, &DiaryEditor::markModified);
-    connect(m_audience, &QComboBox::currentIndexChanged, this, &DiaryEditor::updateGroupsButton);
+    connect(m_audience, &AudiencePicker::audienceChanged, this, &DiaryEditor::markModified);
     connect(m_body->document(), &QTextDocument::contentsChanged, this, &DiaryEditor::updateWordCount);
     connect(m_body, &QTextEdit::cursorPositionChanged, this, &DiaryEditor::updateFormatActions);
     connect(m_body, &QTextEdit::currentCharFormatChanged, this, &DiaryEditor::updateFormatActions);
 
     setFocusProxy(m_titleEdit);
     updateButtons();
-    updateGroupsButton();
     updateWordCount();
 }
 
@@ -244,9 +220,7 @@ void DiaryEditor::openDiary(const kj::Diary &diary)
     m_underneath.reset();
     m_titleEdit->setText(diary.title);
     m_body->setMarkdownText(diary.body);
-    m_audience->setCurrentIndex(m_audience->findData(int(diary.visibility)));
-    m_groups = diary.visibility == kj::Visibility::Groups ? diary.groups : QStringList();
-    updateGroupsButton();
+    m_audience->setAudience(diary.visibility, diary.groups);
     m_loading = false;
     setModified(false);
     setStatus({});
@@ -263,9 +237,7 @@ void DiaryEditor::startNew()
     m_underneath.reset();
     m_titleEdit->clear();
     m_body->setMarkdownText({});
-    m_audience->setCurrentIndex(m_audience->findData(int(kj::Visibility::Friends)));
-    m_groups.clear();
-    updateGroupsButton();
+    m_audience->setAudience(kj::Visibility::Friends);
     m_loading = false;
     setModified(false);
     setStatus({});
@@ -285,27 +257,18 @@ QString DiaryEditor::markdown() const
 
 kj::Visibility DiaryEditor::visibility() const
 {
-    return kj::Visibility(m_audience->currentData().toInt());
+    return m_audience->visibility();
 }
 
 kj::Audience DiaryEditor::audience() const
 {
-    const kj::Visibility visible = visibility();
-    return {visible, visible == kj::Visibility::Groups ? m_groups : QStringList()};
+    return m_audience->audience();
 }
 
 void DiaryEditor::setAudience(const kj::Audience &audience)
 {
-    QStringList groups = audience.groups;
-    groups.sort();
-    m_groups = groups;
-    const int index = m_audience->findData(int(audience.visibility));
-    if (index == m_audience->currentIndex()) {
-        markModified();
-        updateGroupsButton();
-    } else {
-        m_audience->setCurrentIndex(index); // marks modified
-    }
+    m_audience->setAudience(audience);
+    markModified();
 }
 
 void DiaryEditor::setAutosaveDelay(int ms)
@@ -320,8 +283,7 @@ int DiaryEditor::wordCount() const
 
 void DiaryEditor::setGroupModel(kj::models::FriendGroupModel *groups)
 {
-    m_groupModel = groups;
-    updateGroupsButton();
+    m_audience->setGroupModel(groups);
 }
 
 void DiaryEditor::setInlineImages(InlineImages *images)
@@ -335,48 +297,6 @@ void DiaryEditor::updateWordCount()
 {
     const int words = wordCount();
     m_wordCount->setText(tr("%n word(s)", nullptr, words));
-}
-
-void DiaryEditor::updateGroupsButton()
-{
-    const bool groups = visibility() == kj::Visibility::Groups;
-    m_groupsButton->setVisible(groups);
-    if (!groups)
-        return;
-    const QStringList names = m_groupModel ? m_groupModel->namesOf(m_groups) : QStringList();
-    if (m_groups.isEmpty())
-        m_groupsButton->setText(tr("Choose groups…"));
-    else if (names.size() < m_groups.size())
-        m_groupsButton->setText(tr("%n group(s)", nullptr, int(m_groups.size())));
-    else
-        m_groupsButton->setText(names.join(QStringLiteral(", ")));
-}
-
-void DiaryEditor::fillGroupsMenu()
-{
-    QMenu *menu = m_groupsButton->menu();
-    menu->clear();
-    const int count = m_groupModel ? m_groupModel->rowCount() : 0;
-    if (count == 0) {
-        menu->addAction(tr("No friend groups yet: make them on the Friends page"))->setEnabled(false);
-        return;
-    }
-    for (int row = 0; row < count; ++row) {
-        const kj::FriendGroup group = m_groupModel->groupAt(row);
-        QAction *action = menu->addAction(group.name);
-        action->setCheckable(true);
-        action->setChecked(m_groups.contains(group.id));
-        action->setToolTip(group.members.join(QStringLiteral(", ")));
-        connect(action, &QAction::toggled, this, [this, id = group.id](bool on) {
-            if (on && !m_groups.contains(id))
-                m_groups.append(id);
-            else if (!on)
-                m_groups.removeAll(id);
-            m_groups.sort();
-            updateGroupsButton();
-            markModified();
-        });
-    }
 }
 
 bool DiaryEditor::insertLink(const QString &text, const QUrl &url)
@@ -421,10 +341,6 @@ bool DiaryEditor::insertPhoto(const QString &path)
 {
     if (!m_images)
         return false;
-    if (visibility() == kj::Visibility::Groups && m_groups.isEmpty()) {
-        setStatus(tr("Photo not added: choose the friend groups who can see this diary first"), true);
-        return false;
-    }
     const kj::Result<QUrl> url = m_images->photos().queuePhoto(path, tr("Diary photos"), audience());
     if (!url) {
         setStatus(tr("Photo not added: %1").arg(errorText(url.error())), true);
@@ -461,10 +377,6 @@ bool DiaryEditor::save()
     m_autosave.stop();
     if (!m_modified)
         return true;
-    if (visibility() == kj::Visibility::Groups && m_groups.isEmpty()) {
-        setStatus(tr("Not saved: choose the friend groups who can see this diary"), true);
-        return false;
-    }
     QString body = markdown();
     // Photos that reached the server meanwhile are named by their media from now on.
     if (m_images)

@@ -8,12 +8,10 @@
 #include <QWidget>
 
 class QAction;
-class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QToolBar;
-class QToolButton;
 
 namespace kj::app {
 class DiaryService;
@@ -24,6 +22,7 @@ class FriendGroupModel;
 
 namespace kj::ui {
 
+class AudiencePicker;
 class BodyEdit;
 class InlineImages;
 
@@ -60,7 +59,7 @@ public:
     //! Words in the body (CJK characters count one each, see countWords()).
     [[nodiscard]] int wordCount() const;
 
-    //! My friend groups, offered when the audience is "Friend groups" (without it that choice is disabled).
+    //! My friend groups, offered as audiences (without it only public, friends and only me are).
     void setGroupModel(kj::models::FriendGroupModel *groups);
     //! Where inline photos are queued and shown from (without it "Insert photo" is disabled).
     void setInlineImages(InlineImages *images);
@@ -108,8 +107,6 @@ private:
     void setListStyle(bool on, int style);
     void toggleQuote(bool on);
     void updateWordCount();
-    void updateGroupsButton();
-    void fillGroupsMenu();
 
     kj::app::DiaryService &m_service;
     QString m_id;
@@ -131,10 +128,7 @@ private:
     QAction *m_quoteAction = nullptr;
     QAction *m_saveAction = nullptr;
     BodyEdit *m_body = nullptr;
-    QComboBox *m_audience = nullptr;
-    QToolButton *m_groupsButton = nullptr;
-    QStringList m_groups; // chosen with Visibility::Groups, sorted
-    kj::models::FriendGroupModel *m_groupModel = nullptr;
+    AudiencePicker *m_audience = nullptr;
     InlineImages *m_images = nullptr;
     QLabel *m_wordCount = nullptr;
     QLabel *m_status = nullptr;

@@ -132,6 +132,7 @@ MainWindow::MainWindow(kj::app::ClientSession &session, QSettings &settings, QWi
     m_everyday = new EverydayArea(session, *m_preferences, this);
     m_everyday->attachDiaries(*m_diariesPage);
     m_everyday->attachFriends(*m_friendsPage, *m_friends);
+    m_feedPage->setGroupModel(&m_everyday->groups());
     connect(m_everyday->settingsPage(), &SettingsPage::signOutRequested, this, &MainWindow::signOutRequested);
     auto *social = new SocialArea(session, settings, *m_preferences, this);
 
@@ -157,6 +158,7 @@ MainWindow::MainWindow(kj::app::ClientSession &session, QSettings &settings, QWi
     addPage(Page::Feed, m_feedPage);
     addPage(Page::Friends, m_friendsPage);
     m_albumsPage = new AlbumsPage(session, {}, this);
+    m_albumsPage->setGroupModel(&m_everyday->groups());
     addPage(Page::Albums, m_albumsPage);
     addPage(Page::Music, m_musicPage);
     addPage(Page::Space, m_spacePage);

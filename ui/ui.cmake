@@ -2,7 +2,7 @@
 # service interfaces of kj_app only: no SQL, no network classes, no store headers here.
 add_library(kj_ui STATIC
     audience.cpp audience.h
-    avatarbadge.cpp avatarbadge.h
+    audiencepicker.cpp audiencepicker.h
     bodyedit.cpp bodyedit.h
     diariespage.cpp diariespage.h
     diarydelegate.cpp diarydelegate.h

@@ -2,7 +2,6 @@
 # GUI thread, the repost dialog.
 find_package(Qt6 REQUIRED COMPONENTS Concurrent)
 target_sources(kj_ui PRIVATE
-    feed/feedaudiencecombo.cpp feed/feedaudiencecombo.h
     feed/feeddelegate.cpp feed/feeddelegate.h
     feed/feedpage.cpp feed/feedpage.h
     feed/repostdialog.cpp feed/repostdialog.h

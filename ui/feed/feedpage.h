@@ -15,6 +15,7 @@ class PhotoService;
 } // namespace kj::app
 namespace kj::models {
 class FeedModel;
+class FriendGroupModel;
 class PhotoListModel;
 } // namespace kj::models
 
@@ -49,6 +50,8 @@ public:
     [[nodiscard]] kj::app::FeedService &service() const { return *m_service; }
     //! "New 说说" (Ctrl+Shift+N): puts the cursor in the composer. The window adds it to its own actions.
     [[nodiscard]] QAction *newStatusAction() const { return m_newStatus; }
+    //! My friend groups, offered as audiences by the composer and the repost dialog (may be null: none).
+    void setGroupModel(kj::models::FriendGroupModel *groups);
 
 public Q_SLOTS:
     //! Opens the diary at `row` read-only; gives the viewer (owned by this page, deleted when closed).
@@ -77,10 +80,8 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
-    void changeEvent(QEvent *event) override;
 
 private:
-    void retranslate();
     void updateEmptyState();
     void showError(const QString &text);
     void openEditors();
@@ -94,10 +95,9 @@ private:
     QListView *m_list = nullptr;
     FeedDelegate *m_delegate = nullptr;
     QLabel *m_emptyHint = nullptr;
-    QLabel *m_title = nullptr;
-    QLabel *m_subtitle = nullptr;
     QLabel *m_error = nullptr;
     QAction *m_newStatus = nullptr;
+    kj::models::FriendGroupModel *m_groups = nullptr;
     QStackedWidget *m_pages = nullptr; // the feed, or the photo viewer
     std::unique_ptr<kj::app::PhotoService> m_photoService;
     std::unique_ptr<ThumbnailLoader> m_thumbnails;

@@ -1,7 +1,7 @@
 #include "ui/feed/repostdialog.h"
 
 #include "models/domain/repost.h"
-#include "ui/feed/feedaudiencecombo.h"
+#include "ui/audiencepicker.h"
 #include "ui/skin.h"
 
 #include <QDialogButtonBox>
@@ -35,8 +35,9 @@ RepostDialog::RepostDialog(const QString &author, const QString &excerpt, QWidge
     m_comment->setAccessibleName(tr("Your words with the repost"));
     m_comment->setMaxLength(kj::Repost::kMaxCommentLength);
 
-    m_audience = new FeedAudienceCombo(this);
-    m_audience->setToolTip(tr("Who can see the repost; never more people than can see the original"));
+    m_audience = new AudiencePicker(this);
+    m_audience->setObjectName(QStringLiteral("repostAudience"));
+    m_audience->setAccessibleName(tr("Who can see the repost (never more people than can see the original)"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Repost"));

@@ -9,7 +9,7 @@ class QLineEdit;
 
 namespace kj::ui {
 
-class FeedAudienceCombo;
+class AudiencePicker;
 
 //! Asks what to say when reposting (转发) an entry of the feed, and to whom.
 class RepostDialog : public QDialog
@@ -23,10 +23,11 @@ public:
     [[nodiscard]] QString comment() const;
     [[nodiscard]] kj::Audience audience() const;
     [[nodiscard]] QLineEdit *commentEdit() const { return m_comment; }
+    [[nodiscard]] AudiencePicker *audiencePicker() const { return m_audience; }
 
 private:
     QLineEdit *m_comment = nullptr;
-    FeedAudienceCombo *m_audience = nullptr;
+    AudiencePicker *m_audience = nullptr;
 };
 
 } // namespace kj::ui

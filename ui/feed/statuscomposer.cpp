@@ -3,7 +3,7 @@
 #include "app/services/feedservice.h"
 #include "models/domain/post.h"
 #include "ui/errortext.h"
-#include "ui/feed/feedaudiencecombo.h"
+#include "ui/audiencepicker.h"
 #include "ui/feed/feedpictures.h"
 #include "ui/skin.h"
 
@@ -91,7 +91,9 @@ StatusComposer::StatusComposer(kj::app::FeedService &service, FeedPictures &pict
     m_addPhotos->setAccessibleName(tr("Add photos"));
     connect(m_addPhotos, &QToolButton::clicked, this, &StatusComposer::choosePhotos);
 
-    m_audience = new FeedAudienceCombo(this);
+    m_audience = new AudiencePicker(this);
+    m_audience->setObjectName(QStringLiteral("statusAudience"));
+    m_audience->setAccessibleName(tr("Who can see the 说说"));
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("statusCount"));

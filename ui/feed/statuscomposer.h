@@ -19,7 +19,7 @@ class FeedService;
 
 namespace kj::ui {
 
-class FeedAudienceCombo;
+class AudiencePicker;
 class FeedPictures;
 
 //! The 说说 composer at the top of the feed: a text (its characters counted against the limit), an audience
@@ -35,7 +35,7 @@ public:
 
     [[nodiscard]] QPlainTextEdit *textEdit() const { return m_text; }
     [[nodiscard]] QPushButton *postButton() const { return m_post; }
-    [[nodiscard]] FeedAudienceCombo *audienceCombo() const { return m_audience; }
+    [[nodiscard]] AudiencePicker *audiencePicker() const { return m_audience; }
     [[nodiscard]] QLabel *errorLabel() const { return m_error; }
     //! The photos chosen so far, in the order they will show.
     [[nodiscard]] QStringList photos() const { return m_photos; }
@@ -77,7 +77,7 @@ private:
     QLabel *m_count = nullptr;
     QListWidget *m_photoStrip = nullptr;
     QToolButton *m_addPhotos = nullptr;
-    FeedAudienceCombo *m_audience = nullptr;
+    AudiencePicker *m_audience = nullptr;
     QPushButton *m_post = nullptr;
     QLabel *m_error = nullptr;
     QStringList m_photos;

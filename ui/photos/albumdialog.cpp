@@ -1,8 +1,7 @@
 #include "ui/photos/albumdialog.h"
 
-#include "ui/audience.h"
+#include "ui/audiencepicker.h"
 
-#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -31,17 +30,11 @@ AlbumDialog::AlbumDialog(const kj::Album &album, QWidget *parent) : QDialog(pare
     m_description->setTabChangesFocus(true);
     m_description->setMinimumHeight(90);
 
-    m_audience = new QComboBox(this);
+    m_audience = new AudiencePicker(this);
     m_audience->setObjectName(QStringLiteral("albumAudience"));
     m_audience->setAccessibleName(tr("Who can see this album"));
-    QList<kj::Visibility> choices{kj::Visibility::Public, kj::Visibility::Friends, kj::Visibility::Private};
-    // Groups are chosen where groups are managed; an album shown to groups keeps them here.
-    if (album.visibility == kj::Visibility::Groups)
-        choices.insert(2, kj::Visibility::Groups);
-    for (const kj::Visibility visibility : std::as_const(choices))
-        m_audience->addItem(audienceIcon(visibility), audienceName(visibility), int(visibility));
-    const kj::Visibility initial = album.id.isEmpty() ? kj::Visibility::Friends : album.visibility;
-    m_audience->setCurrentIndex(std::max(0, m_audience->findData(int(initial))));
+    if (!album.id.isEmpty())
+        m_audience->setAudience(album.visibility, album.groups);
 
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("hint"));
@@ -73,9 +66,8 @@ kj::Album AlbumDialog::album() const
     kj::Album album = m_album;
     album.title = m_title->text().trimmed();
     album.description = m_description->toPlainText();
-    album.visibility = kj::Visibility(m_audience->currentData().toInt());
-    if (album.visibility != kj::Visibility::Groups)
-        album.groups.clear();
+    album.visibility = m_audience->visibility();
+    album.groups = m_audience->groups();
     return album;
 }
 

@@ -4,13 +4,14 @@
 
 #include <QDialog>
 
-class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace kj::ui {
+
+class AudiencePicker;
 
 //! Asks for an album's title, description and audience: a new album, or changes to one of mine.
 class AlbumDialog : public QDialog
@@ -26,7 +27,7 @@ public:
 
     [[nodiscard]] QLineEdit *titleEdit() const { return m_title; }
     [[nodiscard]] QPlainTextEdit *descriptionEdit() const { return m_description; }
-    [[nodiscard]] QComboBox *audienceCombo() const { return m_audience; }
+    [[nodiscard]] AudiencePicker *audiencePicker() const { return m_audience; }
 
 private:
     void updateState();
@@ -34,7 +35,7 @@ private:
     kj::Album m_album;
     QLineEdit *m_title = nullptr;
     QPlainTextEdit *m_description = nullptr;
-    QComboBox *m_audience = nullptr;
+    AudiencePicker *m_audience = nullptr;
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

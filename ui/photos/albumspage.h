@@ -19,6 +19,7 @@ struct PhotoImportReport;
 } // namespace kj::app
 namespace kj::models {
 class AlbumListModel;
+class FriendGroupModel;
 class PhotoListModel;
 } // namespace kj::models
 
@@ -48,6 +49,8 @@ public:
     void setOwner(const QString &owner);
     [[nodiscard]] QString owner() const;
     [[nodiscard]] bool isMine() const;
+    //! My friend groups, offered as audiences when I make or edit an album (may be null: none).
+    void setGroupModel(kj::models::FriendGroupModel *groups) { m_groups = groups; }
 
     [[nodiscard]] kj::app::PhotoService &service() const { return *m_service; }
     [[nodiscard]] ThumbnailLoader &thumbnails() const { return *m_thumbnails; }
@@ -80,10 +83,8 @@ public Q_SLOTS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
-    void changeEvent(QEvent *event) override;
 
 private:
-    void retranslate();
     void buildAlbumGrid(QWidget *page);
     void buildAlbumView(QWidget *page);
     void refreshUploads();
@@ -99,6 +100,7 @@ private:
 
     kj::app::ClientSession &m_session;
     std::unique_ptr<kj::app::PhotoService> m_service;
+    kj::models::FriendGroupModel *m_groups = nullptr;
     std::unique_ptr<ThumbnailLoader> m_thumbnails;
     std::unique_ptr<kj::models::AlbumListModel> m_albums;
     std::unique_ptr<kj::models::PhotoListModel> m_photos;
@@ -123,7 +125,6 @@ private:
     QPushButton *m_addButton = nullptr;
     QPushButton *m_addFolderButton = nullptr;
     QPushButton *m_albumEditButton = nullptr;
-    QPushButton *m_backButton = nullptr;
     QPushButton *m_albumAddButton = nullptr;
     UploadPanel *m_uploadPanel = nullptr;
     PhotoViewer *m_viewer = nullptr;

@@ -1,8 +1,10 @@
 #include "app/account/profile.h"
 #include "app/clientsession.h"
 #include "app/services/feedservice.h"
+#include "app/services/friendgroupservice.h"
 #include "app/sync/syncengine.h"
 #include "models/domain/ids.h"
+#include "models/everyday/friendgroupmodel.h"
 #include "models/feed/feedmodel.h"
 #include "models/store/clientstore.h"
 #include "models/store/commentrepository.h"
@@ -12,6 +14,7 @@
 #include "tests/support/jsonclient.h"
 #include "tests/support/mediaclient.h"
 #include "tests/support/testserver.h"
+#include "ui/audiencepicker.h"
 #include "ui/feed/feeddelegate.h"
 #include "ui/feed/feedpage.h"
 #include "ui/feed/feedpictures.h"
@@ -323,6 +326,69 @@ private Q_SLOTS:
         QCOMPARE(item(m_client->get(QStringLiteral("/api/v1/posts/") + id, m_friendToken), QStringLiteral("post"))
                      .value(QStringLiteral("likeCount")).toInt(),
                  0);
+    }
+
+    void aStatusAndARepostForAFriendGroupReachOnlyItsMembers()
+    {
+        // xiaogang is my friend too, but not in "Classmates" (xiaohong is).
+        const QString otherToken = client().signUp(QStringLiteral("xiaogang"));
+        QVERIFY(client().befriend(myToken(), QStringLiteral("xiaogang"), otherToken));
+        kj::app::FriendGroupService groupService(session().store(), session().api(), &session().sync());
+        kj::models::FriendGroupModel groups(session().store());
+        QAbstractItemModelTester groupsTester(&groups, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const kj::Result<kj::FriendGroup> classmates = groupService.create(QStringLiteral("Classmates"), {QStringLiteral("xiaohong")});
+        QVERIFY(classmates.ok());
+        m_page->setGroupModel(&groups);
+
+        // The composer's picker offers the group by name; chosen with the keyboard.
+        kj::ui::AudiencePicker *picker = m_page->composer()->audiencePicker();
+        QAbstractItemModelTester pickerTester(picker->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY(picker->findText(QStringLiteral("Classmates")) >= 0);
+        picker->setFocus();
+        QTest::keyClick(picker, Qt::Key_Down); // from Friends, over the separator
+        QCOMPARE(picker->currentText(), QStringLiteral("Classmates"));
+        QCOMPARE(picker->audience(), (kj::Audience{kj::Visibility::Groups, {classmates->id}}));
+
+        m_page->composer()->textEdit()->insertPlainText(QStringLiteral("同学聚会改到周六"));
+        QSignalSpy posted(m_page->composer(), &kj::ui::StatusComposer::posted);
+        QVERIFY(m_page->composer()->post());
+        QCOMPARE(posted.count(), 1);
+        const QString postId = posted.constFirst().constFirst().toString();
+        // Saved here with its audience, as the sync will send it.
+        const std::optional<kj::store::CachedItem> stored = kj::store::ItemRepository(session().store()).find(QStringLiteral("post"), postId);
+        QVERIFY(stored);
+        QCOMPARE(stored->json.value(QStringLiteral("visibility")).toString(), QStringLiteral("groups"));
+        QCOMPARE(stored->json.value(QStringLiteral("groups")).toArray(), QJsonArray({classmates->id}));
+
+        // A friend's 说说, reposted to the group through the repost dialog's picker.
+        QVERIFY(!friendPosts(QStringLiteral("明天交作业")).isEmpty());
+        syncOnce();
+        const int row = rowWithText(QStringLiteral("明天交作业"));
+        QVERIFY(row >= 0);
+        click(row, FeedDelegate::Hit::Repost);
+        auto *dialog = m_page->findChild<kj::ui::RepostDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        const int groupRow = dialog->audiencePicker()->findText(QStringLiteral("Classmates"));
+        QVERIFY(groupRow >= 0);
+        dialog->audiencePicker()->setCurrentIndex(groupRow); // as a click in its list does
+        dialog->commentEdit()->insert(QStringLiteral("别忘了"));
+        dialog->accept();
+        QTRY_COMPARE(m_model->index(0).data(Role::KindRole).toString(), QStringLiteral("repost"));
+        const QString repostId = m_model->index(0).data(Role::IdRole).toString();
+
+        syncOnce();
+        QCOMPARE(session().store().outbox().pendingCount(), 0);
+        for (const auto &[path, key] : {std::pair{QStringLiteral("/api/v1/posts/") + postId, QStringLiteral("post")},
+                                        std::pair{QStringLiteral("/api/v1/reposts/") + repostId, QStringLiteral("repost")}}) {
+            const TestReply mine = client().get(path, myToken());
+            QCOMPARE(mine.status, 200);
+            QCOMPARE(item(mine, key).value(QStringLiteral("visibility")).toString(), QStringLiteral("groups"));
+            QCOMPARE(item(mine, key).value(QStringLiteral("groups")).toArray(), QJsonArray({classmates->id}));
+            // xiaohong is in the group: she sees it; xiaogang, a friend outside it, does not.
+            QCOMPARE(client().get(path, friendToken()).status, 200);
+            QCOMPARE(client().get(path, otherToken).status, 404);
+        }
     }
 
     void showItemFindsTheEntryAndOpensItsComments()

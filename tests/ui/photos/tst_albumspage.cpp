@@ -1,10 +1,13 @@
 #include "tests/ui/photos/photostestbase.h"
 
+#include "app/services/friendgroupservice.h"
 #include "app/services/photoservice.h"
 #include "app/sync/uploadpusher.h"
+#include "models/everyday/friendgroupmodel.h"
 #include "models/photos/albumlistmodel.h"
 #include "models/photos/photolistmodel.h"
 #include "models/photos/uploadlistmodel.h"
+#include "ui/audiencepicker.h"
 #include "ui/photos/albumdialog.h"
 #include "ui/photos/albumspage.h"
 #include "ui/photos/thumbnailloader.h"
@@ -142,7 +145,7 @@ private Q_SLOTS:
             QVERIFY(dialog);
             dialog->titleEdit()->setText(QStringLiteral("Spring outing"));
             dialog->descriptionEdit()->setPlainText(QStringLiteral("Xiangshan in April"));
-            dialog->audienceCombo()->setCurrentIndex(dialog->audienceCombo()->findData(int(kj::Visibility::Public)));
+            dialog->audiencePicker()->setAudience(kj::Visibility::Public);
             dialog->accept();
         });
         m_page->newAlbum();
@@ -165,6 +168,65 @@ private Q_SLOTS:
         QCOMPARE(items.at(0).toObject().value(QStringLiteral("id")).toString(), id);
         QCOMPARE(items.at(0).toObject().value(QStringLiteral("description")).toString(), QStringLiteral("Xiangshan in April"));
         QCOMPARE(items.at(0).toObject().value(QStringLiteral("visibility")).toString(), QStringLiteral("public"));
+    }
+
+    void anAlbumForAFriendGroupReachesOnlyItsMembers()
+    {
+        // xiaogang is my friend too, but not in "Classmates" (xiaohong is).
+        const QString otherToken = m_client->signUp(QStringLiteral("xiaogang"));
+        QVERIFY(m_client->befriend(m_token, QStringLiteral("xiaogang"), otherToken));
+        kj::app::FriendGroupService groupService(m_session->store(), m_session->api(), &m_session->sync());
+        kj::models::FriendGroupModel groups(m_session->store());
+        QAbstractItemModelTester groupsTester(&groups, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const kj::Result<kj::FriendGroup> classmates = groupService.create(QStringLiteral("Classmates"), {kFriend});
+        QVERIFY(classmates.ok());
+        m_page->setGroupModel(&groups);
+
+        bool filled = false;
+        QTimer::singleShot(0, this, [&filled] {
+            auto *dialog = qobject_cast<kj::ui::AlbumDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->titleEdit()->setText(QStringLiteral("Class trip"));
+            kj::ui::AudiencePicker *picker = dialog->audiencePicker();
+            QCOMPARE(picker->visibility(), kj::Visibility::Friends);
+            const int row = picker->findText(QStringLiteral("Classmates"));
+            QVERIFY(row >= 0);
+            picker->setCurrentIndex(row); // as a click in its list does
+            filled = true;
+            dialog->accept();
+        });
+        m_page->newAlbum();
+        QVERIFY(filled);
+        QCOMPARE(m_page->albumModel().rowCount(), 1);
+        const QString id = m_page->albumModel().index(0).data(AlbumModel::IdRole).toString();
+        QCOMPARE(m_page->albumModel().index(0).data(AlbumModel::VisibilityRole).toInt(), int(kj::Visibility::Groups));
+        QCOMPARE(m_page->service().album(id)->groups, QStringList{classmates->id});
+
+        QVERIFY(syncOnce());
+        const auto listedTo = [this, &id](const QString &token) {
+            const TestReply listed = m_client->get(QStringLiteral("/api/v1/users/%1/albums").arg(kMe), token);
+            for (const QJsonValue &album : listed.json.value(QStringLiteral("items")).toArray()) {
+                if (album.toObject().value(QStringLiteral("id")).toString() == id)
+                    return album.toObject();
+            }
+            return QJsonObject();
+        };
+        const QJsonObject mine = listedTo(m_token);
+        QCOMPARE(mine.value(QStringLiteral("visibility")).toString(), QStringLiteral("groups"));
+        QCOMPARE(mine.value(QStringLiteral("groups")).toArray(), QJsonArray({classmates->id}));
+        // xiaohong is in the group: she sees the album; xiaogang, a friend outside it, does not.
+        QCOMPARE(listedTo(m_friendToken).value(QStringLiteral("id")).toString(), id);
+        QVERIFY(listedTo(otherToken).isEmpty());
+
+        // Edited, the dialog shows the group chosen.
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<kj::ui::AlbumDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(dialog->audiencePicker()->currentText(), QStringLiteral("Classmates"));
+            dialog->reject();
+        });
+        m_page->albumGrid()->setCurrentIndex(m_page->albumModel().index(0));
+        m_page->editAlbum();
     }
 
     void aDroppedFolderUploadsItsPicturesWithThumbnails()
