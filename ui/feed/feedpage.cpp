@@ -19,6 +19,7 @@
 #include "ui/skin.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHelpEvent>
 #include <QLabel>
@@ -53,15 +54,14 @@ FeedPage::FeedPage(kj::models::FeedModel &model, kj::app::ClientSession &session
 {
     setObjectName(QStringLiteral("feedPage"));
 
-    auto *title = new QLabel(tr("Friends' feed"), this);
-    title->setObjectName(QStringLiteral("pageTitle"));
-    auto *subtitle = new QLabel(tr("What your friends and you wrote and shared, newest first."), this);
-    subtitle->setObjectName(QStringLiteral("hint"));
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("pageTitle"));
+    m_subtitle = new QLabel(this);
+    m_subtitle->setObjectName(QStringLiteral("hint"));
 
-    m_newStatus = new QAction(icon(QStringLiteral("new-status")), tr("New 说说"), this);
+    m_newStatus = new QAction(icon(QStringLiteral("new-status")), QString(), this);
     m_newStatus->setObjectName(QStringLiteral("newStatusAction"));
     m_newStatus->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_newStatus->setToolTip(tr("Write a 说说 (Ctrl+Shift+N)"));
     addAction(m_newStatus);
     auto *newStatusButton = new QToolButton(this);
     newStatusButton->setDefaultAction(m_newStatus);
@@ -81,7 +81,6 @@ FeedPage::FeedPage(kj::models::FeedModel &model, kj::app::ClientSession &session
 
     m_list = new QListView(this);
     m_list->setObjectName(QStringLiteral("feedList"));
-    m_list->setAccessibleName(tr("Friends' feed"));
     m_list->setModel(&model);
     m_delegate = new FeedDelegate(m_list, *m_pictures);
     m_list->setItemDelegate(m_delegate);
@@ -96,7 +95,6 @@ FeedPage::FeedPage(kj::models::FeedModel &model, kj::app::ClientSession &session
     m_list->viewport()->setBackgroundRole(QPalette::Window);
     m_list->setMouseTracking(true);
     m_list->viewport()->installEventFilter(this);
-    m_list->setToolTip(tr("L likes, C shows the comments, R reposts the selected entry; Enter opens a diary"));
     connect(m_list, &QListView::activated, this, [this](const QModelIndex &index) {
         if (index.data(Model::KindRole).toString() == u"diary")
             openRow(index.row());
@@ -138,9 +136,7 @@ FeedPage::FeedPage(kj::models::FeedModel &model, kj::app::ClientSession &session
         openEditors();
     });
 
-    m_emptyHint = new QLabel(tr("Nothing here yet.\nWrite a 说说 above, or add friends on the Friends page: what they "
-                                "write and share shows here."),
-                             this);
+    m_emptyHint = new QLabel(this);
     m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
     m_emptyHint->setAlignment(Qt::AlignCenter);
     m_emptyHint->setWordWrap(true);
@@ -152,8 +148,8 @@ FeedPage::FeedPage(kj::models::FeedModel &model, kj::app::ClientSession &session
     auto *header = new QHBoxLayout;
     auto *titles = new QVBoxLayout;
     titles->setSpacing(2);
-    titles->addWidget(title);
-    titles->addWidget(subtitle);
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
     header->addLayout(titles, 1);
     header->addWidget(newStatusButton, 0, Qt::AlignBottom);
 
@@ -191,6 +187,28 @@ FeedPage::FeedPage(kj::models::FeedModel &model, kj::app::ClientSession &session
     connect(&model, &QAbstractItemModel::rowsRemoved, this, rowsChanged);
     connect(&model, &QAbstractItemModel::rowsMoved, this, rowsChanged);
     connect(&model, &QAbstractItemModel::modelReset, this, rowsChanged);
+    retranslate();
+}
+
+void FeedPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void FeedPage::retranslate()
+{
+    m_title->setText(tr("Friends' feed"));
+    m_subtitle->setText(tr("What your friends and you wrote and shared, newest first."));
+    m_newStatus->setText(tr("New 说说"));
+    m_newStatus->setToolTip(tr("Write a 说说 (Ctrl+Shift+N)"));
+    m_list->setAccessibleName(tr("Friends' feed"));
+    m_list->setToolTip(tr("L likes, C shows the comments, R reposts the selected entry; Enter opens a diary"));
+    m_emptyHint->setText(tr("Nothing here yet.\nWrite a 说说 above, or add friends on the Friends page: what they "
+                            "write and share shows here."));
+    if (m_viewer)
+        m_viewer->setBackText(tr("Back to the feed (Esc)"));
     updateEmptyState();
 }
 

@@ -80,8 +80,10 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     void updateEmptyState();
     void showError(const QString &text);
     void openEditors();
@@ -95,6 +97,8 @@ private:
     QListView *m_list = nullptr;
     FeedDelegate *m_delegate = nullptr;
     QLabel *m_emptyHint = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_subtitle = nullptr;
     QLabel *m_error = nullptr;
     QAction *m_newStatus = nullptr;
     kj::models::FriendGroupModel *m_groups = nullptr;

@@ -20,6 +20,7 @@
 #include <QDragEnterEvent>
 #include <QDragMoveEvent>
 #include <QDropEvent>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -54,12 +55,11 @@ QStringList localPaths(const QMimeData *mime)
     return paths;
 }
 
-QPushButton *button(QWidget *parent, const QString &iconName, const QString &text, const QString &name, const QString &tip)
+//! A button with an icon; its words come with AlbumsPage::retranslate().
+QPushButton *button(QWidget *parent, const QString &iconName, const QString &name)
 {
-    auto *result = new QPushButton(icon(iconName), text, parent);
+    auto *result = new QPushButton(icon(iconName), QString(), parent);
     result->setObjectName(name);
-    result->setAccessibleName(tip);
-    result->setToolTip(tip);
     return result;
 }
 
@@ -96,17 +96,11 @@ AlbumsPage::AlbumsPage(kj::app::ClientSession &session, const QString &owner, QW
     m_title->setObjectName(QStringLiteral("pageTitle"));
     m_count = new ElidedLabel(this);
     m_count->setObjectName(QStringLiteral("hint"));
-    m_newButton = button(this, QStringLiteral("album"), tr("New album"), QStringLiteral("newAlbumButton"), tr("Make a new album (Ctrl+N)"));
-    m_editButton = button(this, QStringLiteral("settings"), tr("Edit"), QStringLiteral("editAlbumButton"), tr("Edit the selected album"));
-    m_deleteButton = button(this, QStringLiteral("delete"), tr("Delete"), QStringLiteral("deleteAlbumButton"), tr("Delete the selected album"));
-    m_addButton = button(this, QStringLiteral("add-photos"), tr("Add photos…"), QStringLiteral("addPhotosButton"),
-                         tr("Add pictures to the selected album (Ctrl+I)"));
-    m_addFolderButton = button(this, QStringLiteral("upload"), tr("Add folder…"), QStringLiteral("addFolderButton"),
-                               tr("Add every picture of a folder to the selected album"));
-    // The less frequent actions as icons (their tooltips and accessible names say what they do), so the page
-    // leaves the window narrow.
-    for (QPushButton *iconOnly : {m_editButton, m_deleteButton, m_addFolderButton})
-        iconOnly->setText(QString());
+    m_newButton = button(this, QStringLiteral("album"), QStringLiteral("newAlbumButton"));
+    m_editButton = button(this, QStringLiteral("settings"), QStringLiteral("editAlbumButton"));
+    m_deleteButton = button(this, QStringLiteral("delete"), QStringLiteral("deleteAlbumButton"));
+    m_addButton = button(this, QStringLiteral("add-photos"), QStringLiteral("addPhotosButton"));
+    m_addFolderButton = button(this, QStringLiteral("upload"), QStringLiteral("addFolderButton"));
     connect(m_newButton, &QPushButton::clicked, this, &AlbumsPage::newAlbum);
     connect(m_editButton, &QPushButton::clicked, this, &AlbumsPage::editAlbum);
     connect(m_deleteButton, &QPushButton::clicked, this, &AlbumsPage::deleteAlbum);
@@ -126,7 +120,6 @@ AlbumsPage::AlbumsPage(kj::app::ClientSession &session, const QString &owner, QW
     m_message->setObjectName(QStringLiteral("photosMessage"));
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
-    m_message->setAccessibleName(tr("What just happened"));
     m_message->hide();
 
     auto *gridPage = new QWidget(this);
@@ -199,6 +192,39 @@ AlbumsPage::AlbumsPage(kj::app::ClientSession &session, const QString &owner, QW
     connect(m_photos.get(), &QAbstractItemModel::rowsRemoved, this, &AlbumsPage::updateAlbumHeader);
 
     setOwner(owner);
+    retranslate();
+}
+
+void AlbumsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void AlbumsPage::retranslate()
+{
+    const auto describe = [](QPushButton *button, const QString &text, const QString &tip) {
+        button->setText(text);
+        button->setAccessibleName(tip);
+        button->setToolTip(tip);
+    };
+    describe(m_newButton, tr("New album"), tr("Make a new album (Ctrl+N)"));
+    // The less frequent actions as icons (their tooltips and accessible names say what they do), so the page
+    // leaves the window narrow.
+    describe(m_editButton, QString(), tr("Edit the selected album"));
+    describe(m_deleteButton, QString(), tr("Delete the selected album"));
+    describe(m_addButton, tr("Add photos…"), tr("Add pictures to the selected album (Ctrl+I)"));
+    describe(m_addFolderButton, QString(), tr("Add every picture of a folder to the selected album"));
+    describe(m_backButton, tr("Albums"), tr("Back to the albums (Alt+Left)"));
+    describe(m_albumEditButton, tr("Edit album"), tr("Edit this album"));
+    describe(m_albumAddButton, tr("Add photos…"), tr("Add pictures to this album (Ctrl+I)"));
+    m_message->setAccessibleName(tr("What just happened"));
+    m_albumGrid->setAccessibleName(tr("Albums"));
+    m_photoGrid->setAccessibleName(tr("Photos of the album"));
+    m_title->setText(isMine() ? tr("My albums") : tr("%1's albums").arg(m_albums->owner()));
+    updateEmptyState();
+    updateAlbumHeader();
 }
 
 AlbumsPage::~AlbumsPage()
@@ -211,7 +237,6 @@ void AlbumsPage::buildAlbumGrid(QWidget *page)
 {
     m_albumGrid = new QListView(page);
     m_albumGrid->setObjectName(QStringLiteral("albumGrid"));
-    m_albumGrid->setAccessibleName(tr("Albums"));
     setupGrid(m_albumGrid);
     m_albumGrid->setModel(m_albums.get());
     m_albumDelegate = new AlbumDelegate(*m_thumbnails, m_albumGrid);
@@ -236,8 +261,8 @@ void AlbumsPage::buildAlbumGrid(QWidget *page)
 
 void AlbumsPage::buildAlbumView(QWidget *page)
 {
-    auto *back = button(page, QStringLiteral("back"), tr("Albums"), QStringLiteral("backToAlbums"), tr("Back to the albums (Alt+Left)"));
-    connect(back, &QPushButton::clicked, this, &AlbumsPage::showAlbums);
+    m_backButton = button(page, QStringLiteral("back"), QStringLiteral("backToAlbums"));
+    connect(m_backButton, &QPushButton::clicked, this, &AlbumsPage::showAlbums);
     m_albumTitle = new QLabel(page);
     m_albumTitle->setObjectName(QStringLiteral("albumTitle"));
     m_albumTitle->setTextFormat(Qt::PlainText);
@@ -251,14 +276,13 @@ void AlbumsPage::buildAlbumView(QWidget *page)
     m_albumDescription->setObjectName(QStringLiteral("albumDescription"));
     m_albumDescription->setWordWrap(true);
     m_albumDescription->setTextFormat(Qt::PlainText);
-    m_albumEditButton = button(page, QStringLiteral("settings"), tr("Edit album"), QStringLiteral("editOpenAlbum"), tr("Edit this album"));
-    m_albumAddButton = button(page, QStringLiteral("add-photos"), tr("Add photos…"), QStringLiteral("addPhotosToOpenAlbum"),
-                              tr("Add pictures to this album (Ctrl+I)"));
+    m_albumEditButton = button(page, QStringLiteral("settings"), QStringLiteral("editOpenAlbum"));
+    m_albumAddButton = button(page, QStringLiteral("add-photos"), QStringLiteral("addPhotosToOpenAlbum"));
     connect(m_albumEditButton, &QPushButton::clicked, this, &AlbumsPage::editAlbum);
     connect(m_albumAddButton, &QPushButton::clicked, this, [this] { addPhotos(false); });
 
     auto *top = new QHBoxLayout;
-    top->addWidget(back);
+    top->addWidget(m_backButton);
     top->addSpacing(8);
     top->addWidget(m_albumTitle);
     top->addWidget(m_albumFacts, 1, Qt::AlignLeft | Qt::AlignVCenter);
@@ -267,7 +291,6 @@ void AlbumsPage::buildAlbumView(QWidget *page)
 
     m_photoGrid = new QListView(page);
     m_photoGrid->setObjectName(QStringLiteral("photoGrid"));
-    m_photoGrid->setAccessibleName(tr("Photos of the album"));
     setupGrid(m_photoGrid);
     m_photoGrid->setModel(m_photos.get());
     m_photoGrid->setItemDelegate(new PhotoDelegate(*m_thumbnails, m_photoGrid));

@@ -83,8 +83,10 @@ public Q_SLOTS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     void buildAlbumGrid(QWidget *page);
     void buildAlbumView(QWidget *page);
     void refreshUploads();
@@ -125,6 +127,7 @@ private:
     QPushButton *m_addButton = nullptr;
     QPushButton *m_addFolderButton = nullptr;
     QPushButton *m_albumEditButton = nullptr;
+    QPushButton *m_backButton = nullptr;
     QPushButton *m_albumAddButton = nullptr;
     UploadPanel *m_uploadPanel = nullptr;
     PhotoViewer *m_viewer = nullptr;
