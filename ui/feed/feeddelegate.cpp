@@ -546,12 +546,17 @@ QWidget *FeedDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
 {
     auto *edit = new QLineEdit(parent);
     edit->setObjectName(QStringLiteral("commentEdit"));
-    edit->setPlaceholderText(tr("Write a comment, then press Enter…"));
-    edit->setAccessibleName(tr("Your comment"));
-    edit->setToolTip(tr("Press Enter to send; it is saved here first and sent when the server can be reached"));
+    describeReplyBox(edit);
     edit->setClearButtonEnabled(true);
     edit->setProperty(kRowProperty, QVariant::fromValue(QPersistentModelIndex(index)));
     return edit;
+}
+
+void FeedDelegate::describeReplyBox(QLineEdit *edit)
+{
+    edit->setPlaceholderText(tr("Write a comment, then press Enter…"));
+    edit->setAccessibleName(tr("Your comment"));
+    edit->setToolTip(tr("Press Enter to send; it is saved here first and sent when the server can be reached"));
 }
 
 bool FeedDelegate::eventFilter(QObject *object, QEvent *event)
@@ -559,12 +564,24 @@ bool FeedDelegate::eventFilter(QObject *object, QEvent *event)
     auto *edit = qobject_cast<QLineEdit *>(object);
     if (object == m_view->viewport()) {
         const auto type = event->type();
+        if (type == QEvent::LanguageChange) {
+            // The cards were laid out in the old language's words ("not yet synced", a gone original): anew.
+            m_layouts.clear();
+            m_documents.clear();
+            if (const QAbstractItemModel *model = m_view->model(); model && model->rowCount() > 0)
+                Q_EMIT sizeHintChanged(model->index(0, 0));
+            return false;
+        }
         if (type == QEvent::MouseButtonPress || type == QEvent::MouseButtonRelease || type == QEvent::MouseButtonDblClick)
             return mouseEvent(static_cast<QMouseEvent *>(event));
         return false;
     }
     if (!edit || !edit->property(kRowProperty).isValid())
         return QStyledItemDelegate::eventFilter(object, event);
+    if (event->type() == QEvent::LanguageChange) {
+        describeReplyBox(edit);
+        return false;
+    }
     if (event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         if (key == Qt::Key_Return || key == Qt::Key_Enter) {

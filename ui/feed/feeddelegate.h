@@ -5,6 +5,7 @@
 #include <QStyledItemDelegate>
 
 class QAbstractItemView;
+class QLineEdit;
 class QMouseEvent;
 class QTextDocument;
 
@@ -67,6 +68,8 @@ private:
     [[nodiscard]] int viewWidth() const;
     [[nodiscard]] QStyleOptionViewItem optionFor(const QModelIndex &index) const;
     [[nodiscard]] bool mouseEvent(QMouseEvent *event);
+    //! The reply box's words, in the language now installed.
+    static void describeReplyBox(QLineEdit *edit);
 
     QAbstractItemView *m_view;
     FeedPictures &m_pictures;

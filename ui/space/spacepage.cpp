@@ -51,28 +51,22 @@ SpacePage::SpacePage(kj::app::ClientSession &session, Preferences &preferences, 
     , m_skin(Skin::builtIn(kj::SpaceSettings::defaultSkin()))
 {
     setObjectName(QStringLiteral("spacePage"));
-    setAccessibleName(tr("Space"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 0);
     layout->setSpacing(10);
 
     auto *bar = new QHBoxLayout;
-    m_backButton = new QPushButton(icon(QStringLiteral("space")), tr("&Back to my space"), this);
+    m_backButton = new QPushButton(icon(QStringLiteral("space")), QString(), this);
     m_backButton->setObjectName(QStringLiteral("backToMySpace"));
-    m_backButton->setToolTip(tr("Leave this space and show yours"));
-    m_backButton->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
     connect(m_backButton, &QPushButton::clicked, this, &SpacePage::showMySpace);
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("pageTitle"));
-    m_pending = new QLabel(tr("Decoration not synced yet"), this);
+    m_pending = new QLabel(this);
     m_pending->setObjectName(QStringLiteral("pendingMarker"));
-    m_pending->setToolTip(tr("Saved on this computer; friends see it once it is sent to the server"));
-    m_decorateButton = new QPushButton(icon(QStringLiteral("space")), tr("&Decorate…"), this);
+    m_decorateButton = new QPushButton(icon(QStringLiteral("space")), QString(), this);
     m_decorateButton->setObjectName(QStringLiteral("decorateButton"));
     m_decorateButton->setProperty("primary", true);
-    m_decorateButton->setToolTip(tr("Choose a skin, colours, a background picture and the modules of your space (Ctrl+Shift+D)"));
-    m_decorateButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     connect(m_decorateButton, &QPushButton::clicked, this, &SpacePage::decorate);
     bar->addWidget(m_backButton);
     bar->addWidget(m_title);
@@ -115,6 +109,7 @@ SpacePage::SpacePage(kj::app::ClientSession &session, Preferences &preferences, 
     });
     connect(m_service.get(), &kj::app::SpaceService::myHomeChanged, this, &SpacePage::refreshMine);
 
+    retranslate();
     applyMySkin(m_service->mySettings());
     showHome(m_service->myHome());
     m_service->refreshMySettings();
@@ -558,11 +553,30 @@ void SpacePage::paintEvent(QPaintEvent *)
     painter.fillRect(rect(), veil);
 }
 
+void SpacePage::retranslate()
+{
+    setAccessibleName(tr("Space"));
+    m_backButton->setText(tr("&Back to my space"));
+    // setText() replaces a button's shortcut with the mnemonic of its words.
+    m_backButton->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_backButton->setToolTip(tr("Leave this space and show yours"));
+    m_pending->setText(tr("Decoration not synced yet"));
+    m_pending->setToolTip(tr("Saved on this computer; friends see it once it is sent to the server"));
+    m_decorateButton->setText(tr("&Decorate…"));
+    m_decorateButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_decorateButton->setToolTip(tr("Choose a skin, colours, a background picture and the modules of your space (Ctrl+Shift+D)"));
+}
+
 void SpacePage::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    // The cards' icons are drawn in the skin's ink when made: a new skin makes them again.
-    if ((event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::PaletteChange) && !m_repaintQueued) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    // The cards' icons are drawn in the skin's ink when made, their words in the language of then: a new skin
+    // or language makes them again (once, however many such events come in a row).
+    const auto type = event->type();
+    if ((type == QEvent::ApplicationPaletteChange || type == QEvent::PaletteChange || type == QEvent::LanguageChange)
+        && !m_repaintQueued) {
         m_repaintQueued = true;
         QTimer::singleShot(0, this, [this] {
             m_repaintQueued = false;

@@ -80,6 +80,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    //! The page's own words in the language now installed; the cards are made again (render()) for theirs.
+    void retranslate();
     void showHome(const kj::app::SpaceHome &home);
     void render();
     void applySkinFor(const kj::app::SpaceHome &home);
