@@ -280,6 +280,19 @@ void MainWindow::buildMenus()
         showPage(Page::Diaries);
         m_diariesPage->newDiary();
     });
+    QAction *newAlbum = translated(file->addAction(icon(QStringLiteral("album")), tr("New &album")), QT_TR_NOOP("New &album"));
+    newAlbum->setObjectName(QStringLiteral("newAlbumAction"));
+    connect(newAlbum, &QAction::triggered, this, [this] {
+        showPage(Page::Albums);
+        m_albumsPage->newAlbum();
+    });
+    // One Ctrl+N: it makes an album while the albums page is shown and a diary everywhere else; the menu shows
+    // which (two shortcuts on one key would be ambiguous and neither would fire).
+    connect(m_navigation, &QListWidget::currentItemChanged, this, [this, newDiary, newAlbum] {
+        const bool albums = currentPage() == Page::Albums;
+        newAlbum->setShortcut(albums ? QKeySequence(QKeySequence::New) : QKeySequence());
+        newDiary->setShortcut(albums ? QKeySequence() : QKeySequence(QKeySequence::New));
+    });
     QAction *syncNow = translated(file->addAction(icon(QStringLiteral("sync")), tr("&Sync now")), QT_TR_NOOP("&Sync now"));
     syncNow->setObjectName(QStringLiteral("syncNowAction"));
     syncNow->setShortcut(QKeySequence(Qt::Key_F5));

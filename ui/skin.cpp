@@ -295,7 +295,11 @@ QString Skin::styleSheet() const
 
 QIcon icon(const QString &name)
 {
-    return QIcon(new SkinIconEngine(QStringLiteral(":/kongjian/icons/") + name + QStringLiteral(".svg")));
+    const QString path = QStringLiteral(":/kongjian/icons/") + name + QStringLiteral(".svg");
+    // A misspelt or forgotten icon would otherwise show as an empty button; the screen tests fail on this warning.
+    if (!QFile::exists(path))
+        qWarning("Kongjian: no icon named \"%s\"", qUtf8Printable(name));
+    return QIcon(new SkinIconEngine(path));
 }
 
 void applySkin(QApplication &app)

@@ -1,5 +1,6 @@
 #include "app/sync/spacepusher.h"
 
+#include "app/media/uploadqueue.h"
 #include "app/network/apiclient.h"
 #include "app/sync/syncconflict.h"
 #include "models/domain/fieldmerge.h"
@@ -10,6 +11,8 @@
 #include "models/store/spacerepository.h"
 
 #include <QJsonArray>
+
+#include <algorithm>
 
 namespace kj::app {
 
@@ -60,6 +63,18 @@ void SpacePusher::push(const OutboxEntry &entry, PushRun &run, Done done)
             return;
         }
         write(entry, mine.settings, *theirs, run, done);
+    });
+}
+
+bool SpacePusher::isHeld(const OutboxEntry &entry) const
+{
+    const std::optional<kj::store::MySpace> mine = SpaceRepository(m_store).mine();
+    if (!mine || entry.itemId != m_store.owner().username || mine->settings.music.trackIds.isEmpty())
+        return false;
+    const QStringList &playlist = mine->settings.music.trackIds;
+    const QList<OutboxEntry> queued = m_store.outbox().entries();
+    return std::any_of(queued.cbegin(), queued.cend(), [&playlist](const OutboxEntry &waiting) {
+        return waiting.kind == UploadQueue::kTrackKind && playlist.contains(waiting.itemId);
     });
 }
 

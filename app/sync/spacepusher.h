@@ -20,6 +20,9 @@ public:
 
     [[nodiscard]] QStringList kinds() const override;
     void push(const kj::store::OutboxEntry &entry, PushRun &run, Done done) override;
+    //! Held while my playlist names a track whose file still waits to upload: the server knows no such track
+    //! yet and would refuse the whole settings.
+    [[nodiscard]] bool isHeld(const kj::store::OutboxEntry &entry) const override;
 
 private:
     void write(const kj::store::OutboxEntry &entry, const kj::SpaceSettings &pushed, const kj::SpaceSettings &theirs,

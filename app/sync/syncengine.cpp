@@ -54,6 +54,9 @@ SyncEngine::SyncEngine(kj::store::ClientStore &store, ApiClient &api, QObject *p
     connect(&m_store, &kj::store::ClientStore::outboxChanged, this, [this] {
         const int count = pendingCount();
         if (count != m_lastPendingCount) {
+            // Whatever wrote the change, a grown outbox is sent soon: no writer has to remember to ask.
+            if (m_running && count > m_lastPendingCount)
+                scheduleSoon();
             m_lastPendingCount = count;
             Q_EMIT pendingCountChanged(count);
         }

@@ -1,7 +1,11 @@
+#include "app/media/uploadqueue.h"
 #include "app/sync/spacepusher.h"
 #include "models/store/spacerepository.h"
 #include "tests/app/pushertest.h"
+#include "tests/support/audiofixtures.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using kj::store::SpaceRepository;
@@ -86,6 +90,42 @@ private Q_SLOTS:
         QCOMPARE(stored.value(u"title"_s).toString(), u"set elsewhere"_s);
         QCOMPARE(stored.value(u"skin"_s).toString(), u"ocean"_s);
         QVERIFY(SpaceRepository(*alice->store).mine()->base);
+    }
+
+    void aPlaylistWaitsForTheUploadOfItsTracks()
+    {
+        // Tracks added one after the other, each put in the playlist at once: the outbox holds the first
+        // track, then the settings naming both, then the second track. The settings must wait for the second.
+        auto alice = m_world.signUp(u"alice"_s);
+        QVERIFY(alice);
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        alice->goOffline();
+        QStringList playlist;
+        for (const QString &title : {u"Morning bell"_s, u"Evening song"_s}) {
+            const QString path = folder.filePath(title + u".wav"_s);
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write(AudioFixtures::wav(500)) > 0);
+            file.close();
+            kj::TrackWrite write;
+            write.title = title;
+            kj::Result<QString> id = kj::app::UploadQueue(*alice->store).queueTrack(path, write);
+            QVERIFY(id);
+            playlist.append(*id);
+            std::optional<kj::store::MySpace> mine = SpaceRepository(*alice->store).mine();
+            kj::SpaceSettings settings = mine ? mine->settings : kj::SpaceSettings{};
+            settings.music.trackIds = playlist;
+            QVERIFY(SpaceRepository(*alice->store).saveMine(settings, {u"music"_s}).ok());
+        }
+        QCOMPARE(alice->store->outbox().entries().size(), 3);
+        QCOMPARE(alice->store->outbox().entries().at(1).kind, SpaceRepository::kKind);
+
+        alice->goOnline();
+        QVERIFY(alice->syncOnce().ok());
+        QCOMPARE(alice->store->outbox().rejectedCount(), 0);
+        QCOMPARE(alice->store->outbox().pendingCount(), 0);
+        const QJsonArray stored = serverSpace(*alice).value(u"music"_s).toObject().value(u"trackIds"_s).toArray();
+        QCOMPARE(stored, QJsonArray::fromStringList(playlist));
     }
 };
 

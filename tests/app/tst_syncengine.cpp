@@ -381,6 +381,24 @@ private Q_SLOTS:
         QCOMPARE(alice->sync->pendingCount(), 0);
         alice->sync->stop();
     }
+
+    void aChangeWrittenStraightIntoTheStoreSyncsSoonToo()
+    {
+        // Not every writer goes through a service that asks for a sync (the music page's tracks did not):
+        // a grown outbox is enough. The periodic sync is far away, so only the outbox can start this one.
+        auto alice = signedUp(unique(u"alice"_s));
+        QVERIFY(alice);
+        SyncEngine::Timing timing = alice->sync->timing();
+        timing.periodic = std::chrono::hours(1);
+        alice->sync->setTiming(timing);
+        alice->sync->start();
+        QTRY_COMPARE(alice->sync->state(), SyncEngine::State::Idle);
+        const QString id = alice->write(u"no one asked for a sync"_s);
+        QVERIFY(!id.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(alice->store->diaries().find(id)->diary.revision, 1, 30000);
+        QCOMPARE(alice->sync->pendingCount(), 0);
+        alice->sync->stop();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

@@ -26,9 +26,11 @@
 #include <QMetaEnum>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QTemporaryDir>
 #include <QTest>
 #include "ui/translations.h"
@@ -81,6 +83,8 @@ private Q_SLOTS:
 
     void init()
     {
+        // Every page is built here: an icon name without its SVG (an empty button on screen) fails the test.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("no icon named")));
         m_server = std::make_unique<TestServer>();
         QVERIFY(m_server->start().ok());
         m_client = std::make_unique<JsonClient>(m_server->baseUrl());
@@ -316,6 +320,27 @@ private Q_SLOTS:
                                     .arg(m_window->page(page)->minimumSizeHint().width())));
             m_window->resize(1200, 800);
         }
+    }
+
+    void ctrlNMakesAnAlbumOnTheAlbumsPageAndADiaryElsewhere()
+    {
+        // The keyboard in the navigation, as after Ctrl+4: Ctrl+N must still reach the albums page.
+        m_window->showPage(MainWindow::Page::Albums);
+        navigation()->setFocus();
+        auto opened = std::make_shared<QString>();
+        QTimer::singleShot(0, this, [opened] {
+            if (QWidget *dialog = QApplication::activeModalWidget()) {
+                *opened = dialog->objectName();
+                dialog->close();
+            }
+        });
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(*opened, QStringLiteral("albumDialog"));
+        QCOMPARE(m_window->currentPage(), MainWindow::Page::Albums);
+
+        m_window->showPage(MainWindow::Page::Friends);
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(m_window->currentPage(), MainWindow::Page::Diaries);
     }
 
     void signOutIsAsked()

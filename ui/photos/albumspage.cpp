@@ -149,11 +149,6 @@ AlbumsPage::AlbumsPage(kj::app::ClientSession &session, const QString &owner, QW
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_uploadPanel);
 
-    auto *newShortcut = new QShortcut(QKeySequence::New, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
-    connect(newShortcut, &QShortcut::activated, this, [this] {
-        if (isMine())
-            newAlbum();
-    });
     auto *addShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_I), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(addShortcut, &QShortcut::activated, this, [this] {
         if (isMine())
