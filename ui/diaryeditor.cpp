@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QImageReader>
@@ -73,41 +74,31 @@ DiaryEditor::DiaryEditor(kj::app::DiaryService &service, QWidget *parent)
 
     m_titleEdit = new QLineEdit(this);
     m_titleEdit->setObjectName(QStringLiteral("titleEdit"));
-    m_titleEdit->setPlaceholderText(tr("Title"));
-    m_titleEdit->setAccessibleName(tr("Diary title"));
     m_titleEdit->setMaxLength(kj::Diary::kMaxTitleLength);
 
     m_body = new BodyEdit(this);
     m_body->setObjectName(QStringLiteral("bodyEdit"));
-    m_body->setPlaceholderText(tr("Write something…"));
-    m_body->setAccessibleName(tr("Diary text"));
 
     buildFormatBar();
 
     m_audience = new AudiencePicker(this);
     m_audience->setObjectName(QStringLiteral("audienceCombo"));
-    m_audience->setAccessibleName(tr("Who can see this diary"));
 
     m_wordCount = new QLabel(this);
     m_wordCount->setObjectName(QStringLiteral("wordCount"));
-    m_wordCount->setAccessibleName(tr("Word count"));
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("hint"));
-    m_status->setAccessibleName(tr("Save status"));
     // A long status ("Changed on another device meanwhile…") must not widen the window: it is cut, whole in the tooltip.
     m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
-    m_deleteButton = new QPushButton(icon(QStringLiteral("delete")), tr("Delete"), this);
+    m_deleteButton = new QPushButton(icon(QStringLiteral("delete")), QString(), this);
     m_deleteButton->setObjectName(QStringLiteral("deleteButton"));
-    m_deleteButton->setAccessibleName(tr("Delete this diary"));
-    m_saveButton = new QPushButton(icon(QStringLiteral("save")), tr("Save"), this);
+    m_saveButton = new QPushButton(icon(QStringLiteral("save")), QString(), this);
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
     m_saveButton->setProperty("primary", true);
-    m_saveButton->setAccessibleName(tr("Save this diary"));
-    m_saveButton->setToolTip(tr("Save (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
 
-    m_saveAction = new QAction(tr("Save"), this);
+    m_saveAction = new QAction(this);
     m_saveAction->setShortcut(QKeySequence::Save);
     m_saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_saveAction);
@@ -115,11 +106,11 @@ DiaryEditor::DiaryEditor(kj::app::DiaryService &service, QWidget *parent)
     connect(m_saveButton, &QPushButton::clicked, this, &DiaryEditor::save);
     connect(m_deleteButton, &QPushButton::clicked, this, &DiaryEditor::confirmAndDelete);
 
-    auto *audienceLabel = new QLabel(tr("Audience:"), this);
-    audienceLabel->setBuddy(m_audience);
+    m_audienceLabel = new QLabel(this);
+    m_audienceLabel->setBuddy(m_audience);
 
     auto *bottom = new QHBoxLayout;
-    bottom->addWidget(audienceLabel);
+    bottom->addWidget(m_audienceLabel);
     bottom->addWidget(m_audience);
     bottom->addSpacing(12);
     bottom->addWidget(m_status, 1);
@@ -151,26 +142,63 @@ DiaryEditor::DiaryEditor(kj::app::DiaryService &service, QWidget *parent)
 
     setFocusProxy(m_titleEdit);
     updateButtons();
-    updateWordCount();
+    retranslate();
 }
 
 DiaryEditor::~DiaryEditor() = default;
 
+void DiaryEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void DiaryEditor::retranslate()
+{
+    m_titleEdit->setPlaceholderText(tr("Title"));
+    m_titleEdit->setAccessibleName(tr("Diary title"));
+    m_body->setPlaceholderText(tr("Write something…"));
+    m_body->setAccessibleName(tr("Diary text"));
+    m_audienceLabel->setText(tr("Audience:"));
+    m_audience->setAccessibleName(tr("Who can see this diary"));
+    m_wordCount->setAccessibleName(tr("Word count"));
+    m_status->setAccessibleName(tr("Save status"));
+    m_deleteButton->setText(tr("Delete"));
+    m_deleteButton->setAccessibleName(tr("Delete this diary"));
+    m_saveButton->setText(tr("Save"));
+    m_saveButton->setAccessibleName(tr("Save this diary"));
+    m_saveButton->setToolTip(tr("Save (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+    m_saveAction->setText(tr("Save"));
+    m_formatBar->setWindowTitle(tr("Format"));
+    m_formatBar->setAccessibleName(tr("Text format"));
+    for (const auto &[action, source] : std::as_const(m_formatSources)) {
+        const QString text = tr(source);
+        action->setText(text);
+        if (!action->shortcut().isEmpty())
+            action->setToolTip(tr("%1 (%2)").arg(text, action->shortcut().toString(QKeySequence::NativeText)));
+    }
+    m_headingAction->menu()->setTitle(tr("Heading level"));
+    for (int level = 0; level < m_headingLevels.size(); ++level)
+        m_headingLevels.at(level)->setText(level == 0 ? tr("Normal text") : tr("Heading %1").arg(level));
+    updateWordCount();
+}
+
 void DiaryEditor::buildFormatBar()
 {
-    m_formatBar = new QToolBar(tr("Format"), this);
+    m_formatBar = new QToolBar(this);
     m_formatBar->setObjectName(QStringLiteral("formatBar"));
-    m_formatBar->setAccessibleName(tr("Text format"));
     m_formatBar->setIconSize(QSize(18, 18));
 
-    const auto addToggle = [this](const QString &iconName, const QString &text, const QKeySequence &shortcut,
+    // Their words (and the shortcut in their tooltips) come with retranslate().
+    const auto addToggle = [this](const QString &iconName, const char *text, const QKeySequence &shortcut,
                                   void (DiaryEditor::*slot)(bool)) {
-        QAction *action = m_formatBar->addAction(icon(iconName), text);
+        QAction *action = m_formatBar->addAction(icon(iconName), QString());
+        m_formatSources.append({action, text});
         action->setCheckable(true);
         if (!shortcut.isEmpty()) {
             action->setShortcut(shortcut);
             action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-            action->setToolTip(tr("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
             // The shortcut works wherever the editor has focus, not only while the bar is hovered.
             addAction(action);
         }
@@ -178,15 +206,15 @@ void DiaryEditor::buildFormatBar()
             connect(action, &QAction::triggered, this, slot);
         return action;
     };
-    m_boldAction = addToggle(QStringLiteral("bold"), tr("Bold"), QKeySequence::Bold, &DiaryEditor::toggleBold);
-    m_italicAction = addToggle(QStringLiteral("italic"), tr("Italic"), QKeySequence::Italic, &DiaryEditor::toggleItalic);
+    m_boldAction = addToggle(QStringLiteral("bold"), QT_TR_NOOP("Bold"), QKeySequence::Bold, &DiaryEditor::toggleBold);
+    m_italicAction = addToggle(QStringLiteral("italic"), QT_TR_NOOP("Italic"), QKeySequence::Italic, &DiaryEditor::toggleItalic);
     m_formatBar->addSeparator();
-    m_headingAction = addToggle(QStringLiteral("heading"), tr("Heading"), {}, &DiaryEditor::toggleHeading);
+    m_headingAction = addToggle(QStringLiteral("heading"), QT_TR_NOOP("Heading"), {}, &DiaryEditor::toggleHeading);
     // Heading levels from the button's menu, and by keyboard (Ctrl+Alt+0..3; Ctrl+1..9 go to the window's pages).
-    auto *levels = new QMenu(tr("Heading level"), this);
+    auto *levels = new QMenu(this);
     auto *levelGroup = new QActionGroup(levels);
     for (int level = 0; level <= kMaxHeadingLevel; ++level) {
-        QAction *action = levels->addAction(level == 0 ? tr("Normal text") : tr("Heading %1").arg(level));
+        QAction *action = levels->addAction(QString());
         action->setCheckable(true);
         action->setActionGroup(levelGroup);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_0 + level)));
@@ -196,15 +224,15 @@ void DiaryEditor::buildFormatBar()
         m_headingLevels.append(action);
     }
     m_headingAction->setMenu(levels);
-    m_listAction = addToggle(QStringLiteral("list"), tr("Bulleted list"), {}, &DiaryEditor::toggleList);
-    m_numberedAction = addToggle(QStringLiteral("numbered-list"), tr("Numbered list"), {}, &DiaryEditor::toggleNumberedList);
-    m_quoteAction = addToggle(QStringLiteral("quote"), tr("Quote"), {}, &DiaryEditor::toggleQuote);
+    m_listAction = addToggle(QStringLiteral("list"), QT_TR_NOOP("Bulleted list"), {}, &DiaryEditor::toggleList);
+    m_numberedAction = addToggle(QStringLiteral("numbered-list"), QT_TR_NOOP("Numbered list"), {}, &DiaryEditor::toggleNumberedList);
+    m_quoteAction = addToggle(QStringLiteral("quote"), QT_TR_NOOP("Quote"), {}, &DiaryEditor::toggleQuote);
     m_formatBar->addSeparator();
-    m_linkAction = addToggle(QStringLiteral("insert-link"), tr("Link"), QKeySequence(Qt::CTRL | Qt::Key_K),
+    m_linkAction = addToggle(QStringLiteral("insert-link"), QT_TR_NOOP("Link"), QKeySequence(Qt::CTRL | Qt::Key_K),
                              nullptr);
     m_linkAction->setCheckable(false);
     connect(m_linkAction, &QAction::triggered, this, &DiaryEditor::askAndInsertLink);
-    m_photoAction = addToggle(QStringLiteral("insert-photo"), tr("Photo"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+    m_photoAction = addToggle(QStringLiteral("insert-photo"), QT_TR_NOOP("Photo"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
                               nullptr);
     m_photoAction->setCheckable(false);
     m_photoAction->setEnabled(false);

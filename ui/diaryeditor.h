@@ -91,7 +91,12 @@ Q_SIGNALS:
     void deleted(const QString &id);
     void modifiedChanged(bool modified);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    //! The editor's words in the language now installed.
+    void retranslate();
     void buildFormatBar();
     void markModified();
     void setModified(bool modified);
@@ -125,6 +130,8 @@ private:
     QAction *m_linkAction = nullptr;
     QAction *m_photoAction = nullptr;
     QList<QAction *> m_headingLevels; // 0 (normal text) .. 3
+    QList<QPair<QAction *, const char *>> m_formatSources; // each format action and its words, untranslated
+    QLabel *m_audienceLabel = nullptr;
     QAction *m_quoteAction = nullptr;
     QAction *m_saveAction = nullptr;
     BodyEdit *m_body = nullptr;

@@ -52,16 +52,12 @@ StatusComposer::StatusComposer(kj::app::FeedService &service, FeedPictures &pict
 
     m_text = new QPlainTextEdit(this);
     m_text->setObjectName(QStringLiteral("statusText"));
-    m_text->setPlaceholderText(tr("What's new? Write a 说说…"));
-    m_text->setAccessibleName(tr("Your 说说"));
     m_text->setTabChangesFocus(true);
     m_text->setFrameShape(QFrame::NoFrame);
     m_text->setFixedHeight(m_text->fontMetrics().lineSpacing() * 3 + 12);
 
     m_photoStrip = new QListWidget(this);
     m_photoStrip->setObjectName(QStringLiteral("statusPhotos"));
-    m_photoStrip->setAccessibleName(tr("Photos of the 说说"));
-    m_photoStrip->setToolTip(tr("Double-click a photo (or select it and press Delete) to take it out"));
     m_photoStrip->setViewMode(QListView::IconMode);
     m_photoStrip->setFlow(QListView::LeftToRight);
     m_photoStrip->setWrapping(false);
@@ -84,25 +80,19 @@ StatusComposer::StatusComposer(kj::app::FeedService &service, FeedPictures &pict
     m_addPhotos = new QToolButton(this);
     m_addPhotos->setObjectName(QStringLiteral("addStatusPhotos"));
     m_addPhotos->setIcon(icon(QStringLiteral("photo")));
-    m_addPhotos->setText(tr("&Photos"));
     m_addPhotos->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_addPhotos->setAutoRaise(true);
-    m_addPhotos->setToolTip(tr("Add up to %n photo(s) (or drop them here)", nullptr, kj::Post::kMaxPhotos));
-    m_addPhotos->setAccessibleName(tr("Add photos"));
     connect(m_addPhotos, &QToolButton::clicked, this, &StatusComposer::choosePhotos);
 
     m_audience = new AudiencePicker(this);
     m_audience->setObjectName(QStringLiteral("statusAudience"));
-    m_audience->setAccessibleName(tr("Who can see the 说说"));
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("statusCount"));
-    m_count->setAccessibleName(tr("Characters used"));
 
-    m_post = new QPushButton(icon(QStringLiteral("new-status")), tr("Post"), this);
+    m_post = new QPushButton(icon(QStringLiteral("new-status")), QString(), this);
     m_post->setObjectName(QStringLiteral("postStatus"));
     m_post->setDefault(true);
-    m_post->setToolTip(tr("Post the 说说 (Ctrl+Enter). It is saved here first and sent when the server can be reached."));
     connect(m_post, &QPushButton::clicked, this, &StatusComposer::post);
     for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto *shortcut = new QShortcut(keys, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
@@ -132,7 +122,7 @@ StatusComposer::StatusComposer(kj::app::FeedService &service, FeedPictures &pict
 
     connect(m_text, &QPlainTextEdit::textChanged, this, &StatusComposer::updateState);
     m_text->installEventFilter(this);
-    updateState();
+    retranslate();
 }
 
 bool StatusComposer::eventFilter(QObject *watched, QEvent *event)
@@ -287,6 +277,29 @@ bool StatusComposer::save(const QString &text, const kj::Audience &audience, con
     updateState();
     Q_EMIT this->posted(*posted);
     return true;
+}
+
+void StatusComposer::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QFrame::changeEvent(event);
+}
+
+void StatusComposer::retranslate()
+{
+    m_text->setPlaceholderText(tr("What's new? Write a 说说…"));
+    m_text->setAccessibleName(tr("Your 说说"));
+    m_photoStrip->setAccessibleName(tr("Photos of the 说说"));
+    m_photoStrip->setToolTip(tr("Double-click a photo (or select it and press Delete) to take it out"));
+    m_addPhotos->setText(tr("&Photos"));
+    m_addPhotos->setToolTip(tr("Add up to %n photo(s) (or drop them here)", nullptr, kj::Post::kMaxPhotos));
+    m_addPhotos->setAccessibleName(tr("Add photos"));
+    m_audience->setAccessibleName(tr("Who can see the 说说"));
+    m_count->setAccessibleName(tr("Characters used"));
+    m_post->setText(m_preparing ? tr("Preparing…") : tr("Post"));
+    m_post->setToolTip(tr("Post the 说说 (Ctrl+Enter). It is saved here first and sent when the server can be reached."));
+    updateState();
 }
 
 void StatusComposer::setPreparing(bool preparing)

@@ -63,8 +63,11 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    //! The composer's words in the language now installed.
+    void retranslate();
     void updateState();
     void updatePhotoIcons();
     void showError(const QString &text);
