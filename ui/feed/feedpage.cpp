@@ -66,7 +66,7 @@ FeedPage::FeedPage(kj::models::FeedModel &model, kj::app::ClientSession &session
     auto *newStatusButton = new QToolButton(this);
     newStatusButton->setDefaultAction(m_newStatus);
     newStatusButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    newStatusButton->setAutoRaise(true);
+    newStatusButton->setObjectName(QStringLiteral("newStatusButton"));
 
     m_composer = new StatusComposer(*m_service, *m_pictures, this);
     connect(m_newStatus, &QAction::triggered, this, [this] {
