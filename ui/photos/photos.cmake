@@ -4,6 +4,7 @@ target_sources(kj_ui PRIVATE
     photos/albumdelegate.cpp photos/albumdelegate.h
     photos/albumdialog.cpp photos/albumdialog.h
     photos/albumspage.cpp photos/albumspage.h
+    photos/photoexiftext.cpp photos/photoexiftext.h
     photos/photodelegate.cpp photos/photodelegate.h
     photos/photoviewer.cpp photos/photoviewer.h
     photos/thumbnailloader.cpp photos/thumbnailloader.h

@@ -4,6 +4,7 @@
 #include "models/photos/photolistmodel.h"
 #include "ui/audience.h"
 #include "ui/errortext.h"
+#include "ui/photos/photoexiftext.h"
 #include "ui/photos/thumbnailloader.h"
 #include "ui/photos/zoomview.h"
 #include "ui/skin.h"
@@ -270,6 +271,10 @@ void PhotoViewer::refreshDetails()
     QStringList facts;
     if (photo.takenAt)
         facts.append(tr("Taken: %1").arg(locale.toString(photo.takenAt->toLocalTime(), QLocale::LongFormat)));
+    if (const QString camera = cameraText(photo.exif); !camera.isEmpty())
+        facts.append(tr("Camera: %1").arg(camera));
+    if (const QString exposure = exposureText(photo.exif, locale); !exposure.isEmpty())
+        facts.append(tr("Exposure: %1").arg(exposure));
     if (photo.width > 0 && photo.height > 0) {
         facts.append(tr("Size: %1 × %2 pixels (%3 megapixels)")
                          .arg(photo.width)

@@ -22,7 +22,7 @@ class ZoomView;
 
 //! One photo large (decoded off the GUI thread), with zoom (Ctrl+wheel, + and -, fit, 100%), the previous and
 //! next photo of its album (arrow keys, buttons), its caption (editable on my photos, saved offline first), what
-//! the server knows of it (taken at, size, uploaded at, audience), its likes and its comments.
+//! the server knows of it (taken at, camera and exposure, size, uploaded at, audience), its likes and its comments.
 class PhotoViewer : public QWidget
 {
     Q_OBJECT

@@ -4,3 +4,4 @@ kj_add_test(tst_albumspage SOURCES photos/tst_albumspage.cpp photos/photostestba
     LIBS kj_ui kj_store kj_testsupport LABELS ui TIMEOUT 240)
 kj_add_test(tst_photoviewer SOURCES photos/tst_photoviewer.cpp photos/photostestbase.h
     LIBS kj_ui kj_store kj_testsupport LABELS ui TIMEOUT 180)
+kj_add_test(tst_photoexiftext SOURCES photos/tst_photoexiftext.cpp LIBS kj_ui LABELS ui) # the viewer's camera line

@@ -2,6 +2,7 @@
 
 #include "app/services/photoservice.h"
 #include "models/photos/photolistmodel.h"
+#include "tests/support/exifjpeg.h"
 #include "ui/photos/albumspage.h"
 #include "ui/photos/photoviewer.h"
 #include "ui/photos/zoomview.h"
@@ -21,7 +22,8 @@ using kj::ui::PhotoViewer;
 using PhotoModel = kj::models::PhotoListModel;
 
 // The photo viewer over an album of three photos on the real server in this process: previous and next by
-// keys and buttons, zoom, the caption edited offline first, facts, comments and likes.
+// keys and buttons, zoom, the caption edited offline first, facts (the camera's too, kept in the local cache),
+// comments and likes.
 class TestPhotoViewer : public PhotosTestBase
 {
     Q_OBJECT
@@ -150,6 +152,62 @@ private Q_SLOTS:
         for (int i = 0; i < 40; ++i)
             view->zoomIn();
         QCOMPARE(view->zoom(), kj::ui::ZoomView::kMaxZoom);
+    }
+
+    void cameraFactsShowOnlyWhenKnown()
+    {
+        // The PNGs of init() carry no EXIF: no camera, no exposure.
+        QVERIFY(viewer()->factsLabel()->text().contains(QStringLiteral("Size:")));
+        QVERIFY(!viewer()->factsLabel()->text().contains(QStringLiteral("Camera:")));
+        QVERIFY(!viewer()->factsLabel()->text().contains(QStringLiteral("Exposure:")));
+
+        const QString path = m_dir->filePath(QStringLiteral("pictures/canon.jpg"));
+        QImage picture(QSize(640, 480), QImage::Format_RGB32);
+        picture.fill(QColor(70, 110, 150));
+        QVERIFY(writeText(path, jpegWithExif(picture,
+                                             {{"Exif.Image.Make", "Canon"},
+                                              {"Exif.Image.Model", "Canon EOS R6"},
+                                              {"Exif.Photo.LensModel", "RF24-105mm F4 L IS USM"},
+                                              {"Exif.Photo.FNumber", "4/1"},
+                                              {"Exif.Photo.ExposureTime", "1/250"},
+                                              {"Exif.Photo.ISOSpeedRatings", "400"},
+                                              {"Exif.Photo.FocalLength", "50/1"}})));
+        QSignalSpy imported(&m_page->service(), &kj::app::PhotoService::importFinished);
+        m_page->importInto(m_albumId, {path});
+        QVERIFY(imported.wait(30000));
+        QTRY_COMPARE_WITH_TIMEOUT(serverPhotos(m_albumId).size(), 4, 30000);
+        QTRY_VERIFY(m_page->service().uploads().isEmpty());
+        QString photoId;
+        for (const QJsonValue &photo : serverPhotos(m_albumId)) {
+            if (photo.toObject().contains(QStringLiteral("exif")))
+                photoId = photo.toObject().value(QStringLiteral("id")).toString();
+        }
+        QVERIFY(!photoId.isEmpty());
+        const QString camera = QStringLiteral("Camera: Canon EOS R6 · RF24-105mm F4 L IS USM");
+        const QString exposure = QStringLiteral("Exposure: f/4 · 1/250 s · ISO 400 · 50 mm");
+        QTRY_VERIFY(m_page->photoModel().rowOf(photoId) >= 0
+                    && !m_page->photoModel().index(m_page->photoModel().rowOf(photoId)).data(PhotoModel::QueuedRole).toBool());
+        m_page->openPhoto(photoId);
+        QCOMPARE(viewer()->currentPhotoId(), photoId);
+        QTRY_VERIFY2(viewer()->factsLabel()->text().contains(camera), qPrintable(viewer()->factsLabel()->text()));
+        QVERIFY2(viewer()->factsLabel()->text().contains(exposure), qPrintable(viewer()->factsLabel()->text()));
+        viewer()->showRow(m_page->photoModel().rowOf(photoId) == 0 ? 1 : 0); // a PNG again: the lines go
+        QVERIFY(!viewer()->factsLabel()->text().contains(QStringLiteral("Camera:")));
+
+        // Offline, from the local cache of a new session: the facts are still there.
+        m_tester.reset();
+        m_page.reset();
+        m_server->stop();
+        closeSession();
+        QVERIFY(openSession());
+        m_page = std::make_unique<AlbumsPage>(*m_session);
+        m_tester = std::make_unique<QAbstractItemModelTester>(&m_page->photoModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_page->show();
+        m_page->openAlbum(m_albumId);
+        QTRY_COMPARE(m_page->photoModel().rowCount(), 4);
+        m_page->openPhoto(photoId);
+        QVERIFY(viewer()->factsLabel()->text().contains(camera));
+        QVERIFY(viewer()->factsLabel()->text().contains(exposure));
     }
 
     void aCaptionEditedOfflineReachesTheServerAfterSync()
