@@ -39,6 +39,7 @@ target_sources(kj_app PRIVATE
     network/apiclient_items.cpp network/itemjsonpages.h
     sync/revisionedkinds.cpp sync/revisionedkinds.h
     sync/itempusher.cpp sync/itempusher.h
+    sync/commentapplier.cpp sync/commentapplier.h
     sync/itemapplier.cpp sync/itemapplier.h
     sync/itembackfill.cpp sync/itembackfill.h
 )

@@ -1,6 +1,7 @@
 #include "app/sync/syncengine.h"
 
 #include "app/network/apiclient.h"
+#include "app/sync/commentapplier.h"
 #include "app/sync/commentpusher.h"
 #include "app/sync/diarypusher.h"
 #include "app/sync/friendactionpusher.h"
@@ -75,6 +76,7 @@ SyncEngine::SyncEngine(kj::store::ClientStore &store, ApiClient &api, QObject *p
     addPusher(std::make_unique<GroupPusher>(m_store, m_api, *this));
     addPusher(std::make_unique<SpacePusher>(m_store, m_api, *this));
     addApplier(std::make_unique<ItemApplier>(m_store));
+    addApplier(std::make_unique<CommentApplier>(m_store));
 }
 
 SyncEngine::~SyncEngine() = default;

@@ -142,6 +142,44 @@ Status CommentRepository::recordDeletePushed(qint64 seq, const QString &commentI
     });
 }
 
+Result<bool> CommentRepository::applyServerComment(const kj::Comment &comment)
+{
+    bool written = false;
+    const Status status = m_store.transaction([&]() -> Status {
+        if (m_store.outbox().hasPending(kKind, comment.id))
+            return {};
+        ItemTable items(m_store);
+        const CachedItem row = rowFor(comment, false);
+        if (const std::optional<CachedItem> existing = items.find(kKind, comment.id);
+            existing && !existing->pending && !existing->deleted && existing->json == row.json
+            && existing->parentKind == row.parentKind && existing->parentId == row.parentId) {
+            return {};
+        }
+        written = true;
+        return items.put(row);
+    });
+    if (!status)
+        return status.error();
+    return written;
+}
+
+Result<bool> CommentRepository::removeServerComment(const QString &commentId)
+{
+    bool removed = false;
+    const Status status = m_store.transaction([&]() -> Status {
+        if (m_store.outbox().hasPending(kKind, commentId))
+            return {};
+        ItemTable items(m_store);
+        if (!items.find(kKind, commentId))
+            return {};
+        removed = true;
+        return items.remove(kKind, commentId);
+    });
+    if (!status)
+        return status.error();
+    return removed;
+}
+
 Status CommentRepository::forget(const QString &commentId)
 {
     return ItemTable(m_store).remove(kKind, commentId);

@@ -46,6 +46,12 @@ public:
     [[nodiscard]] Status recordPushed(qint64 seq, const kj::Comment &stored);
     //! The delete of outbox entry `seq` went through (or the comment was gone already).
     [[nodiscard]] Status recordDeletePushed(qint64 seq, const QString &commentId);
+    //! A comment the server sent through /changes (added, on an item I see): cached, unless a write or delete of
+    //! mine of it is queued (mine wins here until it is sent). Gives whether the cache changed.
+    [[nodiscard]] Result<bool> applyServerComment(const kj::Comment &comment);
+    //! The server says the comment is gone (deleted by its author or the item's owner): dropped, unless a write
+    //! or delete of mine of it is queued. A comment never cached here is a no-op. Gives whether it was removed.
+    [[nodiscard]] Result<bool> removeServerComment(const QString &commentId);
     //! Drops the local copy of a comment the server refused (its words stay among the rejected changes).
     [[nodiscard]] Status forget(const QString &commentId);
 
