@@ -35,7 +35,7 @@ QIcon audienceIcon(kj::Visibility visibility)
     switch (visibility) {
     case kj::Visibility::Public: return icon(QStringLiteral("public"));
     case kj::Visibility::Friends: return icon(QStringLiteral("audience-friends"));
-    case kj::Visibility::Groups: return icon(QStringLiteral("friend-group"));
+    case kj::Visibility::Groups: return icon(QStringLiteral("audience-group"));
     case kj::Visibility::Private: return icon(QStringLiteral("private"));
     }
     return {};
