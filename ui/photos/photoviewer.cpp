@@ -9,6 +9,7 @@
 #include "ui/photos/zoomview.h"
 #include "ui/skin.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,13 +26,12 @@ namespace kj::ui {
 namespace {
 using Model = kj::models::PhotoListModel;
 
-QToolButton *toolButton(QWidget *parent, const QString &iconName, const QString &name, const QString &tip)
+//! An icon button; what it does (tooltip, accessible name) comes with PhotoViewer::retranslate().
+QToolButton *toolButton(QWidget *parent, const QString &iconName, const QString &name)
 {
     auto *button = new QToolButton(parent);
     button->setIcon(icon(iconName));
     button->setObjectName(name);
-    button->setToolTip(tip);
-    button->setAccessibleName(tip);
     button->setAutoRaise(true);
     return button;
 }
@@ -43,13 +43,13 @@ PhotoViewer::PhotoViewer(kj::app::PhotoService &service, ThumbnailLoader &thumbn
 {
     setObjectName(QStringLiteral("photoViewer"));
 
-    auto *back = m_back = toolButton(this, QStringLiteral("back"), QStringLiteral("viewerBack"), tr("Back to the album (Esc)"));
-    m_previous = toolButton(this, QStringLiteral("previous"), QStringLiteral("previousPhoto"), tr("Previous photo (Left)"));
-    m_next = toolButton(this, QStringLiteral("next"), QStringLiteral("nextPhoto"), tr("Next photo (Right)"));
-    auto *zoomOut = toolButton(this, QStringLiteral("zoom-out"), QStringLiteral("zoomOut"), tr("Zoom out (-)"));
-    auto *zoomIn = toolButton(this, QStringLiteral("zoom-in"), QStringLiteral("zoomIn"), tr("Zoom in (+)"));
-    auto *fit = toolButton(this, QStringLiteral("zoom-fit"), QStringLiteral("zoomFit"), tr("Fit to the window (F)"));
-    auto *actual = toolButton(this, QStringLiteral("zoom-actual"), QStringLiteral("zoomActual"), tr("Actual size, 100% (1)"));
+    auto *back = m_back = toolButton(this, QStringLiteral("back"), QStringLiteral("viewerBack"));
+    m_previous = toolButton(this, QStringLiteral("previous"), QStringLiteral("previousPhoto"));
+    m_next = toolButton(this, QStringLiteral("next"), QStringLiteral("nextPhoto"));
+    auto *zoomOut = m_zoomOut = toolButton(this, QStringLiteral("zoom-out"), QStringLiteral("zoomOut"));
+    auto *zoomIn = m_zoomIn = toolButton(this, QStringLiteral("zoom-in"), QStringLiteral("zoomIn"));
+    auto *fit = m_fit = toolButton(this, QStringLiteral("zoom-fit"), QStringLiteral("zoomFit"));
+    auto *actual = m_actual = toolButton(this, QStringLiteral("zoom-actual"), QStringLiteral("zoomActual"));
     m_position = new QLabel(this);
     m_position->setObjectName(QStringLiteral("hint"));
     m_zoomLabel = new QLabel(this);
@@ -70,7 +70,6 @@ PhotoViewer::PhotoViewer(kj::app::PhotoService &service, ThumbnailLoader &thumbn
     bar->addWidget(actual);
 
     m_view = new ZoomView(this);
-    m_view->setAccessibleName(tr("Photo"));
 
     // The side: caption, facts, likes, comments.
     m_captionText = new QLabel(this);
@@ -79,12 +78,9 @@ PhotoViewer::PhotoViewer(kj::app::PhotoService &service, ThumbnailLoader &thumbn
     m_captionText->setTextFormat(Qt::PlainText);
     m_caption = new QLineEdit(this);
     m_caption->setObjectName(QStringLiteral("captionEdit"));
-    m_caption->setAccessibleName(tr("Caption"));
-    m_caption->setPlaceholderText(tr("Add a caption"));
     m_caption->setMaxLength(kj::Photo::kMaxCaptionLength);
-    m_saveCaption = new QPushButton(icon(QStringLiteral("save")), tr("Save"), this);
+    m_saveCaption = new QPushButton(icon(QStringLiteral("save")), QString(), this);
     m_saveCaption->setObjectName(QStringLiteral("saveCaption"));
-    m_saveCaption->setAccessibleName(tr("Save the caption"));
     m_saveCaption->setEnabled(false);
     auto *captionRow = new QHBoxLayout;
     captionRow->addWidget(m_caption, 1);
@@ -98,25 +94,19 @@ PhotoViewer::PhotoViewer(kj::app::PhotoService &service, ThumbnailLoader &thumbn
     m_like = new QPushButton(icon(QStringLiteral("like")), QString(), this);
     m_like->setObjectName(QStringLiteral("likePhoto"));
     m_like->setCheckable(true);
-    m_like->setAccessibleName(tr("Like this photo"));
     m_like->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_like->setToolTip(tr("Like (Ctrl+L)"));
 
-    auto *commentsTitle = new QLabel(tr("Comments"), this);
-    commentsTitle->setObjectName(QStringLiteral("sectionTitle"));
+    m_commentsTitle = new QLabel(this);
+    m_commentsTitle->setObjectName(QStringLiteral("sectionTitle"));
     m_comments = new QListWidget(this);
     m_comments->setObjectName(QStringLiteral("photoComments"));
-    m_comments->setAccessibleName(tr("Comments on this photo"));
     m_comments->setWordWrap(true);
     m_comments->setSelectionMode(QAbstractItemView::NoSelection);
     m_commentEdit = new QLineEdit(this);
     m_commentEdit->setObjectName(QStringLiteral("commentEdit"));
-    m_commentEdit->setAccessibleName(tr("Write a comment"));
-    m_commentEdit->setPlaceholderText(tr("Write a comment"));
     m_commentEdit->setMaxLength(kj::Comment::kMaxTextLength);
-    m_send = new QPushButton(icon(QStringLiteral("comment")), tr("Send"), this);
+    m_send = new QPushButton(icon(QStringLiteral("comment")), QString(), this);
     m_send->setObjectName(QStringLiteral("sendComment"));
-    m_send->setAccessibleName(tr("Send the comment"));
     m_send->setEnabled(false);
     auto *commentRow = new QHBoxLayout;
     commentRow->addWidget(m_commentEdit, 1);
@@ -130,7 +120,7 @@ PhotoViewer::PhotoViewer(kj::app::PhotoService &service, ThumbnailLoader &thumbn
     sideLayout->addLayout(captionRow);
     sideLayout->addWidget(m_facts);
     sideLayout->addWidget(m_like, 0, Qt::AlignLeft);
-    sideLayout->addWidget(commentsTitle);
+    sideLayout->addWidget(m_commentsTitle);
     sideLayout->addWidget(m_comments, 1);
     sideLayout->addLayout(commentRow);
 
@@ -192,12 +182,56 @@ PhotoViewer::PhotoViewer(kj::app::PhotoService &service, ThumbnailLoader &thumbn
     });
     connect(&photos, &QAbstractItemModel::rowsRemoved, this, [this] { m_row = m_photos.rowOf(m_photoId); updateNavigation(); });
     connect(&photos, &QAbstractItemModel::rowsInserted, this, [this] { m_row = m_photos.rowOf(m_photoId); updateNavigation(); });
+    retranslate();
 }
 
 void PhotoViewer::setBackText(const QString &text)
 {
+    m_backText = text;
     m_back->setToolTip(text);
     m_back->setAccessibleName(text);
+}
+
+void PhotoViewer::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void PhotoViewer::retranslate()
+{
+    const auto describe = [](QWidget *button, const QString &tip) {
+        button->setToolTip(tip);
+        button->setAccessibleName(tip);
+    };
+    // The owner names the way back in its own words (and says them again on a change of language, before this).
+    describe(m_back, m_backText.isEmpty() ? tr("Back to the album (Esc)") : m_backText);
+    describe(m_previous, tr("Previous photo (Left)"));
+    describe(m_next, tr("Next photo (Right)"));
+    describe(m_zoomOut, tr("Zoom out (-)"));
+    describe(m_zoomIn, tr("Zoom in (+)"));
+    describe(m_fit, tr("Fit to the window (F)"));
+    describe(m_actual, tr("Actual size, 100% (1)"));
+    m_view->setAccessibleName(tr("Photo"));
+    m_caption->setAccessibleName(tr("Caption"));
+    m_caption->setPlaceholderText(tr("Add a caption"));
+    m_saveCaption->setText(tr("Save"));
+    m_saveCaption->setAccessibleName(tr("Save the caption"));
+    m_like->setAccessibleName(tr("Like this photo"));
+    m_like->setToolTip(tr("Like (Ctrl+L)"));
+    m_commentsTitle->setText(tr("Comments"));
+    m_comments->setAccessibleName(tr("Comments on this photo"));
+    m_commentEdit->setAccessibleName(tr("Write a comment"));
+    m_commentEdit->setPlaceholderText(tr("Write a comment"));
+    m_send->setText(tr("Send"));
+    m_send->setAccessibleName(tr("Send the comment"));
+    if (m_row >= 0) {
+        updateNavigation();
+        refreshDetails();
+        refreshComments();
+        refreshLikes();
+    }
 }
 
 bool PhotoViewer::isPictureShown() const
@@ -313,6 +347,8 @@ void PhotoViewer::refreshLikes()
     m_like->setChecked(likes.likedByMe);
     m_like->setIcon(icon(likes.likedByMe ? QStringLiteral("liked") : QStringLiteral("like")));
     m_like->setText(tr("%n like(s)", nullptr, likes.count));
+    // setText() replaced the button's shortcut with the mnemonic of its words (none).
+    m_like->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     const bool queued = m_photos.photoAt(m_row) && m_photos.photoAt(m_row)->queued;
     m_like->setEnabled(!queued);
 }

@@ -60,7 +60,12 @@ Q_SIGNALS:
     void closeRequested();
     void problem(const QString &text);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    //! The viewer's words in the language now installed; the shown photo's details again.
+    void retranslate();
     void refreshDetails();
     void refreshComments();
     void refreshLikes();
@@ -78,6 +83,12 @@ private:
     QLabel *m_zoomLabel = nullptr;
     QToolButton *m_previous = nullptr;
     QToolButton *m_next = nullptr;
+    QToolButton *m_zoomOut = nullptr;
+    QToolButton *m_zoomIn = nullptr;
+    QToolButton *m_fit = nullptr;
+    QToolButton *m_actual = nullptr;
+    QString m_backText; // setBackText()'s, else the album's
+    QLabel *m_commentsTitle = nullptr;
     QLabel *m_captionText = nullptr;
     QLineEdit *m_caption = nullptr;
     QPushButton *m_saveCaption = nullptr;
