@@ -338,6 +338,9 @@ private Q_SLOTS:
         QCOMPARE(*opened, QStringLiteral("albumDialog"));
         QCOMPARE(m_window->currentPage(), MainWindow::Page::Albums);
 
+        // The window manager gives the window back its focus once the dialog is gone.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         m_window->showPage(MainWindow::Page::Friends);
         QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
         QCOMPARE(m_window->currentPage(), MainWindow::Page::Diaries);
