@@ -1,15 +1,17 @@
 # The reference server's application, tested through the real server in-process on port 0.
 # kj_testsupport (tests/support/) is the fixture other test folders reuse: TestServer
-# (port 0) or RestartableServer (one port across restarts), JsonClient, MediaClient, CliRunner.
+# (port 0) or RestartableServer (one port across restarts), JsonClient, MediaClient, CliRunner, and
+# SessionFixture (the server, accounts and signed-in ClientSessions every test of the window starts from).
 add_library(kj_testsupport STATIC
     ${PROJECT_SOURCE_DIR}/tests/support/clirunner.cpp ${PROJECT_SOURCE_DIR}/tests/support/clirunner.h
     ${PROJECT_SOURCE_DIR}/tests/support/exifjpeg.cpp ${PROJECT_SOURCE_DIR}/tests/support/exifjpeg.h
     ${PROJECT_SOURCE_DIR}/tests/support/jsonclient.cpp ${PROJECT_SOURCE_DIR}/tests/support/jsonclient.h
     ${PROJECT_SOURCE_DIR}/tests/support/mediaclient.cpp ${PROJECT_SOURCE_DIR}/tests/support/mediaclient.h
     ${PROJECT_SOURCE_DIR}/tests/support/restartableserver.cpp ${PROJECT_SOURCE_DIR}/tests/support/restartableserver.h
+    ${PROJECT_SOURCE_DIR}/tests/support/sessionfixture.cpp ${PROJECT_SOURCE_DIR}/tests/support/sessionfixture.h
     ${PROJECT_SOURCE_DIR}/tests/support/testserver.cpp ${PROJECT_SOURCE_DIR}/tests/support/testserver.h
 )
-target_link_libraries(kj_testsupport PUBLIC kj_common kj_server Qt6::Network Qt6::Gui)
+target_link_libraries(kj_testsupport PUBLIC kj_common kj_server kj_app Qt6::Network Qt6::Gui Qt6::Test)
 
 # Through HTTP against the real server.
 foreach(test tst_accountsapi tst_friendsapi tst_diariesapi tst_feedapi tst_changesapi tst_audience tst_errors

@@ -6,7 +6,8 @@
 #include <QLoggingCategory>
 #include <QTcpServer>
 
-RestartableServer::RestartableServer()
+RestartableServer::RestartableServer(bool seedDemo)
+    : m_seedDemo(seedDemo)
 {
     if (qEnvironmentVariableIntValue("KJ_ACCESS_LOG") != 1)
         QLoggingCategory::setFilterRules(QStringLiteral("kj.server.access.info=false"));
@@ -34,6 +35,7 @@ kj::Status RestartableServer::start()
     config.address = QStringLiteral("127.0.0.1");
     config.port = m_port;
     config.dataDir = m_dir.path();
+    config.seedDemo = m_seedDemo;
     config.threads = 2;
     auto server = std::make_unique<kj::server::Server>(config);
     const kj::Status started = server->start();

@@ -22,7 +22,8 @@ class Server;
 class RestartableServer
 {
 public:
-    RestartableServer();
+    //! `seedDemo`: every start() serves the demo data (see kongjian-server --seed-demo) besides what is stored.
+    explicit RestartableServer(bool seedDemo = false);
     ~RestartableServer();
     RestartableServer(const RestartableServer &) = delete;
     RestartableServer &operator=(const RestartableServer &) = delete;
@@ -43,5 +44,6 @@ public:
 private:
     QTemporaryDir m_dir;
     quint16 m_port = 0;
+    bool m_seedDemo;
     std::unique_ptr<kj::server::Server> m_server;
 };

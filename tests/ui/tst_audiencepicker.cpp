@@ -1,7 +1,9 @@
-#include "tests/ui/everyday/everydayfixture.h"
-
+#include "app/clientsession.h"
 #include "app/services/friendgroupservice.h"
+#include "app/sync/syncengine.h"
 #include "models/everyday/friendgroupmodel.h"
+#include "tests/support/jsonclient.h"
+#include "tests/support/sessionfixture.h"
 #include "ui/audiencepicker.h"
 #include "ui/translations.h"
 
@@ -11,6 +13,10 @@
 #include <QDialogButtonBox>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 
 using kj::ui::AudiencePicker;
@@ -22,7 +28,7 @@ class TestAudiencePicker : public QObject
     Q_OBJECT
 
 private:
-    EverydayFixture m_fx;
+    std::unique_ptr<SessionFixture> m_fx;
     std::unique_ptr<kj::app::FriendGroupService> m_groupService;
     std::unique_ptr<kj::models::FriendGroupModel> m_groups;
     std::unique_ptr<QAbstractItemModelTester> m_groupsTester;
@@ -55,8 +61,9 @@ private Q_SLOTS:
 
     void init()
     {
-        QVERIFY(m_fx.start());
-        kj::app::ClientSession &session = *m_fx.session;
+        m_fx = std::make_unique<SessionFixture>();
+        QVERIFY(m_fx->start(QStringLiteral("Xiao Ming")));
+        kj::app::ClientSession &session = m_fx->session();
         m_groupService = std::make_unique<kj::app::FriendGroupService>(session.store(), session.api(), &session.sync());
         m_groups = std::make_unique<kj::models::FriendGroupModel>(session.store());
         m_groupsTester = std::make_unique<QAbstractItemModelTester>(m_groups.get(),
@@ -75,7 +82,7 @@ private Q_SLOTS:
         m_groupsTester.reset();
         m_groups.reset();
         m_groupService.reset();
-        m_fx.stop();
+        m_fx.reset();
         // Back to English for the next test (a test switches to Chinese).
         QVERIFY(kj::ui::switchLanguage(*QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedStates)));
     }

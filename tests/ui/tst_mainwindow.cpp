@@ -1,4 +1,3 @@
-#include "app/account/profile.h"
 #include "app/clientsession.h"
 #include "app/sync/syncengine.h"
 #include "models/feed/feedmodel.h"
@@ -7,7 +6,7 @@
 #include "models/store/diaryrepository.h"
 #include "models/store/outbox.h"
 #include "tests/support/jsonclient.h"
-#include "tests/support/testserver.h"
+#include "tests/support/sessionfixture.h"
 #include "ui/diariespage.h"
 #include "ui/diaryeditor.h"
 #include "ui/diaryviewer.h"
@@ -24,14 +23,12 @@
 #include <QListView>
 #include <QListWidget>
 #include <QMetaEnum>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTimer>
-#include <QTemporaryDir>
 #include <QTest>
 #include "ui/translations.h"
 #include <QTextEdit>
@@ -45,20 +42,15 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<JsonClient> m_client;
-    QString m_myToken;
-    QString m_friendToken;
-    std::unique_ptr<QTemporaryDir> m_profileDir;
-    std::unique_ptr<kj::app::Profile> m_profile;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<kj::app::ClientSession> m_session;
-    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<SessionFixture> m_world;
     std::unique_ptr<MainWindow> m_window;
+
+    kj::app::ClientSession &session() const { return m_world->session(); }
+    JsonClient &client() const { return m_world->client(); }
 
     void openWindow()
     {
-        m_window = std::make_unique<MainWindow>(*m_session, *m_settings);
+        m_window = std::make_unique<MainWindow>(session(), m_world->settings());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
@@ -85,45 +77,23 @@ private Q_SLOTS:
     {
         // Every page is built here: an icon name without its SVG (an empty button on screen) fails the test.
         QTest::failOnWarning(QRegularExpression(QStringLiteral("no icon named")));
-        m_server = std::make_unique<TestServer>();
-        QVERIFY(m_server->start().ok());
-        m_client = std::make_unique<JsonClient>(m_server->baseUrl());
-        m_myToken = m_client->signUp(QStringLiteral("xiaoming"));
-        m_friendToken = m_client->signUp(QStringLiteral("xiaohong"));
-        QVERIFY(!m_myToken.isEmpty() && !m_friendToken.isEmpty());
-        QVERIFY(m_client->befriend(m_myToken, QStringLiteral("xiaohong"), m_friendToken));
-        const TestReply written = m_client->put(
+        m_world = std::make_unique<SessionFixture>();
+        QVERIFY(m_world->start());
+        const TestReply written = client().put(
             QStringLiteral("/api/v1/diaries/0b8e2f4a-1c1d-4f55-9a8e-1f2b3c4d5e6f"),
             JsonClient::diaryWrite(QStringLiteral("Spring outing"),
                                    QStringLiteral("We climbed **Xiangshan**.\n\n<b>raw html stays text</b>"),
                                    QStringLiteral("friends")),
-            m_friendToken);
+            m_world->token(SessionFixture::kFriend));
         QCOMPARE(written.status, 201);
 
-        m_profileDir = std::make_unique<QTemporaryDir>();
-        m_profile = std::make_unique<kj::app::Profile>(m_profileDir->path());
-        m_network = std::make_unique<QNetworkAccessManager>();
-        kj::app::Account account;
-        account.server = QUrl(m_server->baseUrl());
-        account.user = kj::User{QStringLiteral("xiaoming"), QStringLiteral("xiaoming"), {}};
-        account.token = m_myToken;
-        auto session = kj::app::ClientSession::open(*m_profile, account, *m_network);
-        QVERIFY(session.ok());
-        m_session = std::move(*session);
-        m_settings = std::make_unique<QSettings>(m_profileDir->filePath(QStringLiteral("gui.ini")), QSettings::IniFormat);
         openWindow();
     }
 
     void cleanup()
     {
         m_window.reset();
-        m_session.reset();
-        m_network.reset();
-        m_settings.reset();
-        m_profile.reset();
-        m_profileDir.reset();
-        m_client.reset();
-        m_server.reset();
+        m_world.reset();
     }
 
     void navigationSwitchesPages()
@@ -178,25 +148,25 @@ private Q_SLOTS:
         QCOMPARE(diaryList()->currentIndex(), row);
         // …in the store, with its outbox entry.
         const QString id = row.data(Role::IdRole).toString();
-        const auto stored = m_session->store().diaries().find(id);
+        const auto stored = session().store().diaries().find(id);
         QVERIFY(stored);
         QCOMPARE(stored->diary.body, QStringLiteral("Nothing is lost."));
-        QVERIFY(m_session->store().outbox().hasPending(QStringLiteral("diary"), id));
+        QVERIFY(session().store().outbox().hasPending(QStringLiteral("diary"), id));
 
         // F5 syncs: the server has it and the pending mark goes away.
-        QSignalSpy finished(&m_session->sync(), &kj::app::SyncEngine::finished);
+        QSignalSpy finished(&session().sync(), &kj::app::SyncEngine::finished);
         QTest::keyClick(m_window.get(), Qt::Key_F5);
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 20000);
-        QTRY_COMPARE(m_session->store().outbox().pendingCount(), 0);
+        QTRY_COMPARE(session().store().outbox().pendingCount(), 0);
         QTRY_VERIFY(!diaryList()->model()->index(0, 0).data(Role::PendingRole).toBool());
-        QCOMPARE(m_client->get(QStringLiteral("/api/v1/diaries/") + id, m_myToken).status, 200);
+        QCOMPARE(client().get(QStringLiteral("/api/v1/diaries/") + id, m_world->token()).status, 200);
         QTRY_VERIFY(m_window->syncIndicator()->text().startsWith(QStringLiteral("Synced")));
     }
 
     void feedShowsSyncedFriendsDiaries()
     {
-        QSignalSpy finished(&m_session->sync(), &kj::app::SyncEngine::finished);
-        m_session->sync().syncNow();
+        QSignalSpy finished(&session().sync(), &kj::app::SyncEngine::finished);
+        session().sync().syncNow();
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 20000);
 
         m_window->showPage(MainWindow::Page::Feed);
@@ -224,29 +194,29 @@ private Q_SLOTS:
 
     void offlineIsShownAndWritingStillWorks()
     {
-        m_server->stop();
+        m_world->offline();
         m_window->diariesPage()->newDiary();
         auto *title = m_window->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
         QTest::keyClicks(title, QStringLiteral("On the train"));
         QVERIFY(m_window->diariesPage()->editor()->save());
-        QCOMPARE(m_session->store().outbox().pendingCount(), 1);
+        QCOMPARE(session().store().outbox().pendingCount(), 1);
 
-        m_session->sync().syncNow();
-        QTRY_COMPARE_WITH_TIMEOUT(m_session->sync().state(), kj::app::SyncEngine::State::Offline, 20000);
+        session().sync().syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(session().sync().state(), kj::app::SyncEngine::State::Offline, 20000);
         QTRY_VERIFY(m_window->syncIndicator()->text().startsWith(QStringLiteral("Offline — 1 change waiting")));
         QCOMPARE(titles(diaryList()->model()), QStringList{QStringLiteral("On the train")});
     }
 
     void theOpenDiaryFollowsTheStore()
     {
-        auto saved = m_session->store().diaries().saveMyDiary({}, QStringLiteral("Draft"), QStringLiteral("v1"),
+        auto saved = session().store().diaries().saveMyDiary({}, QStringLiteral("Draft"), QStringLiteral("v1"),
                                                               kj::Visibility::Friends);
         QVERIFY(saved.ok());
         QVERIFY(m_window->diariesPage()->openDiary(saved->diary.id));
         kj::ui::DiaryEditor *editor = m_window->diariesPage()->editor();
         QCOMPARE(editor->markdown(), QStringLiteral("v1"));
         // Sync kept both texts of a conflict: the editor, with nothing unsaved, shows the result.
-        QVERIFY(m_session->store().diaries().rebase(saved->diary.id, QStringLiteral("Draft"), QStringLiteral("v1 and v2"),
+        QVERIFY(session().store().diaries().rebase(saved->diary.id, QStringLiteral("Draft"), QStringLiteral("v1 and v2"),
                                                     kj::Visibility::Friends, 3).ok());
         QCOMPARE(editor->markdown(), QStringLiteral("v1 and v2"));
         QVERIFY(!editor->isModified());
@@ -254,13 +224,13 @@ private Q_SLOTS:
 
     void friendsPageAcceptsAndSends()
     {
-        const QString daweiToken = m_client->signUp(QStringLiteral("dawei"));
+        const QString daweiToken = client().signUp(QStringLiteral("dawei"));
         QVERIFY(!daweiToken.isEmpty());
-        QCOMPARE(m_client->post(QStringLiteral("/api/v1/friends/requests"), {{QStringLiteral("username"), QStringLiteral("xiaoming")}},
+        QCOMPARE(client().post(QStringLiteral("/api/v1/friends/requests"), {{QStringLiteral("username"), QStringLiteral("xiaoming")}},
                                 daweiToken)
                      .status,
                  201);
-        QVERIFY(!m_client->signUp(QStringLiteral("anna")).isEmpty());
+        QVERIFY(!client().signUp(QStringLiteral("anna")).isEmpty());
 
         // Showing the page refreshes it from the server.
         m_window->showPage(MainWindow::Page::Friends);
@@ -342,6 +312,10 @@ private Q_SLOTS:
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         m_window->showPage(MainWindow::Page::Friends);
+        for (QAction *a : m_window->findChildren<QAction *>())
+            if (!a->shortcut().isEmpty() && a->shortcut() == QKeySequence(QKeySequence::New))
+                qWarning() << "CTRLN" << a->objectName() << a->text() << a->parent();
+        qWarning() << "FOCUS" << QApplication::focusWidget() << QApplication::activeWindow();
         QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
         QCOMPARE(m_window->currentPage(), MainWindow::Page::Diaries);
     }

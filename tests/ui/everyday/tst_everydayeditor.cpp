@@ -1,10 +1,12 @@
-#include "tests/ui/everyday/everydayfixture.h"
-
+#include "app/clientsession.h"
 #include "app/services/diaryphotoservice.h"
 #include "app/services/friendgroupservice.h"
+#include "app/sync/syncengine.h"
 #include "models/everyday/friendgroupmodel.h"
 #include "models/store/clientstore.h"
 #include "models/store/diaryrepository.h"
+#include "tests/support/jsonclient.h"
+#include "tests/support/sessionfixture.h"
 #include "ui/audiencepicker.h"
 #include "ui/bodyedit.h"
 #include "ui/diaryeditor.h"
@@ -22,6 +24,10 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
 #include <QTextDocument>
 #include <QTimer>
 #include <QToolBar>
@@ -36,7 +42,7 @@ class TestEverydayEditor : public QObject
     Q_OBJECT
 
 private:
-    EverydayFixture m_fx;
+    std::unique_ptr<SessionFixture> m_fx;
     std::unique_ptr<kj::app::FriendGroupService> m_groupService;
     std::unique_ptr<kj::models::FriendGroupModel> m_groups;
     std::unique_ptr<QAbstractItemModelTester> m_groupsTester;
@@ -70,8 +76,9 @@ private Q_SLOTS:
 
     void init()
     {
-        QVERIFY(m_fx.start());
-        kj::app::ClientSession &session = *m_fx.session;
+        m_fx = std::make_unique<SessionFixture>();
+        QVERIFY(m_fx->start(QStringLiteral("Xiao Ming")));
+        kj::app::ClientSession &session = m_fx->session();
         m_groupService = std::make_unique<kj::app::FriendGroupService>(session.store(), session.api(), &session.sync());
         m_groups = std::make_unique<kj::models::FriendGroupModel>(session.store());
         m_groupsTester = std::make_unique<QAbstractItemModelTester>(m_groups.get(),
@@ -96,7 +103,7 @@ private Q_SLOTS:
         m_groupsTester.reset();
         m_groups.reset();
         m_groupService.reset();
-        m_fx.stop();
+        m_fx.reset();
     }
 
     void wordCountFollowsTyping()
@@ -197,10 +204,10 @@ private Q_SLOTS:
         QCOMPARE(shown.pixelColor(10, 10), QColor(Qt::darkCyan));
 
         QVERIFY(m_editor->save());
-        QVERIFY(m_fx.syncOnce().ok());
+        QVERIFY(m_fx->syncOnce().ok());
         // The upload went first and the diary was sent naming the media.
         const QString id = m_editor->diaryId();
-        const TestReply diary = m_fx.client->get(QStringLiteral("/api/v1/diaries/") + id, m_fx.myToken);
+        const TestReply diary = m_fx->client().get(QStringLiteral("/api/v1/diaries/") + id, m_fx->token());
         QCOMPARE(diary.status, 200);
         const QString serverBody = diary.json.value(QStringLiteral("diary")).toObject().value(QStringLiteral("body")).toString();
         const QRegularExpressionMatch media =
@@ -208,10 +215,10 @@ private Q_SLOTS:
         QVERIFY2(media.hasMatch(), qPrintable(serverBody));
         QVERIFY(!serverBody.contains(QStringLiteral("kongjian-upload:")));
         // My friend, who may read the diary, may see the picture.
-        const TestReply bytes = m_fx.client->get(QStringLiteral("/api/v1/media/%1?size=thumb").arg(media.captured(1)), m_fx.friendToken);
+        const TestReply bytes = m_fx->client().get(QStringLiteral("/api/v1/media/%1?size=thumb").arg(media.captured(1)), m_fx->token(SessionFixture::kFriend));
         QCOMPARE(bytes.status, 200);
         // The local copy says so too, and the editor follows it (as DiariesPage tells it of stored versions).
-        const kj::Diary stored = m_fx.session->store().diaries().find(id)->diary;
+        const kj::Diary stored = m_fx->session().store().diaries().find(id)->diary;
         QCOMPARE(stored.body, serverBody);
         m_editor->noteStoredVersion(stored);
         QVERIFY(m_editor->markdown().contains(QStringLiteral("kongjian-media:") + media.captured(1)));
@@ -225,12 +232,12 @@ private Q_SLOTS:
         body()->setFocus();
         QVERIFY(m_editor->insertPhoto(path));
         QVERIFY(m_editor->save());
-        QVERIFY(m_fx.syncOnce().ok());
-        const QString stored = m_fx.session->store().diaries().find(m_editor->diaryId())->diary.body;
+        QVERIFY(m_fx->syncOnce().ok());
+        const QString stored = m_fx->session().store().diaries().find(m_editor->diaryId())->diary.body;
         const QRegularExpressionMatch media = QRegularExpression(QStringLiteral("kongjian-media:[0-9a-f-]{36}")).match(stored);
         QVERIFY2(media.hasMatch(), qPrintable(stored));
 
-        kj::app::DiaryPhotoService otherPhotos(*m_fx.session);
+        kj::app::DiaryPhotoService otherPhotos(m_fx->session());
         kj::ui::InlineImages otherImages(otherPhotos);
         kj::ui::BodyEdit view;
         view.setInlineImages(&otherImages);
@@ -267,18 +274,18 @@ private Q_SLOTS:
         QCOMPARE(m_editor->audience(), (kj::Audience{kj::Visibility::Groups, {family->id}}));
         QVERIFY(m_editor->save());
 
-        QVERIFY(m_fx.syncOnce().ok());
-        const TestReply mine = m_fx.client->get(QStringLiteral("/api/v1/diaries/") + m_editor->diaryId(), m_fx.myToken);
+        QVERIFY(m_fx->syncOnce().ok());
+        const TestReply mine = m_fx->client().get(QStringLiteral("/api/v1/diaries/") + m_editor->diaryId(), m_fx->token());
         QCOMPARE(mine.status, 200);
         const QJsonObject diary = mine.json.value(QStringLiteral("diary")).toObject();
         QCOMPARE(diary.value(QStringLiteral("visibility")).toString(), QStringLiteral("groups"));
         QCOMPARE(diary.value(QStringLiteral("groups")).toArray(), QJsonArray({family->id}));
         // xiaohong is in Family: she reads it.
-        QCOMPARE(m_fx.client->get(QStringLiteral("/api/v1/diaries/") + m_editor->diaryId(), m_fx.friendToken).status, 200);
+        QCOMPARE(m_fx->client().get(QStringLiteral("/api/v1/diaries/") + m_editor->diaryId(), m_fx->token(SessionFixture::kFriend)).status, 200);
 
         // Reopened, the editor shows the same audience.
         m_editor->startNew();
-        m_editor->openDiary(m_fx.session->store().diaries().find(diary.value(QStringLiteral("id")).toString())->diary);
+        m_editor->openDiary(m_fx->session().store().diaries().find(diary.value(QStringLiteral("id")).toString())->diary);
         QCOMPARE(m_editor->audience(), (kj::Audience{kj::Visibility::Groups, {family->id}}));
         QCOMPARE(audience->currentText(), QStringLiteral("Family"));
     }

@@ -1,13 +1,15 @@
-#include "tests/ui/everyday/everydayfixture.h"
-
+#include "app/clientsession.h"
 #include "app/services/friendgroupservice.h"
 #include "app/services/friendsservice.h"
+#include "app/sync/syncengine.h"
+#include "models/domain/ids.h"
 #include "models/everyday/friendgroupmodel.h"
 #include "models/friendlistmodel.h"
 #include "models/friendrequestmodel.h"
 #include "models/store/clientstore.h"
-#include "models/domain/ids.h"
 #include "models/store/outbox.h"
+#include "tests/support/jsonclient.h"
+#include "tests/support/sessionfixture.h"
 #include "ui/everyday/friendgroupspanel.h"
 #include "ui/friendspage.h"
 #include "ui/translations.h"
@@ -18,6 +20,10 @@
 #include <QListView>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
 
 using Role = kj::models::FriendGroupModel::Role;
 
@@ -28,7 +34,7 @@ class TestFriendGroups : public QObject
     Q_OBJECT
 
 private:
-    EverydayFixture m_fx;
+    std::unique_ptr<SessionFixture> m_fx;
     std::unique_ptr<kj::models::FriendListModel> m_friends;
     std::unique_ptr<kj::models::FriendRequestModel> m_incoming;
     std::unique_ptr<kj::models::FriendRequestModel> m_outgoing;
@@ -40,7 +46,7 @@ private:
 
     QJsonArray serverGroups()
     {
-        const TestReply reply = m_fx.client->get(QStringLiteral("/api/v1/me/groups"), m_fx.myToken);
+        const TestReply reply = m_fx->client().get(QStringLiteral("/api/v1/me/groups"), m_fx->token());
         if (reply.status != 200)
             return {};
         return reply.json.value(QStringLiteral("items")).toArray();
@@ -54,9 +60,10 @@ private Q_SLOTS:
 
     void init()
     {
-        QVERIFY(m_fx.start());
-        kj::app::ClientSession &session = *m_fx.session;
-        QVERIFY(m_fx.syncOnce().ok()); // my friend arrives
+        m_fx = std::make_unique<SessionFixture>();
+        QVERIFY(m_fx->start(QStringLiteral("Xiao Ming")));
+        kj::app::ClientSession &session = m_fx->session();
+        QVERIFY(m_fx->syncOnce().ok()); // my friend arrives
         m_friends = std::make_unique<kj::models::FriendListModel>(session.store());
         m_incoming = std::make_unique<kj::models::FriendRequestModel>(session.store(), kj::models::FriendRequestModel::Direction::Incoming);
         m_outgoing = std::make_unique<kj::models::FriendRequestModel>(session.store(), kj::models::FriendRequestModel::Direction::Outgoing);
@@ -81,7 +88,7 @@ private Q_SLOTS:
         m_outgoing.reset();
         m_incoming.reset();
         m_friends.reset();
-        m_fx.stop();
+        m_fx.reset();
     }
 
     void groupsMadeHereReachTheServer()
@@ -103,9 +110,9 @@ private Q_SLOTS:
         QCOMPARE(m_groups->index(0).data(Role::NameRole).toString(), QStringLiteral("Old classmates"));
         // Nothing has gone yet: saved here, one queued write of the group.
         QVERIFY(serverGroups().isEmpty());
-        QVERIFY(m_fx.session->store().outbox().hasPending(QStringLiteral("group"), id));
+        QVERIFY(m_fx->session().store().outbox().hasPending(QStringLiteral("group"), id));
 
-        QVERIFY(m_fx.syncOnce().ok());
+        QVERIFY(m_fx->syncOnce().ok());
         const QJsonArray onServer = serverGroups();
         QCOMPARE(onServer.size(), 1);
         QCOMPARE(onServer.first().toObject().value(QStringLiteral("id")).toString(), id);
@@ -119,7 +126,7 @@ private Q_SLOTS:
         QVERIFY(m_groups->index(0).data(Role::MembersRole).toStringList().isEmpty());
         QVERIFY(m_panel->deleteCurrentWithoutAsking());
         QCOMPARE(m_groups->rowCount(), 0);
-        QVERIFY(m_fx.syncOnce().ok());
+        QVERIFY(m_fx->syncOnce().ok());
         QVERIFY(serverGroups().isEmpty());
     }
 
@@ -133,10 +140,10 @@ private Q_SLOTS:
     void serverGroupsArrive()
     {
         const QString id = kj::newItemId();
-        const TestReply made = m_fx.client->put(QStringLiteral("/api/v1/me/groups/") + id,
+        const TestReply made = m_fx->client().put(QStringLiteral("/api/v1/me/groups/") + id,
                                                 {{QStringLiteral("name"), QStringLiteral("Family")},
                                                  {QStringLiteral("members"), QJsonArray({QStringLiteral("xiaohong")})}},
-                                                m_fx.myToken);
+                                                m_fx->token());
         QVERIFY2(made.status == 201 || made.status == 200, made.body.constData());
         QSignalSpy refreshed(m_service.get(), &kj::app::FriendGroupService::refreshed);
         m_service->refresh();

@@ -1,17 +1,19 @@
-#include "tests/ui/everyday/everydayfixture.h"
-
+#include "app/clientsession.h"
+#include "app/media/mediaupload.h"
+#include "app/services/diaryphotoservice.h"
+#include "app/sync/syncengine.h"
+#include "app/sync/uploadpusher.h"
+#include "models/domain/ids.h"
 #include "models/everyday/rejectedchangemodel.h"
 #include "models/store/clientstore.h"
-#include "models/domain/ids.h"
 #include "models/store/outbox.h"
+#include "tests/support/jsonclient.h"
+#include "tests/support/sessionfixture.h"
 #include "ui/everyday/everydayarea.h"
 #include "ui/everyday/rejectedindicator.h"
 #include "ui/everyday/settingspage.h"
 #include "ui/everyday/shortcutsdialog.h"
 #include "ui/everyday/uploadprogress.h"
-#include "app/media/mediaupload.h"
-#include "app/sync/uploadpusher.h"
-#include "app/services/diaryphotoservice.h"
 #include "ui/friendspage.h"
 #include "ui/mainwindow.h"
 #include "ui/preferences.h"
@@ -28,8 +30,12 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 
 using kj::ui::MainWindow;
@@ -42,7 +48,7 @@ class TestSettingsPage : public QObject
     Q_OBJECT
 
 private:
-    EverydayFixture m_fx;
+    std::unique_ptr<SessionFixture> m_fx;
     std::unique_ptr<MainWindow> m_window;
 
     SettingsPage *settings() const { return m_window->everyday()->settingsPage(); }
@@ -50,7 +56,7 @@ private:
     //! A change the server refused for good, as the sync leaves it.
     void addRejected(const QString &kind, const QJsonObject &payload, const QString &why)
     {
-        kj::store::ClientStore &store = m_fx.session->store();
+        kj::store::ClientStore &store = m_fx->session().store();
         QVERIFY(store.transaction([&] { return store.outbox().enqueue(kind, kj::newItemId(), kj::store::OutboxEntry::Op::Upsert, payload); }).ok());
         const qint64 seq = store.outbox().entries().last().seq;
         QVERIFY(store.outbox().reject(seq, kj::Error{kj::ErrorCode::NotFound, why}).ok());
@@ -64,8 +70,9 @@ private Q_SLOTS:
 
     void init()
     {
-        QVERIFY(m_fx.start());
-        m_window = std::make_unique<MainWindow>(*m_fx.session, *m_fx.settings);
+        m_fx = std::make_unique<SessionFixture>();
+        QVERIFY(m_fx->start(QStringLiteral("Xiao Ming")));
+        m_window = std::make_unique<MainWindow>(m_fx->session(), m_fx->settings());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
@@ -75,7 +82,7 @@ private Q_SLOTS:
         m_window.reset();
         // Back to English for the next test, whatever this one chose.
         kj::ui::switchLanguage(*QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedStates));
-        m_fx.stop();
+        m_fx.reset();
     }
 
     void settingsIsAPageWithTheAccount()
@@ -84,7 +91,7 @@ private Q_SLOTS:
         m_window->findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
         QCOMPARE(m_window->currentPage(), MainWindow::Page::Settings);
         const QString account = settings()->findChild<QLabel *>(QStringLiteral("accountLabel"))->text();
-        QVERIFY2(account.contains(QStringLiteral("@xiaoming")) && account.contains(m_fx.server->baseUrl().mid(7)), qPrintable(account));
+        QVERIFY2(account.contains(QStringLiteral("@xiaoming")) && account.contains(m_fx->url().mid(7)), qPrintable(account));
         QSignalSpy signOut(m_window.get(), &MainWindow::signOutRequested);
         settings()->findChild<QPushButton *>(QStringLiteral("signOutButton"))->click();
         QCOMPARE(signOut.count(), 1);
@@ -101,7 +108,7 @@ private Q_SLOTS:
         QVERIFY(!preferences.autoplayMusic());
         QVERIFY(!preferences.trayNotifications());
         // In the profile's file, for the next start.
-        QSettings again(m_fx.settings->fileName(), QSettings::IniFormat);
+        QSettings again(m_fx->settings().fileName(), QSettings::IniFormat);
         QCOMPARE(kj::ui::Preferences(again).autoplayMusic(), false);
         QCOMPARE(kj::ui::Preferences(again).trayNotifications(), false);
     }
@@ -120,7 +127,7 @@ private Q_SLOTS:
         QVERIFY(m_window->windowTitle().contains(QStringLiteral("的空间")));
 
         // The choice is what the next start reads (app/gui/main.cpp).
-        QSettings again(m_fx.settings->fileName(), QSettings::IniFormat);
+        QSettings again(m_fx->settings().fileName(), QSettings::IniFormat);
         QCOMPARE(kj::ui::Preferences(again).language(), QStringLiteral("zh_CN"));
         QCOMPARE(kj::ui::localeForLanguage(QStringLiteral("zh_CN")).language(), QLocale::Chinese);
 
@@ -158,13 +165,13 @@ private Q_SLOTS:
 
         settings()->findChild<QPushButton *>(QStringLiteral("dismissButton"))->click();
         QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(m_fx.session->store().outbox().rejectedCount(), 1);
+        QCOMPARE(m_fx->session().store().outbox().rejectedCount(), 1);
         QCOMPARE(indicator->text(), QStringLiteral("1 refused"));
 
         addRejected(QStringLiteral("like"), {{QStringLiteral("liked"), true}}, QStringLiteral("gone"));
         settings()->findChild<QPushButton *>(QStringLiteral("dismissAllButton"))->click();
         QCOMPARE(model.rowCount(), 0);
-        QCOMPARE(m_fx.session->store().outbox().rejectedCount(), 0);
+        QCOMPARE(m_fx->session().store().outbox().rejectedCount(), 0);
         QVERIFY(indicator->isHidden());
     }
 
@@ -184,16 +191,16 @@ private Q_SLOTS:
                  qPrintable(progress->text()));
 
         QStringList seen;
-        connect(&m_fx.session->sync().uploads(), &kj::app::UploadPusher::fileProgress, this,
+        connect(&m_fx->session().sync().uploads(), &kj::app::UploadPusher::fileProgress, this,
                 [&] { seen.append(progress->text()); });
-        QVERIFY(m_fx.syncOnce().ok());
+        QVERIFY(m_fx->syncOnce().ok());
         QVERIFY2(seen.contains(QStringLiteral("Uploading 1 of 1…")), qPrintable(seen.join(u'|')));
         QVERIFY(progress->isHidden());
     }
 
     void openSpaceFromTheFriendsPage()
     {
-        QVERIFY(m_fx.syncOnce().ok());
+        QVERIFY(m_fx->syncOnce().ok());
         kj::ui::FriendsPage *friends = m_window->friendsPage();
         m_window->showPage(MainWindow::Page::Friends);
         QTRY_COMPARE(friends->friendList()->model()->rowCount(), 1);

@@ -1,4 +1,3 @@
-#include "app/account/profile.h"
 #include "app/clientsession.h"
 #include "app/services/feedservice.h"
 #include "app/services/friendgroupservice.h"
@@ -13,7 +12,7 @@
 #include "models/store/outbox.h"
 #include "tests/support/jsonclient.h"
 #include "tests/support/mediaclient.h"
-#include "tests/support/testserver.h"
+#include "tests/support/sessionfixture.h"
 #include "ui/audiencepicker.h"
 #include "ui/feed/feeddelegate.h"
 #include "ui/feed/feedpage.h"
@@ -32,11 +31,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using kj::models::FeedModel;
@@ -52,14 +49,7 @@ class TestFeedPage : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<JsonClient> m_client;
-    QString m_myToken;
-    QString m_friendToken;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<kj::app::Profile> m_profile;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<kj::app::ClientSession> m_session;
+    std::unique_ptr<SessionFixture> m_world;
     std::unique_ptr<FeedModel> m_model;
     std::unique_ptr<FeedPage> m_page;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
@@ -71,12 +61,14 @@ private:
 
     void syncOnce()
     {
-        QSignalSpy finished(&m_session->sync(), &kj::app::SyncEngine::finished);
-        m_session->sync().syncNow();
-        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
-        const auto status = finished.constFirst().constFirst().value<kj::Status>();
+        const kj::Status status = m_world->syncOnce();
         QVERIFY2(status.ok(), status.ok() ? "" : qPrintable(status.error().message));
     }
+
+    kj::app::ClientSession &session() const { return m_world->session(); }
+    JsonClient &client() const { return m_world->client(); }
+    QString myToken() const { return m_world->token(SessionFixture::kMe); }
+    QString friendToken() const { return m_world->token(SessionFixture::kFriend); }
 
     //! The row of the entry whose text is `text`, once the feed shows it.
     int rowWithText(const QString &text) const
@@ -102,11 +94,11 @@ private:
     QString friendPosts(const QString &text, const QStringList &photoIds = {})
     {
         const QString id = kj::newItemId();
-        const TestReply written = m_client->put(QStringLiteral("/api/v1/posts/") + id,
+        const TestReply written = client().put(QStringLiteral("/api/v1/posts/") + id,
                                                 QJsonObject{{QStringLiteral("text"), text},
                                                             {QStringLiteral("photoIds"), QJsonArray::fromStringList(photoIds)},
                                                             {QStringLiteral("visibility"), QStringLiteral("friends")}},
-                                                m_friendToken);
+                                                friendToken());
         if (written.status != 201)
             qWarning() << "post" << written.status << written.body;
         return id;
@@ -120,27 +112,11 @@ private Q_SLOTS:
 
     void init()
     {
-        m_server = std::make_unique<TestServer>();
-        QVERIFY(m_server->start().ok());
-        m_client = std::make_unique<JsonClient>(m_server->baseUrl());
-        m_myToken = m_client->signUp(QStringLiteral("xiaoming"));
-        m_friendToken = m_client->signUp(QStringLiteral("xiaohong"));
-        QVERIFY(!m_myToken.isEmpty() && !m_friendToken.isEmpty());
-        QVERIFY(m_client->befriend(m_myToken, QStringLiteral("xiaohong"), m_friendToken));
-
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_profile = std::make_unique<kj::app::Profile>(m_dir->filePath(QStringLiteral("profile")));
-        m_network = std::make_unique<QNetworkAccessManager>();
-        kj::app::Account account;
-        account.server = QUrl(m_server->baseUrl());
-        account.user = kj::User{QStringLiteral("xiaoming"), QStringLiteral("小明"), {}};
-        account.token = m_myToken;
-        auto session = kj::app::ClientSession::open(*m_profile, account, *m_network);
-        QVERIFY(session.ok());
-        m_session = std::move(*session);
-        m_model = std::make_unique<FeedModel>(m_session->store());
+        m_world = std::make_unique<SessionFixture>();
+        QVERIFY(m_world->start(QStringLiteral("小明")));
+        m_model = std::make_unique<FeedModel>(session().store());
         m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        m_page = std::make_unique<FeedPage>(*m_model, *m_session);
+        m_page = std::make_unique<FeedPage>(*m_model, session());
         m_page->resize(760, 900);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -151,17 +127,12 @@ private Q_SLOTS:
         m_page.reset();
         m_tester.reset();
         m_model.reset();
-        m_session.reset();
-        m_network.reset();
-        m_profile.reset();
-        m_dir.reset();
-        m_client.reset();
-        m_server.reset();
+        m_world.reset();
     }
 
     void composerPostsOfflineFirstThenSyncs()
     {
-        const QString photoPath = m_dir->filePath(QStringLiteral("西湖.jpg"));
+        const QString photoPath = QDir(m_world->dir()).filePath(QStringLiteral("西湖.jpg"));
         QVERIFY(MediaClient::testImage(640, 480).save(photoPath, "JPEG"));
 
         kj::ui::StatusComposer *composer = m_page->composer();
@@ -172,7 +143,7 @@ private Q_SLOTS:
         composer->textEdit()->insertPlainText(QStringLiteral("下雨了，西湖很美"));
         QVERIFY(composer->postButton()->isEnabled());
         QCOMPARE(composer->findChild<QLabel *>(QStringLiteral("statusCount"))->text(), QStringLiteral("8 / 10,000"));
-        composer->addPhotos({photoPath, m_dir->filePath(QStringLiteral("not-there.jpg"))});
+        composer->addPhotos({photoPath, QDir(m_world->dir()).filePath(QStringLiteral("not-there.jpg"))});
         QCOMPARE(composer->photos(), QStringList{photoPath});
         QVERIFY(composer->errorLabel()->isVisibleTo(composer)); // the missing file is named
 
@@ -199,18 +170,18 @@ private Q_SLOTS:
         QCOMPARE(row.data(Role::PictureCountRole).toInt(), 1);
         QCOMPARE(row.data(Role::PicturesRole).toList().first().value<FeedPicture>().localPath, photoPath);
         // Saved here, not sent: the server does not know it yet.
-        QVERIFY(m_session->store().outbox().hasPending(QStringLiteral("post"), id));
-        QCOMPARE(m_client->get(QStringLiteral("/api/v1/posts/") + id, m_myToken).status, 404);
+        QVERIFY(session().store().outbox().hasPending(QStringLiteral("post"), id));
+        QCOMPARE(client().get(QStringLiteral("/api/v1/posts/") + id, myToken()).status, 404);
 
         syncOnce();
-        QCOMPARE(m_session->store().outbox().pendingCount(), 0);
-        const TestReply onServer = m_client->get(QStringLiteral("/api/v1/posts/") + id, m_friendToken);
+        QCOMPARE(session().store().outbox().pendingCount(), 0);
+        const TestReply onServer = client().get(QStringLiteral("/api/v1/posts/") + id, friendToken());
         QCOMPARE(onServer.status, 200);
         QCOMPARE(item(onServer, QStringLiteral("post")).value(QStringLiteral("text")).toString(), QStringLiteral("下雨了，西湖很美"));
         const QJsonArray photoIds = item(onServer, QStringLiteral("post")).value(QStringLiteral("photoIds")).toArray();
         QCOMPARE(photoIds.size(), 1);
         // The photo went into my 说说 album, with the 说说's audience.
-        const TestReply albums = m_client->get(QStringLiteral("/api/v1/users/xiaoming/albums"), m_myToken);
+        const TestReply albums = client().get(QStringLiteral("/api/v1/users/xiaoming/albums"), myToken());
         QCOMPARE(albums.status, 200);
         QString albumId;
         for (const QJsonValue &album : albums.json.value(QStringLiteral("items")).toArray()) {
@@ -218,7 +189,7 @@ private Q_SLOTS:
                 albumId = album.toObject().value(QStringLiteral("id")).toString();
         }
         QVERIFY(!albumId.isEmpty());
-        const TestReply photos = m_client->get(QStringLiteral("/api/v1/albums/") + albumId + QStringLiteral("/photos"), m_friendToken);
+        const TestReply photos = client().get(QStringLiteral("/api/v1/albums/") + albumId + QStringLiteral("/photos"), friendToken());
         const QJsonArray inAlbum = photos.json.value(QStringLiteral("items")).toArray();
         QCOMPARE(inAlbum.size(), 1);
         QCOMPARE(inAlbum.first().toObject().value(QStringLiteral("id")).toString(), photoIds.first().toString());
@@ -232,7 +203,7 @@ private Q_SLOTS:
     void aFileThatIsNoPictureIsRefusedBeforeAnythingIsSaved()
     {
         // Named like a picture, but text inside: the composer takes it by name, the check by content refuses it.
-        const QString fake = m_dir->filePath(QStringLiteral("假的.png"));
+        const QString fake = QDir(m_world->dir()).filePath(QStringLiteral("假的.png"));
         QFile file(fake);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("not a picture at all");
@@ -250,7 +221,7 @@ private Q_SLOTS:
                  qPrintable(composer->errorLabel()->text()));
         // Nothing lost, nothing queued.
         QCOMPARE(composer->textEdit()->toPlainText(), QStringLiteral("看图"));
-        QVERIFY(m_session->store().outbox().entries().isEmpty());
+        QVERIFY(session().store().outbox().entries().isEmpty());
     }
 
     void likeCommentAndRepostThroughTheCard()
@@ -263,7 +234,7 @@ private Q_SLOTS:
 
         // Like: saved here at once, then on the server.
         click(row, FeedDelegate::Hit::Like);
-        QVERIFY(kj::store::LikeRepository(m_session->store()).pending(kj::ItemKind::Post, id).value_or(false));
+        QVERIFY(kj::store::LikeRepository(session().store()).pending(kj::ItemKind::Post, id).value_or(false));
         QTRY_VERIFY(m_model->index(row).data(Role::LikedByMeRole).toBool());
         QCOMPARE(m_model->index(row).data(Role::LikeCountRole).toInt(), 1);
 
@@ -279,7 +250,7 @@ private Q_SLOTS:
         reply->insert(QStringLiteral("去！带上相机"));
         QTest::keyClick(reply, Qt::Key_Return);
         QVERIFY(reply->text().isEmpty());
-        const QList<kj::store::LocalComment> comments = kj::store::CommentRepository(m_session->store()).commentsOf(kj::ItemKind::Post, id);
+        const QList<kj::store::LocalComment> comments = kj::store::CommentRepository(session().store()).commentsOf(kj::ItemKind::Post, id);
         QCOMPARE(comments.size(), 1);
         QVERIFY(comments.first().pending);
         QTRY_COMPARE(m_model->index(rowWithText(QStringLiteral("周末去爬香山吗？"))).data(Role::CommentsRole).toList().size(), 1);
@@ -302,14 +273,14 @@ private Q_SLOTS:
 
         // All three reach the server with the next sync.
         syncOnce();
-        QCOMPARE(m_session->store().outbox().pendingCount(), 0);
-        const TestReply post = m_client->get(QStringLiteral("/api/v1/posts/") + id, m_friendToken);
+        QCOMPARE(session().store().outbox().pendingCount(), 0);
+        const TestReply post = client().get(QStringLiteral("/api/v1/posts/") + id, friendToken());
         QCOMPARE(item(post, QStringLiteral("post")).value(QStringLiteral("likeCount")).toInt(), 1);
         QCOMPARE(item(post, QStringLiteral("post")).value(QStringLiteral("commentCount")).toInt(), 1);
-        const TestReply onServer = m_client->get(QStringLiteral("/api/v1/items/post/") + id + QStringLiteral("/comments"), m_friendToken);
+        const TestReply onServer = client().get(QStringLiteral("/api/v1/items/post/") + id + QStringLiteral("/comments"), friendToken());
         QCOMPARE(onServer.json.value(QStringLiteral("items")).toArray().first().toObject().value(QStringLiteral("text")).toString(),
                  QStringLiteral("去！带上相机"));
-        const TestReply reposted = m_client->get(QStringLiteral("/api/v1/reposts/") + repostId, m_friendToken);
+        const TestReply reposted = client().get(QStringLiteral("/api/v1/reposts/") + repostId, friendToken());
         QCOMPARE(reposted.status, 200);
         QCOMPARE(item(reposted, QStringLiteral("repost")).value(QStringLiteral("comment")).toString(), QStringLiteral("一起去"));
         // What the card says stays right once nothing is pending any more.
@@ -323,7 +294,7 @@ private Q_SLOTS:
         click(row, FeedDelegate::Hit::Like);
         QTRY_VERIFY(!m_model->index(rowWithText(QStringLiteral("周末去爬香山吗？"))).data(Role::LikedByMeRole).toBool());
         syncOnce();
-        QCOMPARE(item(m_client->get(QStringLiteral("/api/v1/posts/") + id, m_friendToken), QStringLiteral("post"))
+        QCOMPARE(item(client().get(QStringLiteral("/api/v1/posts/") + id, friendToken()), QStringLiteral("post"))
                      .value(QStringLiteral("likeCount")).toInt(),
                  0);
     }
@@ -411,14 +382,14 @@ private Q_SLOTS:
 
     void aPictureOpensTheCardsPhotosInTheViewer()
     {
-        MediaClient media(m_server->baseUrl());
-        const QString album = media.newAlbum(m_friendToken, QStringLiteral("friends"), QStringLiteral("说说相册"));
+        MediaClient media(m_world->url());
+        const QString album = media.newAlbum(friendToken(), QStringLiteral("friends"), QStringLiteral("说说相册"));
         QVERIFY(!album.isEmpty());
         QStringList photoIds;
         for (const QString &caption : {QStringLiteral("雷峰塔"), QStringLiteral("苏堤")}) {
-            const QString mediaId = media.uploadWhole(m_friendToken, MediaClient::encoded(MediaClient::testImage(320, 240), "jpeg"));
+            const QString mediaId = media.uploadWhole(friendToken(), MediaClient::encoded(MediaClient::testImage(320, 240), "jpeg"));
             QVERIFY(!mediaId.isEmpty());
-            const TestReply photo = media.newPhoto(m_friendToken, mediaId, album, QStringLiteral("friends"), caption);
+            const TestReply photo = media.newPhoto(friendToken(), mediaId, album, QStringLiteral("friends"), caption);
             QCOMPARE(photo.status, 201);
             photoIds.append(item(photo, QStringLiteral("photo")).value(QStringLiteral("id")).toString());
         }
@@ -455,12 +426,12 @@ private Q_SLOTS:
 
     void thumbnailsArriveOffTheGuiThread()
     {
-        MediaClient media(m_server->baseUrl());
-        const QString mediaId = media.uploadWhole(m_friendToken, MediaClient::encoded(MediaClient::testImage(800, 600), "jpeg"));
+        MediaClient media(m_world->url());
+        const QString mediaId = media.uploadWhole(friendToken(), MediaClient::encoded(MediaClient::testImage(800, 600), "jpeg"));
         QVERIFY(!mediaId.isEmpty());
-        const QString album = media.newAlbum(m_friendToken, QStringLiteral("friends"), QStringLiteral("杭州"));
+        const QString album = media.newAlbum(friendToken(), QStringLiteral("friends"), QStringLiteral("杭州"));
         QVERIFY(!album.isEmpty());
-        QCOMPARE(media.newPhoto(m_friendToken, mediaId, album, QStringLiteral("friends"), QStringLiteral("断桥残雪")).status, 201);
+        QCOMPARE(media.newPhoto(friendToken(), mediaId, album, QStringLiteral("friends"), QStringLiteral("断桥残雪")).status, 201);
         syncOnce();
 
         QTRY_VERIFY(rowWithText(QStringLiteral("断桥残雪")) >= 0);

@@ -38,7 +38,7 @@ class TestMpris : public QObject
 private:
     QProcess m_daemon;
     QString m_address;
-    MusicFixture m_world;
+    std::unique_ptr<MusicFixture> m_world;
     std::unique_ptr<QTemporaryDir> m_audioDir;
     std::unique_ptr<kj::app::TrackFiles> m_files;
     std::unique_ptr<Player> m_player;
@@ -122,12 +122,13 @@ private Q_SLOTS:
 
     void init()
     {
-        QVERIFY(m_world.start());
+        m_world = std::make_unique<MusicFixture>();
+        QVERIFY(m_world->start());
         for (const QString &title : {QStringLiteral("晴天"), QStringLiteral("七里香")})
-            m_tracks.append(m_world.newTrack(title));
+            m_tracks.append(m_world->newTrack(title));
         QVERIFY(!m_tracks.last().id.isEmpty());
         m_audioDir = std::make_unique<QTemporaryDir>();
-        m_files = std::make_unique<kj::app::TrackFiles>(m_world.session->store(), m_world.session->api(), m_audioDir->path());
+        m_files = std::make_unique<kj::app::TrackFiles>(m_world->session().store(), m_world->session().api(), m_audioDir->path());
         m_player = std::make_unique<Player>(*m_files);
         m_mpris = std::make_unique<Mpris>(*m_player);
         QDBusConnection bus = QDBusConnection::connectToBus(m_address, QStringLiteral("service"));
@@ -145,7 +146,7 @@ private Q_SLOTS:
         m_audioDir.reset();
         m_tracks.clear();
         m_changed.clear();
-        m_world.stop();
+        m_world.reset();
     }
 
     void identifiesItself()
@@ -262,7 +263,7 @@ private Q_SLOTS:
     {
         // The window's own export: with no bus to reach it stays off, quietly.
         qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/kongjian-test-bus");
-        kj::ui::MusicSession music(*m_world.session, *m_world.settings);
+        kj::ui::MusicSession music(m_world->session(), m_world->settings());
         QVERIFY(!music.exportOnSessionBus());
         QVERIFY(!music.mpris());
         music.player().setQueue(m_tracks);

@@ -43,7 +43,7 @@ class TestMusicPage : public QObject
     Q_OBJECT
 
 private:
-    MusicFixture m_world;
+    std::unique_ptr<MusicFixture> m_world;
     std::unique_ptr<MusicSession> m_music;
     std::unique_ptr<QWidget> m_window;
     MusicPage *m_page = nullptr;
@@ -62,7 +62,7 @@ private:
 
     QStringList serverPlaylist()
     {
-        const TestReply space = m_world.client->get(QStringLiteral("/api/v1/me/space"), m_world.token);
+        const TestReply space = m_world->client().get(QStringLiteral("/api/v1/me/space"), m_world->token());
         QStringList result;
         const QJsonObject music = space.json.value(QStringLiteral("space")).toObject().value(QStringLiteral("music")).toObject();
         for (const QJsonValue &id : music.value(QStringLiteral("trackIds")).toArray())
@@ -112,13 +112,14 @@ private Q_SLOTS:
 
     void init()
     {
-        QVERIFY(m_world.start());
+        m_world = std::make_unique<MusicFixture>();
+        QVERIFY(m_world->start());
         for (const QString &title : {QStringLiteral("晴天"), QStringLiteral("七里香"), QStringLiteral("稻香")})
-            m_tracks.append(m_world.newTrack(title));
+            m_tracks.append(m_world->newTrack(title));
         QVERIFY(!m_tracks.last().id.isEmpty());
-        QVERIFY(m_world.syncOnce());
+        QVERIFY(m_world->syncOnce());
 
-        m_music = std::make_unique<MusicSession>(*m_world.session, *m_world.settings);
+        m_music = std::make_unique<MusicSession>(m_world->session(), m_world->settings());
         m_tracksTester = std::make_unique<QAbstractItemModelTester>(&m_music->myTracks(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_playlistTester = std::make_unique<QAbstractItemModelTester>(&m_music->playlist(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_window = std::make_unique<QWidget>();
@@ -139,7 +140,7 @@ private Q_SLOTS:
         m_playlistTester.reset();
         m_music.reset();
         m_tracks.clear();
-        m_world.stop();
+        m_world.reset();
     }
 
     void myTracksAreListedNewestFirst()
@@ -169,11 +170,11 @@ private Q_SLOTS:
         QVERIFY(m_bar->nextAction()->isEnabled());
         // Saved here first, with its outbox entry, and marked.
         QCOMPARE(m_music->service().music().trackIds, wanted);
-        QVERIFY(m_world.session->store().outbox().hasPending(kj::store::SpaceRepository::kKind, QStringLiteral("xiaoming")));
+        QVERIFY(m_world->session().store().outbox().hasPending(kj::store::SpaceRepository::kKind, QStringLiteral("xiaoming")));
         QCOMPARE(m_page->playlistState()->text(), QStringLiteral("Not synced yet"));
         QVERIFY(serverPlaylist().isEmpty());
 
-        QVERIFY(m_world.syncOnce());
+        QVERIFY(m_world->syncOnce());
         QCOMPARE(serverPlaylist(), wanted);
         QTRY_VERIFY(m_page->playlistState()->text().isEmpty());
         QVERIFY(!m_music->playlist().isPending());
@@ -183,7 +184,7 @@ private Q_SLOTS:
     {
         const QStringList start{m_tracks.at(0).id, m_tracks.at(1).id, m_tracks.at(2).id};
         QVERIFY(m_music->service().setPlaylist(start).ok());
-        QVERIFY(m_world.syncOnce());
+        QVERIFY(m_world->syncOnce());
         QCOMPARE(serverPlaylist(), start);
         QListView *view = m_page->playlistView();
         QCOMPARE(ids(view->model()), start);
@@ -193,7 +194,7 @@ private Q_SLOTS:
         dropAtRow(view, mime.get(), 0, true);
         const QStringList moved{m_tracks.at(2).id, m_tracks.at(0).id, m_tracks.at(1).id};
         QCOMPARE(ids(view->model()), moved);
-        QCOMPARE(kj::store::SpaceRepository(m_world.session->store()).mine()->settings.music.trackIds, moved);
+        QCOMPARE(kj::store::SpaceRepository(m_world->session().store()).mine()->settings.music.trackIds, moved);
         QVERIFY(m_music->playlist().isPending());
 
         // The first dragged below the last.
@@ -202,7 +203,7 @@ private Q_SLOTS:
         const QStringList again{m_tracks.at(0).id, m_tracks.at(1).id, m_tracks.at(2).id};
         QCOMPARE(ids(view->model()), again);
 
-        QVERIFY(m_world.syncOnce());
+        QVERIFY(m_world->syncOnce());
         QCOMPARE(serverPlaylist(), again);
         QTRY_VERIFY(!m_music->playlist().isPending());
     }
@@ -227,9 +228,9 @@ private Q_SLOTS:
         QCOMPARE(m_page->playlistState()->text(), QStringLiteral("Not synced yet"));
         QVERIFY(m_page->message()->isVisibleTo(m_page));
 
-        QVERIFY(m_world.syncOnce());
+        QVERIFY(m_world->syncOnce());
         // The server made the track from the file, its title from the file's tags, and plays it in my space.
-        const TestReply track = m_world.client->get(QStringLiteral("/api/v1/tracks/") + id, m_world.token);
+        const TestReply track = m_world->client().get(QStringLiteral("/api/v1/tracks/") + id, m_world->token());
         QCOMPARE(track.status, 200);
         QCOMPARE(track.json.value(QStringLiteral("track")).toObject().value(QStringLiteral("title")).toString(), QStringLiteral("晴天 (live)"));
         QCOMPARE(serverPlaylist(), QStringList{id});
@@ -254,9 +255,9 @@ private Q_SLOTS:
         m_page->deleteTracks({id});
         QCOMPARE(m_music->myTracks().rowOf(id), -1);
         QVERIFY(ids(&m_music->playlist()).isEmpty());
-        QVERIFY(!m_world.session->store().outbox().hasPending(QStringLiteral("track_upload"), id));
-        QVERIFY(m_world.syncOnce());
-        QCOMPARE(m_world.client->get(QStringLiteral("/api/v1/tracks/") + id, m_world.token).status, 404);
+        QVERIFY(!m_world->session().store().outbox().hasPending(QStringLiteral("track_upload"), id));
+        QVERIFY(m_world->syncOnce());
+        QCOMPARE(m_world->client().get(QStringLiteral("/api/v1/tracks/") + id, m_world->token()).status, 404);
         QVERIFY(m_page->message()->text().contains(QStringLiteral("added")));
     }
 
@@ -285,7 +286,7 @@ private Q_SLOTS:
         QCOMPARE(m_music->myTracks().rowCount(), 4);
         QVERIFY(m_page->message()->text().contains(QStringLiteral("lyrics.mp3 is not a sound file")));
         // The refused file was never queued.
-        for (const kj::app::UploadQueue::Entry &entry : kj::app::UploadQueue(m_world.session->store()).entries())
+        for (const kj::app::UploadQueue::Entry &entry : kj::app::UploadQueue(m_world->session().store()).entries())
             QVERIFY(!entry.upload.path.endsWith(QStringLiteral("lyrics.mp3")));
     }
 
@@ -300,12 +301,12 @@ private Q_SLOTS:
     void deletingATrackTakesItOutOfThePlaylist()
     {
         QVERIFY(m_music->service().setPlaylist({m_tracks.at(0).id, m_tracks.at(1).id}).ok());
-        QVERIFY(m_world.syncOnce());
+        QVERIFY(m_world->syncOnce());
         m_page->deleteTracks({m_tracks.at(1).id});
         QCOMPARE(ids(&m_music->playlist()), QStringList{m_tracks.at(0).id});
         QCOMPARE(m_music->myTracks().rowOf(m_tracks.at(1).id), -1);
-        QVERIFY(m_world.syncOnce());
-        QCOMPARE(m_world.client->get(QStringLiteral("/api/v1/tracks/") + m_tracks.at(1).id, m_world.token).status, 404);
+        QVERIFY(m_world->syncOnce());
+        QCOMPARE(m_world->client().get(QStringLiteral("/api/v1/tracks/") + m_tracks.at(1).id, m_world->token()).status, 404);
         QCOMPARE(serverPlaylist(), QStringList{m_tracks.at(0).id});
     }
 
@@ -316,8 +317,8 @@ private Q_SLOTS:
         QVERIFY(!m_music->service().music().shuffle);
         m_page->shuffleBox()->click();
         QVERIFY(m_music->service().music().shuffle);
-        QVERIFY(m_world.syncOnce());
-        const TestReply space = m_world.client->get(QStringLiteral("/api/v1/me/space"), m_world.token);
+        QVERIFY(m_world->syncOnce());
+        const TestReply space = m_world->client().get(QStringLiteral("/api/v1/me/space"), m_world->token());
         const QJsonObject music = space.json.value(QStringLiteral("space")).toObject().value(QStringLiteral("music")).toObject();
         QCOMPARE(music.value(QStringLiteral("autoplay")).toBool(), true);
         QCOMPARE(music.value(QStringLiteral("shuffle")).toBool(), true);
@@ -373,7 +374,7 @@ private Q_SLOTS:
         QTest::keyClick(m_window.get(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(player.isMuted());
         // Kept for the next window.
-        QCOMPARE(m_world.settings->value(QStringLiteral("music/muted")).toBool(), true);
+        QCOMPARE(m_world->settings().value(QStringLiteral("music/muted")).toBool(), true);
 
         // Every control says what it is.
         for (const QToolButton *button : m_bar->findChildren<QToolButton *>())
@@ -387,7 +388,7 @@ private Q_SLOTS:
     void theWindowHasTheMusicPageAndThePlayerBar()
     {
         m_window.reset();
-        kj::ui::MainWindow window(*m_world.session, *m_world.settings);
+        kj::ui::MainWindow window(m_world->session(), m_world->settings());
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         window.showPage(kj::ui::MainWindow::Page::Music);

@@ -20,7 +20,7 @@ class TestPlayer : public QObject
     Q_OBJECT
 
 private:
-    MusicFixture m_world;
+    std::unique_ptr<MusicFixture> m_world;
     std::unique_ptr<QTemporaryDir> m_audioDir;
     std::unique_ptr<kj::app::TrackFiles> m_files;
     std::unique_ptr<Player> m_player;
@@ -31,7 +31,7 @@ private:
     {
         QList<kj::Track> tracks;
         for (int i = first; i < first + count; ++i) {
-            kj::Track track = m_world.newTrack(QStringLiteral("歌 %1").arg(i), QStringLiteral("周杰伦"), 250 + 50 * i);
+            kj::Track track = m_world->newTrack(QStringLiteral("歌 %1").arg(i), QStringLiteral("周杰伦"), 250 + 50 * i);
             if (track.id.isEmpty())
                 return {};
             tracks.append(track);
@@ -52,9 +52,10 @@ private:
 private Q_SLOTS:
     void init()
     {
-        QVERIFY(m_world.start());
+        m_world = std::make_unique<MusicFixture>();
+        QVERIFY(m_world->start());
         m_audioDir = std::make_unique<QTemporaryDir>();
-        m_files = std::make_unique<kj::app::TrackFiles>(m_world.session->store(), m_world.session->api(), m_audioDir->path());
+        m_files = std::make_unique<kj::app::TrackFiles>(m_world->session().store(), m_world->session().api(), m_audioDir->path());
         m_player = std::make_unique<Player>(*m_files);
         m_tracks = makeTracks(3);
         QCOMPARE(m_tracks.size(), 3);
@@ -65,7 +66,7 @@ private Q_SLOTS:
         m_player.reset();
         m_files.reset();
         m_audioDir.reset();
-        m_world.stop();
+        m_world.reset();
     }
 
     void queueGoesInOrder()
@@ -161,7 +162,7 @@ private Q_SLOTS:
         QVERIFY(path.startsWith(m_audioDir->path()));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const TestReply served = MediaClient(m_world.server->baseUrl()).getMedia(m_world.token, m_tracks.first().mediaId, QString());
+        const TestReply served = MediaClient(m_world->url()).getMedia(m_world->token(), m_tracks.first().mediaId, QString());
         QCOMPARE(served.status, 200);
         QCOMPARE(file.readAll(), served.body);
         QVERIFY(m_files->hasAudio(m_tracks.first()));
@@ -229,7 +230,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_player->mediaPlayer()->source().isEmpty());
         const QUrl first = m_player->mediaPlayer()->source();
         m_player->stop();
-        m_world.server->stop();
+        m_world->offline();
 
         Player offline(*m_files);
         QSignalSpy errors(&offline, &Player::errorOccurred);
@@ -244,7 +245,7 @@ private Q_SLOTS:
 
     void coverArtIsAFileToo()
     {
-        const kj::Track covered = m_world.newTrack(QStringLiteral("晴天"), QStringLiteral("周杰伦"), 300, MusicFixture::coverJpeg());
+        const kj::Track covered = m_world->newTrack(QStringLiteral("晴天"), QStringLiteral("周杰伦"), 300, MusicFixture::coverJpeg());
         QVERIFY(covered.hasCover);
         QSignalSpy cover(m_player.get(), &Player::coverChanged);
         m_player->setQueue({m_tracks.first(), covered});

@@ -1,16 +1,14 @@
 #pragma once
 
-#include "app/account/profile.h"
 #include "app/clientsession.h"
 #include "app/sync/syncengine.h"
 #include "tests/support/jsonclient.h"
-#include "tests/support/restartableserver.h"
+#include "tests/support/sessionfixture.h"
 
 #include <QColor>
 #include <QDir>
 #include <QImage>
 #include <QJsonArray>
-#include <QNetworkAccessManager>
 #include <QPainter>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -27,82 +25,41 @@ class PhotosTestBase : public QObject
     Q_OBJECT
 
 protected:
-    std::unique_ptr<RestartableServer> m_server;
-    std::unique_ptr<JsonClient> m_client;
-    QString m_token;
-    QString m_friendToken;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<kj::app::Profile> m_profile;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<kj::app::ClientSession> m_session;
+    std::unique_ptr<SessionFixture> m_world;
 
-    static inline const QString kMe = QStringLiteral("xiaoming");
-    static inline const QString kFriend = QStringLiteral("xiaohong");
+    static inline const QString kMe = SessionFixture::kMe;
+    static inline const QString kFriend = SessionFixture::kFriend;
 
+    //! The server, kMe signed in here (quick sync retries: the tests go offline and back), friends with kFriend.
     bool startServerAndSession()
     {
-        m_server = std::make_unique<RestartableServer>();
-        if (!m_server->start().ok())
+        m_world = std::make_unique<SessionFixture>();
+        if (!m_world->start())
             return false;
-        m_client = std::make_unique<JsonClient>(m_server->url());
-        m_token = m_client->signUp(kMe);
-        m_friendToken = m_client->signUp(kFriend);
-        if (m_token.isEmpty() || m_friendToken.isEmpty() || !m_client->befriend(m_token, kFriend, m_friendToken))
-            return false;
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_profile = std::make_unique<kj::app::Profile>(m_dir->filePath(QStringLiteral("profile")));
-        m_network = std::make_unique<QNetworkAccessManager>();
-        return openSession();
-    }
-
-    bool openSession()
-    {
-        kj::app::Account account;
-        account.server = QUrl(m_server->url());
-        account.user = kj::User{kMe, kMe, {}};
-        account.token = m_token;
-        auto session = kj::app::ClientSession::open(*m_profile, account, *m_network);
-        if (!session.ok())
-            return false;
-        m_session = std::move(*session);
-        kj::app::SyncEngine::Timing timing;
-        timing.debounce = std::chrono::milliseconds(10);
-        timing.initialRetry = std::chrono::milliseconds(50);
-        timing.maxRetry = std::chrono::milliseconds(200);
-        m_session->sync().setTiming(timing);
+        m_world->useQuickRetries();
         return true;
     }
 
-    void closeSession()
+    //! The client starts again over the same profile.
+    bool openSession()
     {
-        m_session.reset();
+        if (!m_world->reopenSession())
+            return false;
+        m_world->useQuickRetries();
+        return true;
     }
 
-    void stopAll()
-    {
-        m_session.reset();
-        m_network.reset();
-        m_profile.reset();
-        m_dir.reset();
-        m_client.reset();
-        m_server.reset();
-    }
+    void closeSession() { m_world->closeSession(); }
+    void stopAll() { m_world.reset(); }
+    kj::app::ClientSession &session() const { return m_world->session(); }
+    JsonClient &client() const { return m_world->client(); }
+    QString myToken() const { return m_world->token(kMe); }
+    QString friendToken() const { return m_world->token(kFriend); }
+    //! My client's temporary folder, for the pictures of a test.
+    QString filePath(const QString &name) const { return QDir(m_world->dir()).filePath(name); }
 
     //! Runs one sync that starts after every change made so far, to its end; whether it succeeded.
-    bool syncOnce()
-    {
-        QSignalSpy finished(&m_session->sync(), &kj::app::SyncEngine::finished);
-        // A run going on now may have begun before the latest change: let it (and a rerun it queued) end first.
-        for (QCoreApplication::processEvents(); m_session->sync().isSyncing(); QCoreApplication::processEvents()) {
-            if (!finished.wait(30000))
-                return false;
-        }
-        finished.clear();
-        m_session->sync().syncNow();
-        if (!finished.wait(30000))
-            return false;
-        return finished.last().at(0).value<kj::Status>().ok();
-    }
+    bool syncOnce() { return m_world->syncOnce().ok(); }
 
     //! A picture of `size` with noise (so it does not compress away) saved as `path` in `format`.
     static bool writePicture(const QString &path, const QSize &size, const char *format, QRgb tint = 0xff4080c0)
@@ -128,7 +85,7 @@ protected:
     //! The photos of an album as the server lists them to me.
     QJsonArray serverPhotos(const QString &albumId)
     {
-        const TestReply reply = m_client->get(QStringLiteral("/api/v1/albums/%1/photos?limit=100").arg(albumId), m_token);
+        const TestReply reply = client().get(QStringLiteral("/api/v1/albums/%1/photos?limit=100").arg(albumId), myToken());
         return reply.json.value(QStringLiteral("items")).toArray();
     }
 
@@ -136,7 +93,7 @@ protected:
     QString makeServerAlbum(const QString &title, const QString &token, const QString &visibility = QStringLiteral("friends"))
     {
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        const TestReply reply = m_client->put(QStringLiteral("/api/v1/albums/") + id,
+        const TestReply reply = client().put(QStringLiteral("/api/v1/albums/") + id,
                                               {{QStringLiteral("title"), title},
                                                {QStringLiteral("description"), QString()},
                                                {QStringLiteral("visibility"), visibility},

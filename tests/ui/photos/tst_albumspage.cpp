@@ -45,7 +45,7 @@ private:
 
     void openPage(const QString &owner = {})
     {
-        m_page = std::make_unique<AlbumsPage>(*m_session, owner);
+        m_page = std::make_unique<AlbumsPage>(session(), owner);
         m_page->resize(1000, 760);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -106,7 +106,7 @@ private:
     QStringList pictureFolder(const QString &name, int count)
     {
         QStringList files;
-        const QString root = m_dir->filePath(name);
+        const QString root = filePath(name);
         for (int i = 0; i < count; ++i) {
             // Nested: a folder is looked through recursively.
             const QString path = root + (i % 2 ? QStringLiteral("/day2/") : QStringLiteral("/")) +
@@ -139,7 +139,7 @@ private Q_SLOTS:
     void anAlbumMadeOfflineReachesTheServer()
     {
         // The server is away: the album is made here, marked as not synced yet.
-        m_server->stop();
+        m_world->offline();
         QTimer::singleShot(0, this, [] {
             auto *dialog = qobject_cast<kj::ui::AlbumDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);
@@ -158,10 +158,10 @@ private Q_SLOTS:
 
         QVERIFY(!syncOnce());
         QVERIFY(m_page->albumModel().index(0).data(AlbumModel::PendingRole).toBool());
-        QVERIFY(m_server->start().ok());
+        QVERIFY(m_world->online());
         QVERIFY(syncOnce());
         QTRY_VERIFY(!m_page->albumModel().index(0).data(AlbumModel::PendingRole).toBool());
-        const TestReply listed = m_client->get(QStringLiteral("/api/v1/users/%1/albums").arg(kMe), m_token);
+        const TestReply listed = client().get(QStringLiteral("/api/v1/users/%1/albums").arg(kMe), myToken());
         QCOMPARE(listed.status, 200);
         const QJsonArray items = listed.json.value(QStringLiteral("items")).toArray();
         QCOMPARE(items.size(), 1);
@@ -173,10 +173,10 @@ private Q_SLOTS:
     void anAlbumForAFriendGroupReachesOnlyItsMembers()
     {
         // xiaogang is my friend too, but not in "Classmates" (xiaohong is).
-        const QString otherToken = m_client->signUp(QStringLiteral("xiaogang"));
-        QVERIFY(m_client->befriend(m_token, QStringLiteral("xiaogang"), otherToken));
-        kj::app::FriendGroupService groupService(m_session->store(), m_session->api(), &m_session->sync());
-        kj::models::FriendGroupModel groups(m_session->store());
+        const QString otherToken = client().signUp(QStringLiteral("xiaogang"));
+        QVERIFY(client().befriend(myToken(), QStringLiteral("xiaogang"), otherToken));
+        kj::app::FriendGroupService groupService(session().store(), session().api(), &session().sync());
+        kj::models::FriendGroupModel groups(session().store());
         QAbstractItemModelTester groupsTester(&groups, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const kj::Result<kj::FriendGroup> classmates = groupService.create(QStringLiteral("Classmates"), {kFriend});
         QVERIFY(classmates.ok());
@@ -204,18 +204,18 @@ private Q_SLOTS:
 
         QVERIFY(syncOnce());
         const auto listedTo = [this, &id](const QString &token) {
-            const TestReply listed = m_client->get(QStringLiteral("/api/v1/users/%1/albums").arg(kMe), token);
+            const TestReply listed = client().get(QStringLiteral("/api/v1/users/%1/albums").arg(kMe), token);
             for (const QJsonValue &album : listed.json.value(QStringLiteral("items")).toArray()) {
                 if (album.toObject().value(QStringLiteral("id")).toString() == id)
                     return album.toObject();
             }
             return QJsonObject();
         };
-        const QJsonObject mine = listedTo(m_token);
+        const QJsonObject mine = listedTo(myToken());
         QCOMPARE(mine.value(QStringLiteral("visibility")).toString(), QStringLiteral("groups"));
         QCOMPARE(mine.value(QStringLiteral("groups")).toArray(), QJsonArray({classmates->id}));
         // xiaohong is in the group: she sees the album; xiaogang, a friend outside it, does not.
-        QCOMPARE(listedTo(m_friendToken).value(QStringLiteral("id")).toString(), id);
+        QCOMPARE(listedTo(friendToken()).value(QStringLiteral("id")).toString(), id);
         QVERIFY(listedTo(otherToken).isEmpty());
 
         // Edited, the dialog shows the group chosen.
@@ -238,7 +238,7 @@ private Q_SLOTS:
         QCOMPARE(files.size(), 3);
 
         QSignalSpy imported(&m_page->service(), &kj::app::PhotoService::importFinished);
-        QVERIFY(dropFiles(m_page->albumGrid()->viewport(), albumTile(albumId), {m_dir->filePath(QStringLiteral("holiday"))}));
+        QVERIFY(dropFiles(m_page->albumGrid()->viewport(), albumTile(albumId), {filePath(QStringLiteral("holiday"))}));
         QVERIFY(imported.wait(30000));
         const auto report = imported.first().first().value<kj::app::PhotoImportReport>();
         QCOMPARE(report.queued.size(), 3);
@@ -268,7 +268,7 @@ private Q_SLOTS:
     {
         const QString albumId = makeAlbum(QStringLiteral("Cats"));
         QVERIFY(syncOnce());
-        const QString file = m_dir->filePath(QStringLiteral("cat.png"));
+        const QString file = filePath(QStringLiteral("cat.png"));
         QVERIFY(writePicture(file, QSize(200, 200), "PNG"));
         m_page->openAlbum(albumId);
         QSignalSpy imported(&m_page->service(), &kj::app::PhotoService::importFinished);
@@ -283,7 +283,7 @@ private Q_SLOTS:
     {
         const QString albumId = makeAlbum(QStringLiteral("Documents"));
         QVERIFY(syncOnce());
-        const QString folder = m_dir->filePath(QStringLiteral("mixed"));
+        const QString folder = filePath(QStringLiteral("mixed"));
         QVERIFY(writeText(folder + QStringLiteral("/notes.txt"), "not a picture"));
         // A name that says JPEG, bytes that do not: recognised by content, refused.
         QVERIFY(writeText(folder + QStringLiteral("/fake.jpg"), "<html>hello</html>"));
@@ -317,7 +317,7 @@ private Q_SLOTS:
     void aDropBesideTheAlbumsIsNotTaken()
     {
         makeAlbum(QStringLiteral("Only one"));
-        const QString file = m_dir->filePath(QStringLiteral("lost.png"));
+        const QString file = filePath(QStringLiteral("lost.png"));
         QVERIFY(writePicture(file, QSize(64, 64), "PNG"));
         const QRect grid = m_page->albumGrid()->viewport()->rect();
         QVERIFY(!dropFiles(m_page->albumGrid()->viewport(), grid.bottomRight() - QPoint(5, 5), {file}));
@@ -328,11 +328,11 @@ private Q_SLOTS:
     {
         const QString albumId = makeAlbum(QStringLiteral("Paused"));
         QVERIFY(syncOnce());
-        m_session->sync().uploads().setChunkSize(16 * 1024);
+        session().sync().uploads().setChunkSize(16 * 1024);
         pictureFolder(QStringLiteral("paused"), 3);
         pauseOnImport();
         QSignalSpy imported(&m_page->service(), &kj::app::PhotoService::importFinished);
-        QVERIFY(dropFiles(m_page->albumGrid()->viewport(), albumTile(albumId), {m_dir->filePath(QStringLiteral("paused"))}));
+        QVERIFY(dropFiles(m_page->albumGrid()->viewport(), albumTile(albumId), {filePath(QStringLiteral("paused"))}));
         QVERIFY(imported.wait(30000));
 
         // Paused: a sync passes them by, and other changes still go.
@@ -352,7 +352,7 @@ private Q_SLOTS:
         edited.description = QStringLiteral("still here");
         QVERIFY(m_page->service().saveAlbum(edited).ok());
         QVERIFY(syncOnce());
-        QCOMPARE(m_client->get(QStringLiteral("/api/v1/albums/%1/photos").arg(albumId), m_token)
+        QCOMPARE(client().get(QStringLiteral("/api/v1/albums/%1/photos").arg(albumId), myToken())
                      .json.value(QStringLiteral("album")).toObject().value(QStringLiteral("description")).toString(),
                  QStringLiteral("still here"));
 
@@ -375,8 +375,8 @@ private Q_SLOTS:
     {
         const QString albumId = makeAlbum(QStringLiteral("Big"));
         QVERIFY(syncOnce());
-        m_session->sync().uploads().setChunkSize(8 * 1024);
-        const QString file = m_dir->filePath(QStringLiteral("big.png"));
+        session().sync().uploads().setChunkSize(8 * 1024);
+        const QString file = filePath(QStringLiteral("big.png"));
         QVERIFY(writePicture(file, QSize(300, 300), "PNG"));
         // Pause at the second acknowledged chunk.
         QString pausedId;
@@ -390,7 +390,7 @@ private Q_SLOTS:
         m_page->importInto(albumId, {file});
         QTRY_VERIFY_WITH_TIMEOUT(!pausedId.isEmpty(), 30000);
         disconnect(connection);
-        QTRY_VERIFY(!m_session->sync().isSyncing());
+        QTRY_VERIFY(!session().sync().isSyncing());
         const QList<kj::app::UploadQueue::Entry> waiting = m_page->service().uploads();
         QCOMPARE(waiting.size(), 1);
         QVERIFY(waiting.first().paused);
@@ -426,7 +426,7 @@ private Q_SLOTS:
         pictureFolder(QStringLiteral("cancel"), 2);
         pauseOnImport();
         QSignalSpy imported(&m_page->service(), &kj::app::PhotoService::importFinished);
-        QVERIFY(dropFiles(m_page->albumGrid()->viewport(), albumTile(albumId), {m_dir->filePath(QStringLiteral("cancel"))}));
+        QVERIFY(dropFiles(m_page->albumGrid()->viewport(), albumTile(albumId), {filePath(QStringLiteral("cancel"))}));
         QVERIFY(imported.wait(30000));
         UploadModel &uploads = m_page->uploadPanel()->model();
         QTRY_COMPARE(uploads.rowCount(), 2);
@@ -449,7 +449,7 @@ private Q_SLOTS:
         // "Cancel all" too.
         pictureFolder(QStringLiteral("cancel2"), 2);
         imported.clear();
-        m_page->importInto(albumId, {m_dir->filePath(QStringLiteral("cancel2"))});
+        m_page->importInto(albumId, {filePath(QStringLiteral("cancel2"))});
         QVERIFY(imported.wait(30000));
         QTRY_COMPARE(uploads.rowCount(), 2);
         m_page->uploadPanel()->findChild<QPushButton *>(QStringLiteral("cancelAllUploads"))->click();
@@ -460,7 +460,7 @@ private Q_SLOTS:
 
     void aFriendsAlbumsAreShownReadOnly()
     {
-        const QString albumId = makeServerAlbum(QStringLiteral("Xiaohong's trip"), m_friendToken);
+        const QString albumId = makeServerAlbum(QStringLiteral("Xiaohong's trip"), friendToken());
         QVERIFY(!albumId.isEmpty());
         closePage();
         openPage(kFriend);
@@ -469,7 +469,7 @@ private Q_SLOTS:
         QCOMPARE(m_page->albumModel().index(0).data(AlbumModel::TitleRole).toString(), QStringLiteral("Xiaohong's trip"));
         QVERIFY(m_page->findChild<QPushButton *>(QStringLiteral("newAlbumButton"))->isHidden());
         QVERIFY(m_page->findChild<QPushButton *>(QStringLiteral("addPhotosButton"))->isHidden());
-        const QString file = m_dir->filePath(QStringLiteral("intruder.png"));
+        const QString file = filePath(QStringLiteral("intruder.png"));
         QVERIFY(writePicture(file, QSize(64, 64), "PNG"));
         QVERIFY(!dropFiles(m_page->albumGrid()->viewport(), albumTile(albumId), {file}));
         QCOMPARE(m_page->service().uploads().size(), 0);

@@ -53,7 +53,7 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(startServerAndSession());
-        m_page = std::make_unique<AlbumsPage>(*m_session);
+        m_page = std::make_unique<AlbumsPage>(session());
         m_tester = std::make_unique<QAbstractItemModelTester>(&m_page->photoModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_page->resize(1100, 760);
         m_page->show();
@@ -67,7 +67,7 @@ private Q_SLOTS:
         QVERIFY(syncOnce());
         QStringList files;
         for (int i = 0; i < 3; ++i) {
-            const QString path = m_dir->filePath(QStringLiteral("pictures/%1.png").arg(i));
+            const QString path = filePath(QStringLiteral("pictures/%1.png").arg(i));
             QVERIFY(writePicture(path, QSize(400 + 100 * i, 300), "PNG"));
             files.append(path);
         }
@@ -161,7 +161,7 @@ private Q_SLOTS:
         QVERIFY(!viewer()->factsLabel()->text().contains(QStringLiteral("Camera:")));
         QVERIFY(!viewer()->factsLabel()->text().contains(QStringLiteral("Exposure:")));
 
-        const QString path = m_dir->filePath(QStringLiteral("pictures/canon.jpg"));
+        const QString path = filePath(QStringLiteral("pictures/canon.jpg"));
         QImage picture(QSize(640, 480), QImage::Format_RGB32);
         picture.fill(QColor(70, 110, 150));
         QVERIFY(writeText(path, jpegWithExif(picture,
@@ -197,10 +197,10 @@ private Q_SLOTS:
         // Offline, from the local cache of a new session: the facts are still there.
         m_tester.reset();
         m_page.reset();
-        m_server->stop();
+        m_world->offline();
         closeSession();
         QVERIFY(openSession());
-        m_page = std::make_unique<AlbumsPage>(*m_session);
+        m_page = std::make_unique<AlbumsPage>(session());
         m_tester = std::make_unique<QAbstractItemModelTester>(&m_page->photoModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_page->show();
         m_page->openAlbum(m_albumId);
@@ -213,7 +213,7 @@ private Q_SLOTS:
     void aCaptionEditedOfflineReachesTheServerAfterSync()
     {
         const QString photoId = viewer()->currentPhotoId();
-        m_server->stop();
+        m_world->offline();
         QLineEdit *caption = viewer()->captionEdit();
         QVERIFY(caption->isVisible());
         caption->setFocus();
@@ -226,7 +226,7 @@ private Q_SLOTS:
         QVERIFY(viewer()->factsLabel()->text().contains(QStringLiteral("next sync")));
         QVERIFY(!syncOnce());
 
-        QVERIFY(m_server->start().ok());
+        QVERIFY(m_world->online());
         QCOMPARE(serverPhoto(photoId).value(QStringLiteral("caption")).toString(), QString());
         QVERIFY(syncOnce());
         QCOMPARE(serverPhoto(photoId).value(QStringLiteral("caption")).toString(), QStringLiteral("Maple leaves"));
@@ -247,20 +247,20 @@ private Q_SLOTS:
         QVERIFY(viewer()->likeButton()->text().startsWith(QStringLiteral("1 like")));
 
         QVERIFY(syncOnce());
-        const TestReply comments = m_client->get(QStringLiteral("/api/v1/items/photo/%1/comments").arg(photoId), m_token);
+        const TestReply comments = client().get(QStringLiteral("/api/v1/items/photo/%1/comments").arg(photoId), myToken());
         QCOMPARE(comments.status, 200);
         const QJsonArray items = comments.json.value(QStringLiteral("items")).toArray();
         QCOMPARE(items.size(), 1);
         QCOMPARE(items.at(0).toObject().value(QStringLiteral("text")).toString(), QStringLiteral("Beautiful!"));
         // My like is on the server: a friend's makes two.
-        const TestReply liked = m_client->put(QStringLiteral("/api/v1/items/photo/%1/like").arg(photoId), {}, m_friendToken);
+        const TestReply liked = client().put(QStringLiteral("/api/v1/items/photo/%1/like").arg(photoId), {}, friendToken());
         QCOMPARE(liked.status, 200);
         QCOMPARE(liked.json.value(QStringLiteral("likeCount")).toInt(), 2);
         // A friend's comment shows when the viewer comes back to the photo.
-        const TestReply theirs = m_client->post(QStringLiteral("/api/v1/items/photo/%1/comments").arg(photoId),
+        const TestReply theirs = client().post(QStringLiteral("/api/v1/items/photo/%1/comments").arg(photoId),
                                                 {{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
                                                  {QStringLiteral("text"), QStringLiteral("Lovely")}},
-                                                m_friendToken);
+                                                friendToken());
         QCOMPARE(theirs.status, 201);
         viewer()->showNext();
         viewer()->showPrevious();

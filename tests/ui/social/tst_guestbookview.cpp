@@ -41,7 +41,7 @@ private:
         const TestReply reply = m_fixture->client().post(
             QStringLiteral("/api/v1/users/%1/guestbook").arg(owner),
             {{QStringLiteral("id"), id}, {QStringLiteral("text"), text}, {QStringLiteral("private"), isPrivate}},
-            m_fixture->friendToken());
+            m_fixture->token(SocialFixture::kFriend));
         return reply.status == 201 ? id : QString();
     }
 
@@ -49,7 +49,7 @@ private:
     QJsonArray serverGuestbook(const QString &owner) const
     {
         return m_fixture->client()
-            .get(QStringLiteral("/api/v1/users/%1/guestbook").arg(owner), m_fixture->myToken())
+            .get(QStringLiteral("/api/v1/users/%1/guestbook").arg(owner), m_fixture->token())
             .json.value(QStringLiteral("items"))
             .toArray();
     }
@@ -89,7 +89,7 @@ private Q_SLOTS:
         QVERIFY(!first.isEmpty() && !second.isEmpty());
         QCOMPARE(m_fixture->client()
                      .post(QStringLiteral("/api/v1/guestbook/%1/reply").arg(first), {{QStringLiteral("text"), QStringLiteral("Thanks!")}},
-                           m_fixture->myToken())
+                           m_fixture->token())
                      .status,
                  200);
         QVERIFY(m_fixture->openWindow());
@@ -218,7 +218,7 @@ private Q_SLOTS:
         QVERIFY(m_fixture->syncOnce());
         const QJsonArray onServer = m_fixture->client()
                                         .get(QStringLiteral("/api/v1/users/%1/guestbook").arg(SocialFixture::kFriend),
-                                             m_fixture->friendToken())
+                                             m_fixture->token(SocialFixture::kFriend))
                                         .json.value(QStringLiteral("items"))
                                         .toArray();
         QCOMPARE(onServer.size(), 2);

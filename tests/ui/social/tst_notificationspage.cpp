@@ -44,7 +44,7 @@ private:
     {
         const TestReply reply = m_fixture->client().post(
             QStringLiteral("/api/v1/items/diary/%1/comments").arg(m_diaryId),
-            {{QStringLiteral("id"), kj::newItemId()}, {QStringLiteral("text"), text}}, m_fixture->friendToken());
+            {{QStringLiteral("id"), kj::newItemId()}, {QStringLiteral("text"), text}}, m_fixture->token(SocialFixture::kFriend));
         QCOMPARE(reply.status, 201);
     }
 
@@ -52,13 +52,13 @@ private:
     {
         const TestReply reply = m_fixture->client().post(
             QStringLiteral("/api/v1/users/%1/guestbook").arg(SocialFixture::kMe),
-            {{QStringLiteral("id"), kj::newItemId()}, {QStringLiteral("text"), text}}, m_fixture->friendToken());
+            {{QStringLiteral("id"), kj::newItemId()}, {QStringLiteral("text"), text}}, m_fixture->token(SocialFixture::kFriend));
         QCOMPARE(reply.status, 201);
     }
 
     int serverUnreadCount() const
     {
-        return m_fixture->client().get(QStringLiteral("/api/v1/me/notifications"), m_fixture->myToken())
+        return m_fixture->client().get(QStringLiteral("/api/v1/me/notifications"), m_fixture->token())
             .json.value(QStringLiteral("unreadCount")).toInt(-1);
     }
 
@@ -87,11 +87,11 @@ private Q_SLOTS:
             QStringLiteral("/api/v1/diaries/") + m_diaryId,
             JsonClient::diaryWrite(QStringLiteral("Spring outing"), QStringLiteral("We climbed Xiangshan."),
                                    QStringLiteral("friends")),
-            m_fixture->myToken());
+            m_fixture->token());
         QCOMPARE(written.status, 201);
         // Becoming friends told me that xiaohong accepted: read before the window opens.
         QCOMPARE(m_fixture->client()
-                     .post(QStringLiteral("/api/v1/me/notifications/read"), {{QStringLiteral("all"), true}}, m_fixture->myToken())
+                     .post(QStringLiteral("/api/v1/me/notifications/read"), {{QStringLiteral("all"), true}}, m_fixture->token())
                      .status,
                  200);
         QVERIFY(m_fixture->openWindow());

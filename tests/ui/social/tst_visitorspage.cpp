@@ -53,7 +53,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
 
         QCOMPARE(m_fixture->client()
-                     .post(QStringLiteral("/api/v1/users/%1/visits").arg(SocialFixture::kMe), {}, m_fixture->friendToken())
+                     .post(QStringLiteral("/api/v1/users/%1/visits").arg(SocialFixture::kMe), {}, m_fixture->token(SocialFixture::kFriend))
                      .status,
                  204);
         QTest::mouseClick(page()->findChild<QPushButton *>(QStringLiteral("refreshVisitorsButton")), Qt::LeftButton);

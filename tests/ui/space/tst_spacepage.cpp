@@ -1,4 +1,3 @@
-#include "app/account/profile.h"
 #include "app/clientsession.h"
 #include "app/services/diaryservice.h"
 #include "app/services/spaceservice.h"
@@ -8,7 +7,7 @@
 #include "tests/support/audiofixtures.h"
 #include "tests/support/jsonclient.h"
 #include "tests/support/mediaclient.h"
-#include "tests/support/testserver.h"
+#include "tests/support/sessionfixture.h"
 #include "ui/preferences.h"
 #include "ui/skin.h"
 #include "ui/space/decoratedialog.h"
@@ -22,7 +21,6 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -34,15 +32,6 @@ using kj::ui::Skin;
 using kj::ui::SpacePage;
 
 namespace {
-
-//! One signed-in account of the test: its profile, session, window preferences.
-struct Account {
-    std::unique_ptr<QTemporaryDir> dir;
-    std::unique_ptr<kj::app::Profile> profile;
-    std::unique_ptr<kj::app::ClientSession> session;
-    std::unique_ptr<QSettings> settings;
-    std::unique_ptr<kj::ui::Preferences> preferences;
-};
 
 QColor windowColor()
 {
@@ -67,46 +56,28 @@ class TestSpacePage : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<JsonClient> m_client;
-    QString m_myToken;
-    QString m_friendToken;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    Account m_me;
-    Account m_friend;
+    std::unique_ptr<SessionFixture> m_world;
+    //! The window preferences of each signed-in account (its settings in the fixture).
+    std::unique_ptr<kj::ui::Preferences> m_myPreferences;
+    std::unique_ptr<kj::ui::Preferences> m_friendPreferences;
     std::unique_ptr<SpacePage> m_page;
 
-    void signIn(Account &account, const QString &username, const QString &token)
-    {
-        account.dir = std::make_unique<QTemporaryDir>();
-        account.profile = std::make_unique<kj::app::Profile>(account.dir->path());
-        kj::app::Account signedIn;
-        signedIn.server = QUrl(m_server->baseUrl());
-        signedIn.user = kj::User{username, username, {}};
-        signedIn.token = token;
-        auto session = kj::app::ClientSession::open(*account.profile, signedIn, *m_network);
-        QVERIFY(session.ok());
-        account.session = std::move(*session);
-        account.settings = std::make_unique<QSettings>(account.dir->filePath(QStringLiteral("gui.ini")), QSettings::IniFormat);
-        account.preferences = std::make_unique<kj::ui::Preferences>(*account.settings);
-    }
-
     //! Runs the sync until one run succeeds (a run begun while the server was away may still be ending).
-    void syncOnce(kj::app::ClientSession &session)
+    void syncOnce(const QString &username)
     {
-        QSignalSpy finished(&session.sync(), &kj::app::SyncEngine::finished);
-        QString error;
+        kj::Status status;
         for (int attempt = 0; attempt < 3; ++attempt) {
-            finished.clear();
-            session.sync().syncNow();
-            QVERIFY(finished.wait(20000));
-            const kj::Status status = finished.last().first().value<kj::Status>();
+            status = m_world->syncOnce(username, 20000);
             if (status.ok())
                 return;
-            error = status.error().message;
         }
-        QFAIL(qPrintable(error));
+        QFAIL(qPrintable(status.error().message));
     }
+
+    kj::app::ClientSession &mySession() const { return m_world->session(SessionFixture::kMe); }
+    kj::app::ClientSession &friendSession() const { return m_world->session(SessionFixture::kFriend); }
+    QString myToken() const { return m_world->token(SessionFixture::kMe); }
+    QString friendToken() const { return m_world->token(SessionFixture::kFriend); }
 
     static kj::SpaceSettings settingsOf(const TestReply &reply)
     {
@@ -122,17 +93,12 @@ private Q_SLOTS:
 
     void init()
     {
-        m_server = std::make_unique<TestServer>();
-        QVERIFY(m_server->start().ok());
-        m_client = std::make_unique<JsonClient>(m_server->baseUrl());
-        m_myToken = m_client->signUp(QStringLiteral("xiaoming"));
-        m_friendToken = m_client->signUp(QStringLiteral("xiaohong"));
-        QVERIFY(!m_myToken.isEmpty() && !m_friendToken.isEmpty());
-        QVERIFY(m_client->befriend(m_myToken, QStringLiteral("xiaohong"), m_friendToken));
-        m_network = std::make_unique<QNetworkAccessManager>();
-        signIn(m_me, QStringLiteral("xiaoming"), m_myToken);
-        signIn(m_friend, QStringLiteral("xiaohong"), m_friendToken);
-        m_page = std::make_unique<SpacePage>(*m_me.session, *m_me.preferences);
+        m_world = std::make_unique<SessionFixture>();
+        QVERIFY(m_world->start());
+        QVERIFY(m_world->openSession(SessionFixture::kFriend));
+        m_myPreferences = std::make_unique<kj::ui::Preferences>(m_world->settings(SessionFixture::kMe));
+        m_friendPreferences = std::make_unique<kj::ui::Preferences>(m_world->settings(SessionFixture::kFriend));
+        m_page = std::make_unique<SpacePage>(mySession(), *m_myPreferences);
         m_page->resize(1000, 700);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -141,11 +107,9 @@ private Q_SLOTS:
     void cleanup()
     {
         m_page.reset();
-        m_me = Account();
-        m_friend = Account();
-        m_network.reset();
-        m_client.reset();
-        m_server.reset();
+        m_myPreferences.reset();
+        m_friendPreferences.reset();
+        m_world.reset();
         kj::ui::applySkin(*qApp);
     }
 
@@ -168,7 +132,7 @@ private Q_SLOTS:
         QVERIFY(pending && pending->isVisibleTo(m_page.get()));
 
         // A diary written here shows in its card at once (offline first).
-        QVERIFY(m_me.session->diaries().create(QStringLiteral("Spring outing"), QStringLiteral("We climbed Xiangshan."),
+        QVERIFY(mySession().diaries().create(QStringLiteral("Spring outing"), QStringLiteral("We climbed Xiangshan."),
                                                kj::Visibility::Friends).ok());
         const auto showsDiary = [this] {
             const QStringList texts = labelTexts(*m_page);
@@ -283,7 +247,7 @@ private Q_SLOTS:
         QVERIFY(!backgroundId.isEmpty());
 
         // Sync stays off while saving: the decoration waits here, marked.
-        m_server->stop();
+        m_world->offline();
         dialog->accept();
         QTRY_VERIFY(!m_page->decorateDialog());
         bool pending = false;
@@ -299,20 +263,17 @@ private Q_SLOTS:
         QCOMPARE(windowColor(), Skin::forSpace(mine).palette().color(QPalette::Window));
 
         // Back online: the sync sends it.
-        QVERIFY(m_server->start().ok());
-        m_client = std::make_unique<JsonClient>(m_server->baseUrl());
-        m_me.session->api().setServer(QUrl(m_server->baseUrl()));
-        m_friend.session->api().setServer(QUrl(m_server->baseUrl()));
-        syncOnce(*m_me.session);
+        QVERIFY(m_world->online());
+        syncOnce(SessionFixture::kMe);
         QTRY_VERIFY(!m_page->findChild<QLabel *>(QStringLiteral("pendingMarker"))->isVisibleTo(m_page.get()));
-        const kj::SpaceSettings onServer = settingsOf(m_client->get(QStringLiteral("/api/v1/users/xiaoming")));
+        const kj::SpaceSettings onServer = settingsOf(m_world->client().get(QStringLiteral("/api/v1/users/xiaoming")));
         QCOMPARE(onServer.skin, QStringLiteral("ocean"));
         QCOMPARE(onServer.colors.value(QStringLiteral("accent")), QStringLiteral("#c8553d"));
         QCOMPARE(onServer.modules, mine.modules);
         QCOMPARE(onServer.backgroundMediaId, backgroundId);
 
         // A friend opens my space: my skin on their page (not on their window), my modules in my order.
-        SpacePage theirs(*m_friend.session, *m_friend.preferences);
+        SpacePage theirs(friendSession(), *m_friendPreferences);
         theirs.resize(1000, 700);
         theirs.show();
         QVERIFY(QTest::qWaitForWindowExposed(&theirs));
@@ -332,14 +293,14 @@ private Q_SLOTS:
         QVERIFY(!theirs.findChild<QPushButton *>(QStringLiteral("decorateButton"))->isVisibleTo(&theirs));
 
         // The visit is recorded.
-        const TestReply visitors = m_client->get(QStringLiteral("/api/v1/me/visitors"), m_myToken);
+        const TestReply visitors = m_world->client().get(QStringLiteral("/api/v1/me/visitors"), myToken());
         QCOMPARE(visitors.status, 200);
         QCOMPARE(visitors.json.value(QStringLiteral("items")).toArray().first().toObject().value(QStringLiteral("user"))
                      .toObject().value(QStringLiteral("username")).toString(),
                  QStringLiteral("xiaohong"));
 
         // Away from the server, the space shows as seen before, still in my skin.
-        m_server->stop();
+        m_world->offline();
         theirs.openSpace(QStringLiteral("xiaoming"));
         QVERIFY(shown.wait(20000));
         QVERIFY(theirs.home().fromCache);
@@ -354,31 +315,31 @@ private Q_SLOTS:
     void friendsMusicPlaysWhenAllowed()
     {
         // xiaohong's space plays a track when opened.
-        MediaClient media(m_server->baseUrl());
+        MediaClient media(m_world->url());
         const QByteArray song = AudioFixtures::wav(400);
-        const TestReply started = media.startRaw(m_friendToken, song.size(), MediaClient::sha256(song), QStringLiteral("song.wav"),
+        const TestReply started = media.startRaw(friendToken(), song.size(), MediaClient::sha256(song), QStringLiteral("song.wav"),
                                                  QStringLiteral("track"));
         QCOMPARE(started.status, 201);
-        const TestReply finished = media.patch(m_friendToken, started.json.value(QStringLiteral("uploadId")).toString(), 0, song);
+        const TestReply finished = media.patch(friendToken(), started.json.value(QStringLiteral("uploadId")).toString(), 0, song);
         QCOMPARE(finished.status, 200);
         const QString trackId = kj::newItemId();
-        const TestReply track = m_client->put(QStringLiteral("/api/v1/tracks/") + trackId,
+        const TestReply track = m_world->client().put(QStringLiteral("/api/v1/tracks/") + trackId,
                                               {{QStringLiteral("mediaId"), finished.json.value(QStringLiteral("mediaId"))},
                                                {QStringLiteral("title"), QStringLiteral("茉莉花")},
                                                {QStringLiteral("visibility"), QStringLiteral("friends")}},
-                                              m_friendToken);
+                                              friendToken());
         QCOMPARE(track.status, 201);
-        const TestReply space = m_client->put(
+        const TestReply space = m_world->client().put(
             QStringLiteral("/api/v1/me/space"),
             {{QStringLiteral("skin"), QStringLiteral("sakura")},
              {QStringLiteral("music"), QJsonObject{{QStringLiteral("trackIds"), QJsonArray{trackId}}, {QStringLiteral("autoplay"), true}}}},
-            m_friendToken);
+            friendToken());
         QCOMPARE(space.status, 200);
 
         QSignalSpy music(m_page.get(), &SpacePage::backgroundMusicRequested);
         QSignalSpy shown(m_page.get(), &SpacePage::spaceShown);
         // Not allowed by the viewer: nothing plays by itself, the card offers Play.
-        m_me.preferences->setAutoplayMusic(false);
+        m_myPreferences->setAutoplayMusic(false);
         m_page->openSpace(QStringLiteral("xiaohong"));
         QVERIFY(shown.wait(20000));
         QCOMPARE(m_page->skin().id(), QStringLiteral("sakura"));
@@ -390,7 +351,7 @@ private Q_SLOTS:
         QCOMPARE(music.last().first().value<QList<kj::Track>>().first().title, QStringLiteral("茉莉花"));
 
         // Allowed: it plays as the space opens.
-        m_me.preferences->setAutoplayMusic(true);
+        m_myPreferences->setAutoplayMusic(true);
         m_page->openSpace(QStringLiteral("xiaohong"));
         QVERIFY(shown.wait(20000));
         QCOMPARE(music.size(), 2);
