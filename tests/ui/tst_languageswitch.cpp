@@ -1,11 +1,10 @@
-#include "app/account/profile.h"
 #include "app/clientsession.h"
 #include "app/sync/syncengine.h"
 #include "models/domain/ids.h"
 #include "models/feed/feedmodel.h"
 #include "tests/support/jsonclient.h"
 #include "tests/support/mediaclient.h"
-#include "tests/support/testserver.h"
+#include "tests/support/sessionfixture.h"
 #include "ui/diaryviewer.h"
 #include "ui/everyday/everydayarea.h"
 #include "ui/everyday/settingspage.h"
@@ -26,7 +25,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
-#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QRegularExpression>
@@ -34,7 +32,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabBar>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
 #include <QTranslator>
@@ -201,12 +198,7 @@ class TestLanguageSwitch : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<QTemporaryDir> m_profileDir;
-    std::unique_ptr<kj::app::Profile> m_profile;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<kj::app::ClientSession> m_session;
-    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<SessionFixture> m_world;
     TranslatedSources m_sources;
 
     static QString password() { return QStringLiteral("kongjian-demo"); }
@@ -260,12 +252,12 @@ private Q_SLOTS:
         QVERIFY2(m_sources.exact.size() > 300, "the Chinese translation or its .ts was not found");
         QVERIFY(m_sources.matches(QStringLiteral("Settings")));
 
-        m_server = std::make_unique<TestServer>(true);
-        QVERIFY(m_server->start().ok());
-        JsonClient client(m_server->baseUrl());
-        MediaClient media(m_server->baseUrl());
-        const QString demo = client.signIn(QStringLiteral("demo"), password());
-        const QString hong = client.signIn(QStringLiteral("xiaohong"), password());
+        m_world = std::make_unique<SessionFixture>(true);
+        QVERIFY(m_world->startServer());
+        JsonClient &client = m_world->client();
+        MediaClient media(m_world->url());
+        const QString demo = m_world->signIn(QStringLiteral("demo"), password());
+        const QString hong = m_world->signIn(QStringLiteral("xiaohong"), password());
         QVERIFY(!demo.isEmpty() && !hong.isEmpty());
         QVERIFY(!media.newAlbum(demo, QStringLiteral("friends"), QStringLiteral("西湖 West Lake")).isEmpty());
         putPost(client, demo, QStringLiteral("新的一周，加油"));
@@ -277,33 +269,20 @@ private Q_SLOTS:
                  201);
         QCOMPARE(client.post(QStringLiteral("/api/v1/users/demo/visits"), {}, hong).status, 204);
 
-        m_profileDir = std::make_unique<QTemporaryDir>();
-        m_profile = std::make_unique<kj::app::Profile>(m_profileDir->path());
-        m_network = std::make_unique<QNetworkAccessManager>();
-        kj::app::Account account;
-        account.server = QUrl(m_server->baseUrl());
-        account.user = kj::User{QStringLiteral("demo"), QStringLiteral("小明 Xiaoming"), {}};
-        account.token = demo;
-        auto session = kj::app::ClientSession::open(*m_profile, account, *m_network);
-        QVERIFY(session.ok());
-        m_session = std::move(*session);
-        QSignalSpy synced(&m_session->sync(), &kj::app::SyncEngine::finished);
-        m_session->sync().syncNow();
-        QVERIFY(synced.wait(60000));
-        m_settings = std::make_unique<QSettings>(m_profileDir->filePath(QStringLiteral("gui.ini")), QSettings::IniFormat);
+        QVERIFY(m_world->openSession(QStringLiteral("demo"), QStringLiteral("小明 Xiaoming")));
+        const kj::Status synced = m_world->syncOnce(QStringLiteral("demo"), 60000);
+        QVERIFY2(synced.ok(), synced.ok() ? "" : qPrintable(synced.error().message));
     }
 
     void cleanupTestCase()
     {
         kj::ui::switchLanguage(*QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedStates));
-        m_session.reset();
-        m_network.reset();
-        m_server.reset();
+        m_world.reset();
     }
 
     void everyPageChangesLanguageAtOnce()
     {
-        MainWindow window(*m_session, *m_settings);
+        MainWindow window(m_world->session(QStringLiteral("demo")), m_world->settings(QStringLiteral("demo")));
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
