@@ -312,10 +312,6 @@ private Q_SLOTS:
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         m_window->showPage(MainWindow::Page::Friends);
-        for (QAction *a : m_window->findChildren<QAction *>())
-            if (!a->shortcut().isEmpty() && a->shortcut() == QKeySequence(QKeySequence::New))
-                qWarning() << "CTRLN" << a->objectName() << a->text() << a->parent();
-        qWarning() << "FOCUS" << QApplication::focusWidget() << QApplication::activeWindow();
         QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
         QCOMPARE(m_window->currentPage(), MainWindow::Page::Diaries);
     }
