@@ -178,7 +178,6 @@ void DiaryEditor::retranslate()
         if (!action->shortcut().isEmpty())
             action->setToolTip(tr("%1 (%2)").arg(text, action->shortcut().toString(QKeySequence::NativeText)));
     }
-    m_headingAction->menu()->setTitle(tr("Heading level"));
     for (int level = 0; level < m_headingLevels.size(); ++level)
         m_headingLevels.at(level)->setText(level == 0 ? tr("Normal text") : tr("Heading %1").arg(level));
     updateWordCount();
@@ -211,6 +210,7 @@ void DiaryEditor::buildFormatBar()
     m_formatBar->addSeparator();
     m_headingAction = addToggle(QStringLiteral("heading"), QT_TR_NOOP("Heading"), {}, &DiaryEditor::toggleHeading);
     // Heading levels from the button's menu, and by keyboard (Ctrl+Alt+0..3; Ctrl+1..9 go to the window's pages).
+    // No title of its own: setMenu() makes the heading action the menu's action, whose words are its title.
     auto *levels = new QMenu(this);
     auto *levelGroup = new QActionGroup(levels);
     for (int level = 0; level <= kMaxHeadingLevel; ++level) {
