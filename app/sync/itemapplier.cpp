@@ -2,7 +2,9 @@
 
 #include "app/sync/revisionedkinds.h"
 #include "models/domain/change.h"
+#include "models/store/commentrepository.h"
 #include "models/store/itemrepository.h"
+#include "models/store/itemtable.h"
 
 namespace kj::app {
 
@@ -23,6 +25,9 @@ kj::Status ItemApplier::apply(const kj::Change &change)
         kj::Result<bool> removed = items.removeItem(change.kind, change.id);
         if (!removed)
             return removed.error();
+        // Its comments go with it (comments of mine still queued stay until their push settles them).
+        if (*removed)
+            return kj::store::ItemTable(m_store).removeConfirmedChildren(kj::store::CommentRepository::kKind, change.kind, change.id);
         return {};
     }
     if (kj::Status valid = checkServerItem(*kind, change.item); !valid) {

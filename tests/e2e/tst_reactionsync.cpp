@@ -169,6 +169,17 @@ void TestReactionSync::othersLikesAndCommentsReachMyFeed()
     QTRY_COMPARE(role(feed, id, FeedModel::LikeCountRole).toInt(), 0);
     QCOMPARE(role(feed, id, FeedModel::CommentCountRole).toInt(), 0);
     QCOMPARE(role(feed, id, FeedModel::CommentsRole).toList().size(), 0);
+
+    // When alice deletes her 说说, carol's cache drops it and the comments it had.
+    QVERIFY(CommentRepository(*m_bob->store).addMine(kj::ItemKind::Post, id, u"再见"_s, std::nullopt));
+    QVERIFY(m_bob->syncOnce().ok());
+    QVERIFY(m_carol->syncOnce().ok());
+    QCOMPARE(commentTexts(*m_carol, id), QStringList{u"bob: 再见"_s});
+    QVERIFY(ItemRepository(*m_alice->store).deleteMine(u"post"_s, id).ok());
+    QVERIFY(m_alice->syncOnce().ok());
+    QVERIFY(m_carol->syncOnce().ok());
+    QVERIFY(!ItemRepository(*m_carol->store).find(u"post"_s, id));
+    QCOMPARE(commentTexts(*m_carol, id), QStringList());
 }
 
 void TestReactionSync::myQueuedLikeIsNotUndoneByTheServersCount()
