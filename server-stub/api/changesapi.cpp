@@ -19,6 +19,7 @@
 #include "server-stub/store/userrepository.h"
 
 #include <QHash>
+#include <optional>
 
 // How GET /changes works. Every write appends a row to the change log in its own transaction (see
 // store/changelog.h). A reader gets the rows after its cursor that concern it: rows addressed to it, and
@@ -297,17 +298,30 @@ ApiResult changes(const ApiContext &context, const Call &call)
         if (row.previous && canSee(standing, *row.previous))
             entry.sawBefore = true;
     };
+    // A comment row brings its item along, so a page of `limit` rows could hold more than `limit` changes: the
+    // page ends before the row that would pass it (at least one row is taken, so every page moves on).
+    qint64 lastSeq = *since;
+    bool cut = false;
     for (const store::ChangeRow &row : std::as_const(page->rows)) {
-        collapse(row);
+        std::optional<store::ChangeRow> item;
         if (row.kind == QLatin1String("comment") && !row.parentKind.isEmpty()) {
             // The item the comment is on: its comment count changed (a reaction row of its own).
-            store::ChangeRow item;
-            item.seq = row.seq;
-            item.kind = row.parentKind;
-            item.itemId = row.parentId;
-            item.ownerId = row.ownerId;
-            collapse(item);
+            item.emplace();
+            item->seq = row.seq;
+            item->kind = row.parentKind;
+            item->itemId = row.parentId;
+            item->ownerId = row.ownerId;
         }
+        const qsizetype added = (byItem.contains({row.kind, row.itemId}) ? 0 : 1)
+                                + (item && !byItem.contains({item->kind, item->itemId}) ? 1 : 0);
+        if (lastSeq != *since && byItem.size() + added > *limit) {
+            cut = true;
+            break;
+        }
+        collapse(row);
+        if (item)
+            collapse(*item);
+        lastSeq = row.seq;
     }
 
     ChangesPage result;
@@ -337,8 +351,8 @@ ApiResult changes(const ApiContext &context, const Call &call)
     }
     if (Status status = addReactions(db, viewer, result.changes); !status)
         return status.error();
-    result.cursor = QString::number(page->rows.isEmpty() ? *since : page->rows.constLast().seq);
-    result.more = page->more;
+    result.cursor = QString::number(lastSeq);
+    result.more = page->more || cut;
     transaction->rollback(); // read only
     return http::Response::json(200, result.toJson());
 }

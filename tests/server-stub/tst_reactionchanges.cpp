@@ -26,15 +26,18 @@ private Q_SLOTS:
     void aDeletedCommentAndItsRepliesAreWithdrawn();
     void commentsOnADiaryTravelToo();
     void whoCannotSeeTheItemLearnsNothing();
+    void aPageHoldsAtMostLimitChanges();
 
 private:
     //! Everything since the reader's cursor, following `more`; advances the cursor.
-    QList<kj::Change> sync(const QString &token, QString &cursor)
+    //! Every page holds at most `limit` changes (`perPage` when given); m_pages counts the pages read.
+    QList<kj::Change> sync(const QString &token, QString &cursor, int limit = 100, int perPage = 0)
     {
         QList<kj::Change> all;
+        m_pages = 0;
         for (int round = 0; round < 50; ++round) {
             const TestReply reply = m_client->get(
-                u"/api/v1/changes?limit=100"_s + (cursor.isEmpty() ? QString() : u"&since="_s + cursor), token);
+                u"/api/v1/changes?limit=%1"_s.arg(limit) + (cursor.isEmpty() ? QString() : u"&since="_s + cursor), token);
             if (reply.status != 200) {
                 qWarning() << "changes:" << reply.status << reply.body;
                 return {};
@@ -44,6 +47,11 @@ private:
                 qWarning() << "changes page:" << page.error().message;
                 return {};
             }
+            if (page->changes.size() > (perPage > 0 ? perPage : limit)) {
+                qWarning() << "a page of" << page->changes.size() << "changes for a limit of" << limit;
+                return {};
+            }
+            ++m_pages;
             all.append(page->changes);
             cursor = page->cursor;
             if (!page->more)
@@ -122,6 +130,7 @@ private:
     std::unique_ptr<JsonClient> m_client;
     QString m_alice, m_bob, m_carol, m_dave; // bob and carol are alice's friends, dave a stranger to her
     QString m_aliceCursor, m_bobCursor, m_carolCursor, m_daveCursor;
+    int m_pages = 0;
 };
 
 void TestReactionChanges::init()
@@ -294,6 +303,30 @@ void TestReactionChanges::whoCannotSeeTheItemLearnsNothing()
     QCOMPARE(m_client->del(u"/api/v1/comments/"_s + said, m_bob).status, 204);
     QCOMPARE(describe(sync(m_carol, m_carolCursor)), QStringList());
     QCOMPARE(describe(sync(m_bob, m_bobCursor)), (QStringList{removal(u"comment"_s, said), upsert(u"post"_s, post)}));
+}
+
+void TestReactionChanges::aPageHoldsAtMostLimitChanges()
+{
+    // A comment brings its item along: three comments on three 说说 are six changes, paged two by two.
+    QStringList posts;
+    for (int i = 0; i < 3; ++i)
+        posts.append(newPost(u"friends"_s, m_alice));
+    QVERIFY(!posts.contains(QString()));
+    catchUp();
+    QStringList expected;
+    for (const QString &post : std::as_const(posts)) {
+        const QString said = comment(u"post"_s, post, m_bob);
+        QVERIFY(!said.isEmpty());
+        expected << upsert(u"comment"_s, said) << upsert(u"post"_s, post);
+    }
+    QCOMPARE(describe(sync(m_carol, m_carolCursor, 2)), expected);
+    QCOMPARE(m_pages, 3);
+    // A limit of one still moves on, a comment with its item (two changes), and misses nothing.
+    QString byOne, byHundred;
+    const QStringList one = describe(sync(m_carol, byOne, 1, 2));
+    const QStringList hundred = describe(sync(m_carol, byHundred));
+    QCOMPARE(QSet<QString>(one.begin(), one.end()), QSet<QString>(hundred.begin(), hundred.end()));
+    QCOMPARE(byOne, byHundred);
 }
 
 QTEST_GUILESS_MAIN(TestReactionChanges)
