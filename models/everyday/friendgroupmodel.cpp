@@ -4,6 +4,8 @@
 #include "models/store/clientstore.h"
 #include "models/store/friendgrouprepository.h"
 
+#include <QCoreApplication>
+
 namespace kj::models {
 
 FriendGroupModel::FriendGroupModel(kj::store::ClientStore &store, QObject *parent)
@@ -22,9 +24,12 @@ QVariant FriendGroupModel::data(const QModelIndex &index, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole:
-        return tr("%1 (%n member(s))", nullptr, int(row->group.members.size())).arg(row->group.name);
+        // Named in full: lupdate cannot tell the class of tr() in a model derived from the KeyedListModel template.
+        return QCoreApplication::translate("kj::models::FriendGroupModel", "%1 (%n member(s))", nullptr,
+                                           int(row->group.members.size()))
+            .arg(row->group.name);
     case Qt::ToolTipRole:
-        return row->group.members.isEmpty() ? tr("Nobody in this group yet") : row->group.members.join(QStringLiteral(", "));
+        return row->group.members.isEmpty() ? QCoreApplication::translate("kj::models::FriendGroupModel", "Nobody in this group yet") : row->group.members.join(QStringLiteral(", "));
     case IdRole: return row->group.id;
     case NameRole: return row->group.name;
     case MembersRole: return row->group.members;

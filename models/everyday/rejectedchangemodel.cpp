@@ -39,9 +39,10 @@ QString RejectedChangeModel::kindName(const QString &kind)
         {QStringLiteral("track_upload"), QT_TRANSLATE_NOOP("kj::models::RejectedChangeModel", "Track upload")},
     };
     const char *name = names.value(kind);
-    return name ? tr(name) : kind;
+    return name ? QCoreApplication::translate("kj::models::RejectedChangeModel", name) : kind;
 }
 
+// Contexts named in full (not tr()): lupdate cannot tell the class of a model derived from the KeyedListModel template.
 QString RejectedChangeModel::whatOf(const RejectedChangeRow &row)
 {
     QString what = kindName(row.kind);
@@ -49,15 +50,18 @@ QString RejectedChangeModel::whatOf(const RejectedChangeRow &row)
     const QString name = payload.value(QStringLiteral("name")).toString();
     const QString title = payload.value(QStringLiteral("title")).toString();
     if (!name.isEmpty())
-        what = tr("%1 “%2”").arg(what, name);
+        what = QCoreApplication::translate("kj::models::RejectedChangeModel", "%1 “%2”").arg(what, name);
     else if (!title.isEmpty())
-        what = tr("%1 “%2”").arg(what, title);
+        what = QCoreApplication::translate("kj::models::RejectedChangeModel", "%1 “%2”").arg(what, title);
     if (payload.value(QStringLiteral("owner")).isString()) // a guestbook message (an album's owner is an object)
-        what = tr("%1 in %2's guestbook").arg(what, payload.value(QStringLiteral("owner")).toString());
+        what = QCoreApplication::translate("kj::models::RejectedChangeModel", "%1 in %2's guestbook")
+                   .arg(what, payload.value(QStringLiteral("owner")).toString());
     if (payload.contains(QStringLiteral("liked")))
-        what = payload.value(QStringLiteral("liked")).toBool() ? tr("%1 (like)").arg(what) : tr("%1 (unlike)").arg(what);
+        what = payload.value(QStringLiteral("liked")).toBool()
+                   ? QCoreApplication::translate("kj::models::RejectedChangeModel", "%1 (like)").arg(what)
+                   : QCoreApplication::translate("kj::models::RejectedChangeModel", "%1 (unlike)").arg(what);
     if (row.deleting)
-        what = tr("%1 (delete)").arg(what);
+        what = QCoreApplication::translate("kj::models::RejectedChangeModel", "%1 (delete)").arg(what);
     return what;
 }
 
