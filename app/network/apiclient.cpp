@@ -26,7 +26,10 @@ kj::Result<DiaryPage> decodeDiaryPage(const QJsonObject &json, const QString &wh
     kj::Result<QString> next = nextCursor(json, what);
     if (!next)
         return next.error();
-    return DiaryPage{*items, *next};
+    kj::Result<QList<kj::Reactions>> reactions = decodeList<kj::Reactions>(json, QStringLiteral("items"), what);
+    if (!reactions)
+        return reactions.error();
+    return DiaryPage{*items, *next, *reactions};
 }
 
 // Without an answer's own code (a proxy's error page, say), the status decides.

@@ -8,6 +8,7 @@
 #include "app/network/trackpages.h"
 #include "app/network/itemjsonpages.h"
 #include "models/domain/change.h"
+#include "models/domain/comment.h"
 #include "models/domain/diary.h"
 #include "models/domain/friendship.h"
 #include "models/domain/notification.h"
@@ -50,6 +51,7 @@ struct FriendRequests {
 struct DiaryPage {
     QList<kj::Diary> items;
     QString nextCursor;
+    QList<kj::Reactions> reactions; // of items, in the same order
 };
 
 //! Answer to PUT /api/v1/diaries/{id}: the stored diary, and whether the write created it (201).

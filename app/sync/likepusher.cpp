@@ -2,6 +2,7 @@
 
 #include "app/network/apiclient.h"
 #include "models/store/clientstore.h"
+#include "models/store/diaryrepository.h"
 #include "models/store/itemrepository.h"
 #include "models/store/likerepository.h"
 #include "models/store/outbox.h"
@@ -16,11 +17,11 @@ using kj::store::OutboxEntry;
 
 //! Writes the server's count and state of my like into the cached item, so likes made on another device or
 //! by someone else meanwhile show. A like or unlike of mine queued after this one is counted on top (the feed
-//! shows it as pending). Diaries keep no reactions in the item cache.
+//! shows it as pending). A diary keeps them in the diary cache.
 kj::Status recordLikeState(kj::store::ClientStore &store, kj::ItemKind kind, const QString &itemId, const LikeState &state)
 {
     if (kind == kj::ItemKind::Diary)
-        return {};
+        return store.diaries().recordLikeState(itemId, state.likeCount, state.likedByMe);
     kj::store::ItemRepository items(store);
     const QString kindName = kj::itemKindName(kind);
     const std::optional<kj::store::CachedItem> item = items.find(kindName, itemId);

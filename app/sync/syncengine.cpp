@@ -15,6 +15,7 @@
 #include "app/sync/spacepusher.h"
 #include "app/sync/uploadpusher.h"
 #include "models/domain/change.h"
+#include "models/domain/comment.h"
 #include "models/domain/diary.h"
 #include "models/domain/friendship.h"
 #include "models/domain/timestamp.h"
@@ -285,7 +286,10 @@ kj::Status SyncEngine::applyChange(const kj::Change &change, QStringList &backfi
         kj::Result<kj::Diary> diary = kj::Diary::fromJson(change.item);
         if (!diary)
             return kj::fail(kj::ErrorCode::BadResponse, QStringLiteral("a changed diary is malformed: %1").arg(diary.error().message));
-        kj::Result<bool> applied = m_store.diaries().applyServerDiary(*diary);
+        kj::Result<kj::Reactions> reactions = kj::Reactions::fromJson(change.item);
+        if (!reactions)
+            return kj::fail(kj::ErrorCode::BadResponse, QStringLiteral("a changed diary's reactions are malformed: %1").arg(reactions.error().message));
+        kj::Result<bool> applied = m_store.diaries().applyServerDiary(*diary, *reactions);
         if (!applied)
             return applied.error();
         return {};
@@ -347,8 +351,9 @@ void SyncEngine::backfillPage(const QString &username, const QString &cursor)
         }
         const bool last = page->nextCursor.isEmpty() || page->items.isEmpty();
         kj::Status applied = m_store.transaction([&]() -> kj::Status {
-            for (const kj::Diary &diary : page->items) {
-                if (kj::Result<bool> written = m_store.diaries().applyServerDiary(diary); !written)
+            for (qsizetype i = 0; i < page->items.size(); ++i) {
+                if (kj::Result<bool> written = m_store.diaries().applyServerDiary(page->items.at(i), page->reactions.value(i));
+                    !written)
                     return written.error();
             }
             return {};

@@ -171,7 +171,9 @@ FeedEntry FeedReader::fromDiary(const kj::store::LocalDiary &local)
     entry.revision = diary.revision;
     entry.pending = local.pending;
     entry.mine = diary.author.username == m_store.owner().username;
-    addReactions(entry, {});
+    QJsonObject reactions;
+    local.reactions.addTo(reactions);
+    addReactions(entry, reactions);
     return entry;
 }
 

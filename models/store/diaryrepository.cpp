@@ -15,7 +15,7 @@ const QString kSelect = QStringLiteral(
     "SELECT d.id, d.author, d.author_display_name, d.title, d.body, d.visibility, d.revision, d.created_at,"
     " d.updated_at, d.deleted,"
     " EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'diary' AND o.item_id = d.id) AS pending, d.groups,"
-    " d.base_title, d.base_body"
+    " d.base_title, d.base_body, d.like_count, d.comment_count, d.liked_by_me"
     " FROM diaries d");
 
 DiaryRepository::Row readRow(const QSqlQuery &query)
@@ -37,6 +37,7 @@ DiaryRepository::Row readRow(const QSqlQuery &query)
         diary.groups = query.value(11).toString().split(u',', Qt::SkipEmptyParts);
     if (!query.value(12).isNull() && !query.value(13).isNull())
         row.base = DiaryRepository::Row::Base{query.value(12).toString(), query.value(13).toString()};
+    row.local.reactions = {query.value(14).toInt(), query.value(15).toInt(), query.value(16).toBool()};
     return row;
 }
 
@@ -72,10 +73,17 @@ QVariantList columns(const kj::Diary &diary, bool deleted)
             diary.visibility == kj::Visibility::Groups ? diary.groups.join(u',') : QStringLiteral("")};
 }
 
-// A copy the server sent: it is also the base of a later three-way merge.
+// A copy the server sent: it is also the base of a later three-way merge. Its reactions stay as they are.
 const QString kWriteServerCopy = QStringLiteral(
-    "INSERT OR REPLACE INTO diaries (id, author, author_display_name, title, body, visibility, revision,"
-    " created_at, updated_at, deleted, groups, base_title, base_body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    "INSERT INTO diaries (id, author, author_display_name, title, body, visibility, revision,"
+    " created_at, updated_at, deleted, groups, base_title, base_body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " ON CONFLICT (id) DO UPDATE SET author = excluded.author, author_display_name = excluded.author_display_name,"
+    " title = excluded.title, body = excluded.body, visibility = excluded.visibility, revision = excluded.revision,"
+    " created_at = excluded.created_at, updated_at = excluded.updated_at, deleted = excluded.deleted,"
+    " groups = excluded.groups, base_title = excluded.base_title, base_body = excluded.base_body");
+
+const QString kWriteReactions =
+    QStringLiteral("UPDATE diaries SET like_count = ?, comment_count = ?, liked_by_me = ? WHERE id = ?");
 
 QVariantList serverCopyColumns(const kj::Diary &diary)
 {
@@ -241,16 +249,23 @@ int DiaryRepository::feedCount() const
                       {m_store.owner().username}));
 }
 
-Result<bool> DiaryRepository::applyServerDiary(const kj::Diary &diary)
+Result<bool> DiaryRepository::applyServerDiary(const kj::Diary &diary, const std::optional<kj::Reactions> &reactions)
 {
     bool written = false;
     Status status = m_store.transaction([&]() -> Status {
-        // My unsynced change wins locally until its push meets this revision and merges.
-        if (m_store.outbox().hasPending(kKind, diary.id))
-            return {};
         const std::optional<Row> existing = findRow(diary.id);
         if (existing && existing->local.diary.revision > diary.revision)
             return {}; // an older copy (a backfill page that raced a change)
+        // Likes and comments are the server's whatever my unsynced edit says.
+        if (existing && reactions && existing->local.reactions != *reactions) {
+            const QVariantList values{reactions->likeCount, reactions->commentCount, reactions->likedByMe ? 1 : 0, diary.id};
+            if (Status recorded = done(runSql(m_store.database(), kWriteReactions, values)); !recorded)
+                return recorded;
+            m_store.noteChanged(ClientStore::Topic::Diaries);
+        }
+        // My unsynced change wins locally until its push meets this revision and merges.
+        if (m_store.outbox().hasPending(kKind, diary.id))
+            return {};
         kj::Diary stored = diary;
         stored.author.createdAt = QDateTime();
         if (existing && !existing->deleted && existing->local.diary == stored && existing->base
@@ -259,6 +274,11 @@ Result<bool> DiaryRepository::applyServerDiary(const kj::Diary &diary)
         }
         if (Status replaced = done(runSql(m_store.database(), kWriteServerCopy, serverCopyColumns(stored))); !replaced)
             return replaced;
+        if (!existing && reactions) {
+            const QVariantList values{reactions->likeCount, reactions->commentCount, reactions->likedByMe ? 1 : 0, diary.id};
+            if (Status recorded = done(runSql(m_store.database(), kWriteReactions, values)); !recorded)
+                return recorded;
+        }
         written = true;
         m_store.noteChanged(ClientStore::Topic::Diaries);
         return {};
@@ -266,6 +286,18 @@ Result<bool> DiaryRepository::applyServerDiary(const kj::Diary &diary)
     if (!status)
         return status.error();
     return written;
+}
+
+Status DiaryRepository::recordLikeState(const QString &id, int likeCount, bool likedByMe)
+{
+    Result<QSqlQuery> query = runSql(m_store.database(),
+                                     QStringLiteral("UPDATE diaries SET like_count = ?, liked_by_me = ? WHERE id = ?"),
+                                     {likeCount, likedByMe ? 1 : 0, id});
+    if (!query)
+        return query.error();
+    if (query->numRowsAffected() > 0)
+        m_store.noteChanged(ClientStore::Topic::Diaries);
+    return {};
 }
 
 Result<bool> DiaryRepository::removeDiary(const QString &id)

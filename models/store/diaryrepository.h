@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/comment.h"
 #include "models/domain/diary.h"
 #include "models/domain/result.h"
 
@@ -15,6 +16,8 @@ class ClientStore;
 struct LocalDiary {
     kj::Diary diary; // revision: the last server revision known locally (0: never reached the server)
     bool pending = false;
+    //! What the server last said of its likes and comments (a like of mine still queued is not counted).
+    kj::Reactions reactions;
 };
 
 //! The cached diaries of this account and its friends, and the user's own writes. Each write of the
@@ -64,8 +67,14 @@ public:
     };
     [[nodiscard]] std::optional<Row> findRow(const QString &id) const;
     //! Caches a diary the server sent. A diary with a pending local change is left alone (its push will
-    //! meet the server's revision and merge). Gives whether it was written.
-    [[nodiscard]] Result<bool> applyServerDiary(const kj::Diary &diary);
+    //! meet the server's revision and merge). Gives whether it was written. `reactions`: what the server said
+    //! of its likes and comments with it, kept even when the content is left alone (nullopt: keep what is
+    //! known).
+    [[nodiscard]] Result<bool> applyServerDiary(const kj::Diary &diary,
+                                                const std::optional<kj::Reactions> &reactions = std::nullopt);
+    //! The server acknowledged a like or unlike of mine: its count and my state, for a cached diary (nothing
+    //! happens to a diary not cached here).
+    [[nodiscard]] Status recordLikeState(const QString &id, int likeCount, bool likedByMe);
     //! The server no longer shows this diary (deleted, or no longer visible): drop it, unless it has a
     //! pending local change. Gives whether it was removed.
     [[nodiscard]] Result<bool> removeDiary(const QString &id);

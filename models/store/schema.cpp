@@ -164,8 +164,21 @@ kj::Status migrateTo4(const QSqlDatabase &database)
     });
 }
 
+// The reactions the server last gave for a cached diary (likeCount, commentCount, likedByMe), which the
+// diary itself does not carry. Diaries cached before this version know none: the changes cursor is dropped
+// so that the next sync pulls every change again and brings them (applying a change twice is harmless).
+kj::Status migrateTo5(const QSqlDatabase &database)
+{
+    return runAll(database, {
+        QStringLiteral("ALTER TABLE diaries ADD COLUMN like_count INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE diaries ADD COLUMN comment_count INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE diaries ADD COLUMN liked_by_me INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("DELETE FROM sync_state WHERE key = 'changes_cursor'"),
+    });
+}
+
 using Step = kj::Status (*)(const QSqlDatabase &);
-constexpr Step kSteps[] = {migrateTo1, migrateTo2, migrateTo3, migrateTo4};
+constexpr Step kSteps[] = {migrateTo1, migrateTo2, migrateTo3, migrateTo4, migrateTo5};
 
 } // namespace
 

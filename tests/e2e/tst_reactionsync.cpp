@@ -4,6 +4,7 @@
 #include "models/domain/timestamp.h"
 #include "models/feed/feedmodel.h"
 #include "models/store/commentrepository.h"
+#include "models/store/diaryrepository.h"
 #include "models/store/itemrepository.h"
 #include "models/store/likerepository.h"
 #include "tests/app/syncclient.h"
@@ -12,13 +13,16 @@
 
 #include <QAbstractItemModelTester>
 #include <QNetworkAccessManager>
+#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
 // Others' likes and comments reach my window through sync: three clients in this process (alice, and her
 // friends bob and carol) against the real server. Alice's cached 说说 and her feed's card show the like count
 // and the comments of the others after her next sync, a deleted comment goes away, and a like of hers still
-// waiting in her outbox is not undone by the server's older count.
+// waiting in her outbox is not undone by the server's older count. The same holds for diaries, whose
+// reactions the client keeps in its diary cache: others' likes and comments show, a like of mine stays
+// shown once the server has it, and across a restart.
 
 using namespace Qt::StringLiterals;
 using kj::models::FeedModel;
@@ -57,6 +61,8 @@ private Q_SLOTS:
     void initTestCase();
     void othersLikesAndCommentsReachMyFeed();
     void myQueuedLikeIsNotUndoneByTheServersCount();
+    void othersReactionsOnADiaryReachMyFeed();
+    void myLikeOfADiaryStaysAfterItsPushAndARestart();
 
 private:
     std::unique_ptr<SyncClient> client(const QString &username)
@@ -77,6 +83,36 @@ private:
         post.createdAt = kj::nowUtc();
         post.updatedAt = post.createdAt;
         return ItemRepository(*owner.store).saveMine(u"post"_s, post.toJson()) ? post.id : QString();
+    }
+    //! Writes a friends-only diary of `owner` (offline first); its id.
+    static QString diary(SyncClient &owner, const QString &title)
+    {
+        const kj::Result<kj::store::LocalDiary> saved =
+            owner.store->diaries().saveMyDiary({}, title, u"正文"_s, kj::Visibility::Friends);
+        return saved ? saved->diary.id : QString();
+    }
+    static kj::Reactions diaryReactions(SyncClient &device, const QString &id)
+    {
+        const std::optional<kj::store::LocalDiary> local = device.store->diaries().find(id);
+        return local ? local->reactions : kj::Reactions{-1, -1, false};
+    }
+    static QVariant diaryRole(const FeedModel &feed, const QString &id, FeedModel::Role role)
+    {
+        const int row = feed.rowOfKey(u"diary/"_s + id);
+        return row < 0 ? QVariant() : feed.data(feed.index(row), role);
+    }
+    //! Makes `device` keep its store in the file `path` (opened again when it exists), with a new sync engine.
+    static bool keepStoreIn(SyncClient &device, const QString &path)
+    {
+        device.sync.reset();
+        device.store.reset();
+        kj::Result<std::unique_ptr<kj::store::ClientStore>> opened =
+            kj::store::ClientStore::open(path, kj::User{device.username, device.username.toUpper(), {}});
+        if (!opened)
+            return false;
+        device.store = std::move(*opened);
+        device.sync = std::make_unique<kj::app::SyncEngine>(*device.store, *device.api);
+        return true;
     }
     static QJsonObject cached(SyncClient &device, const QString &id)
     {
@@ -213,6 +249,98 @@ void TestReactionSync::myQueuedLikeIsNotUndoneByTheServersCount()
     QCOMPARE(cached(*m_alice, id).value(u"likedByMe"_s).toBool(), true);
     QTRY_COMPARE(role(feed, id, FeedModel::LikeCountRole).toInt(), 2);
     QCOMPARE(role(feed, id, FeedModel::LikedByMeRole).toBool(), true);
+}
+
+void TestReactionSync::othersReactionsOnADiaryReachMyFeed()
+{
+    const QString id = diary(*m_alice, u"秋天的信"_s);
+    QVERIFY(!id.isEmpty());
+    QVERIFY(m_alice->syncOnce().ok());
+    QVERIFY(m_bob->syncOnce().ok());
+    QVERIFY(m_bob->store->diaries().find(id));
+
+    FeedModel feed(*m_alice->store);
+    QAbstractItemModelTester tester(&feed, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_VERIFY(feed.rowOfKey(u"diary/"_s + id) >= 0);
+    QCOMPARE(diaryRole(feed, id, FeedModel::LikeCountRole).toInt(), 0);
+
+    // Bob likes and comments on alice's diary; her sync brings both to her cache and her card.
+    QVERIFY(LikeRepository(*m_bob->store).setLiked(kj::ItemKind::Diary, id, true).ok());
+    QVERIFY(CommentRepository(*m_bob->store).addMine(kj::ItemKind::Diary, id, u"写得真好"_s, std::nullopt));
+    QVERIFY(m_bob->syncOnce().ok());
+    QCOMPARE(m_bob->pending(), 0);
+    QCOMPARE(diaryReactions(*m_bob, id), (kj::Reactions{1, 1, true}));
+    QVERIFY(m_alice->syncOnce().ok());
+    QCOMPARE(diaryReactions(*m_alice, id), (kj::Reactions{1, 1, false}));
+    QTRY_COMPARE(diaryRole(feed, id, FeedModel::LikeCountRole).toInt(), 1);
+    QCOMPARE(diaryRole(feed, id, FeedModel::CommentCountRole).toInt(), 1);
+    QCOMPARE(diaryRole(feed, id, FeedModel::LikedByMeRole).toBool(), false);
+
+    // A new friend's client fetches alice's diaries with what they have.
+    std::unique_ptr<SyncClient> dave = client(u"dave"_s);
+    QVERIFY(dave);
+    QVERIFY(m_json->befriend(m_alice->token, u"dave"_s, dave->token));
+    QVERIFY(dave->syncOnce().ok());
+    QCOMPARE(diaryReactions(*dave, id), (kj::Reactions{1, 1, false}));
+
+    // Bob takes his like back: alice's card follows.
+    QVERIFY(LikeRepository(*m_bob->store).setLiked(kj::ItemKind::Diary, id, false).ok());
+    QVERIFY(m_bob->syncOnce().ok());
+    QVERIFY(m_alice->syncOnce().ok());
+    QTRY_COMPARE(diaryRole(feed, id, FeedModel::LikeCountRole).toInt(), 0);
+    QCOMPARE(diaryRole(feed, id, FeedModel::CommentCountRole).toInt(), 1);
+}
+
+void TestReactionSync::myLikeOfADiaryStaysAfterItsPushAndARestart()
+{
+    const QString id = diary(*m_bob, u"旅行计划"_s);
+    QVERIFY(!id.isEmpty());
+    QVERIFY(m_bob->syncOnce().ok());
+
+    // Alice on a second device that keeps its store in a file.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"alice.kjstore"_s);
+    SyncClient laptop(m_network, m_server.baseUrl(), u"alice"_s, m_alice->token, u"ALICE"_s);
+    QVERIFY(keepStoreIn(laptop, path));
+    QVERIFY(laptop.syncOnce().ok());
+    QVERIFY(laptop.store->diaries().find(id));
+
+    auto feed = std::make_unique<FeedModel>(*laptop.store);
+    auto tester = std::make_unique<QAbstractItemModelTester>(feed.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_VERIFY(feed->rowOfKey(u"diary/"_s + id) >= 0);
+
+    // Queued, the like shows at once; sent, it stays (the server's count and my state are kept).
+    QVERIFY(LikeRepository(*laptop.store).setLiked(kj::ItemKind::Diary, id, true).ok());
+    QTRY_COMPARE(diaryRole(*feed, id, FeedModel::LikeCountRole).toInt(), 1);
+    QCOMPARE(diaryRole(*feed, id, FeedModel::LikedByMeRole).toBool(), true);
+    QVERIFY(laptop.syncOnce().ok());
+    QCOMPARE(laptop.pending(), 0);
+    QCOMPARE(diaryReactions(laptop, id), (kj::Reactions{1, 0, true}));
+    QTRY_COMPARE(diaryRole(*feed, id, FeedModel::LikeCountRole).toInt(), 1);
+    QCOMPARE(diaryRole(*feed, id, FeedModel::LikedByMeRole).toBool(), true);
+
+    // Bob sees alice's like after his sync.
+    QVERIFY(m_bob->syncOnce().ok());
+    QCOMPARE(diaryReactions(*m_bob, id), (kj::Reactions{1, 0, false}));
+
+    // After a restart the card still shows it, before any sync.
+    tester.reset();
+    feed.reset();
+    QVERIFY(keepStoreIn(laptop, path));
+    FeedModel reopened(*laptop.store);
+    QAbstractItemModelTester reopenedTester(&reopened, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_VERIFY(reopened.rowOfKey(u"diary/"_s + id) >= 0);
+    QCOMPARE(diaryRole(reopened, id, FeedModel::LikeCountRole).toInt(), 1);
+    QCOMPARE(diaryRole(reopened, id, FeedModel::LikedByMeRole).toBool(), true);
+
+    // Unliked and sent: it stays unliked.
+    QVERIFY(LikeRepository(*laptop.store).setLiked(kj::ItemKind::Diary, id, false).ok());
+    QVERIFY(laptop.syncOnce().ok());
+    QCOMPARE(laptop.pending(), 0);
+    QCOMPARE(diaryReactions(laptop, id), (kj::Reactions{0, 0, false}));
+    QTRY_COMPARE(diaryRole(reopened, id, FeedModel::LikeCountRole).toInt(), 0);
+    QCOMPARE(diaryRole(reopened, id, FeedModel::LikedByMeRole).toBool(), false);
 }
 
 QTEST_MAIN(TestReactionSync)
