@@ -1,4 +1,5 @@
 #include "app/sync/likepusher.h"
+#include "models/store/diaryrepository.h"
 #include "models/store/itemrepository.h"
 #include "models/store/likerepository.h"
 #include "tests/app/pushertest.h"
@@ -86,6 +87,36 @@ private Q_SLOTS:
         after = items.find(u"post"_s, post)->json;
         QCOMPARE(after.value(u"likeCount"_s).toInt(), 1);
         QVERIFY(!after.value(u"likedByMe"_s).toBool());
+    }
+
+    void theServersCountAndStateGoIntoTheCachedDiary()
+    {
+        auto alice = m_world.signUp(u"alice"_s);
+        auto bob = m_world.signUp(u"bob"_s);
+        QVERIFY(alice && bob);
+        const kj::Result<kj::store::LocalDiary> written =
+            bob->store->diaries().saveMyDiary({}, u"公开的日志"_s, u"大家好"_s, kj::Visibility::Public);
+        QVERIFY(written);
+        QVERIFY(bob->syncOnce().ok());
+        const std::optional<kj::store::LocalDiary> sent = bob->store->diaries().find(written->diary.id);
+        QVERIFY(sent && sent->diary.revision > 0);
+        // Alice is no friend of bob's: her sync never brings the diary, only her like's answer can change it.
+        QVERIFY(alice->syncOnce().ok());
+        QVERIFY(alice->store->diaries().applyServerDiary(sent->diary, kj::Reactions{}).ok());
+
+        auto carol = m_world.signUp(u"carol"_s);
+        QVERIFY(carol);
+        QCOMPARE(m_world.json->put(u"/api/v1/items/diary/"_s + sent->diary.id + u"/like"_s, {}, carol->token).status, 200);
+
+        LikeRepository likes(*alice->store);
+        QVERIFY(likes.setLiked(kj::ItemKind::Diary, sent->diary.id, true).ok());
+        QVERIFY(alice->syncOnce().ok());
+        QCOMPARE(alice->pending(), 0);
+        QCOMPARE(alice->store->diaries().find(sent->diary.id)->reactions, (kj::Reactions{2, 0, true}));
+
+        QVERIFY(likes.setLiked(kj::ItemKind::Diary, sent->diary.id, false).ok());
+        QVERIFY(alice->syncOnce().ok());
+        QCOMPARE(alice->store->diaries().find(sent->diary.id)->reactions, (kj::Reactions{1, 0, false}));
     }
 
     void likingAGoneItemIsRejectedUnlikingItIsDone()
