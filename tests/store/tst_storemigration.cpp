@@ -4,6 +4,7 @@
 #include "models/store/diaryrepository.h"
 #include "models/store/outbox.h"
 #include "models/store/schema.h"
+#include "models/store/syncstaterepository.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -86,6 +87,48 @@ private Q_SLOTS:
         QVERIFY((*store)->outbox().enqueue(u"like"_s, u"post/x"_s, OutboxEntry::Op::Upsert, {{u"liked"_s, true}}).ok());
         QCOMPARE((*store)->outbox().entries().last().itemId, u"post/x"_s);
         QVERIFY((*store)->outbox().entries().last().seq > entries[1].seq);
+    }
+
+    // Schema 5 keeps a diary's reactions; a diary cached before knows none, so the changes cursor is dropped
+    // and the next sync brings every diary again with them.
+    void aVersion4StoreFetchesItsDiariesReactionsAgain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"kongjian.sqlite"_s);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v4"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(kj::store::migrateSchema(db, 4).ok());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"INSERT INTO meta (key, value) VALUES ('owner', 'alice'), ('owner_display_name', 'Alice')"_s));
+            QVERIFY(q.exec(u"INSERT INTO friends (username, display_name, since) VALUES ('bob', 'Bob', 1700000000000)"_s));
+            QVERIFY(q.exec(u"INSERT INTO diaries (id, author, author_display_name, title, body, visibility, revision,"
+                           " created_at, updated_at, groups, base_title, base_body) VALUES"
+                           " ('0b6f3c52-8d0e-4c39-9a55-0f5d2b7c1a03', 'bob', 'Bob', '山里', '雾很大。', 'friends', 2,"
+                           "  1700000000000, 1700000500000, '', '山里', '雾很大。')"_s));
+            QVERIFY(q.exec(u"INSERT INTO sync_state (key, value) VALUES ('changes_cursor', 'c-42')"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"v4"_s);
+
+        auto store = ClientStore::open(path, m_alice);
+        QVERIFY(store);
+        QCOMPARE((*store)->schemaVersion(), ClientStore::kSchemaVersion);
+        QCOMPARE((*store)->syncState().changesCursor(), QString());
+        const QString id = u"0b6f3c52-8d0e-4c39-9a55-0f5d2b7c1a03"_s;
+        std::optional<kj::store::LocalDiary> diary = (*store)->diaries().find(id);
+        QVERIFY(diary);
+        QCOMPARE(diary->reactions, kj::Reactions{});
+
+        // The same revision again, now with its reactions: they are kept, the content stays.
+        QVERIFY((*store)->diaries().applyServerDiary(diary->diary, kj::Reactions{3, 2, true}).ok());
+        diary = (*store)->diaries().find(id);
+        QCOMPARE(diary->reactions, (kj::Reactions{3, 2, true}));
+        QCOMPARE(diary->diary.title, u"山里"_s);
+        // A server copy without reactions (a push's answer) leaves them as they are.
+        QVERIFY((*store)->diaries().applyServerDiary(diary->diary).ok());
+        QCOMPARE((*store)->diaries().find(id)->reactions, (kj::Reactions{3, 2, true}));
     }
 };
 
