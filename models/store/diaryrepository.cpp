@@ -82,8 +82,11 @@ const QString kWriteServerCopy = QStringLiteral(
     " created_at = excluded.created_at, updated_at = excluded.updated_at, deleted = excluded.deleted,"
     " groups = excluded.groups, base_title = excluded.base_title, base_body = excluded.base_body");
 
-const QString kWriteReactions =
-    QStringLiteral("UPDATE diaries SET like_count = ?, comment_count = ?, liked_by_me = ? WHERE id = ?");
+Status writeReactions(const QSqlDatabase &database, const QString &id, const kj::Reactions &reactions)
+{
+    return done(runSql(database, QStringLiteral("UPDATE diaries SET like_count = ?, comment_count = ?, liked_by_me = ? WHERE id = ?"),
+                       {reactions.likeCount, reactions.commentCount, reactions.likedByMe ? 1 : 0, id}));
+}
 
 QVariantList serverCopyColumns(const kj::Diary &diary)
 {
@@ -258,8 +261,7 @@ Result<bool> DiaryRepository::applyServerDiary(const kj::Diary &diary, const std
             return {}; // an older copy (a backfill page that raced a change)
         // Likes and comments are the server's whatever my unsynced edit says.
         if (existing && reactions && existing->local.reactions != *reactions) {
-            const QVariantList values{reactions->likeCount, reactions->commentCount, reactions->likedByMe ? 1 : 0, diary.id};
-            if (Status recorded = done(runSql(m_store.database(), kWriteReactions, values)); !recorded)
+            if (Status recorded = writeReactions(m_store.database(), diary.id, *reactions); !recorded)
                 return recorded;
             m_store.noteChanged(ClientStore::Topic::Diaries);
         }
@@ -275,8 +277,7 @@ Result<bool> DiaryRepository::applyServerDiary(const kj::Diary &diary, const std
         if (Status replaced = done(runSql(m_store.database(), kWriteServerCopy, serverCopyColumns(stored))); !replaced)
             return replaced;
         if (!existing && reactions) {
-            const QVariantList values{reactions->likeCount, reactions->commentCount, reactions->likedByMe ? 1 : 0, diary.id};
-            if (Status recorded = done(runSql(m_store.database(), kWriteReactions, values)); !recorded)
+            if (Status recorded = writeReactions(m_store.database(), diary.id, *reactions); !recorded)
                 return recorded;
         }
         written = true;
