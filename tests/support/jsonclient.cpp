@@ -50,6 +50,20 @@ TestReply JsonClient::del(const QString &path, const QString &token)
 TestReply JsonClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
                            const QByteArray &contentType, const QString &token)
 {
+    TestReply result = sendOnce(method, path, body, contentType, token);
+    // A GET that got no answer at all (seen once on a loaded machine: a kept-alive connection gone at the moment
+    // it was reused) is asked once more, as a browser would; a server that is down still answers nothing.
+    if (result.status == 0 && method == "GET" && !result.transportError.isEmpty()) {
+        qWarning("JsonClient: GET %s got no answer (%s); asking once more", qUtf8Printable(path),
+                 qUtf8Printable(result.transportError));
+        result = sendOnce(method, path, body, contentType, token);
+    }
+    return result;
+}
+
+TestReply JsonClient::sendOnce(const QByteArray &method, const QString &path, const QByteArray &body,
+                               const QByteArray &contentType, const QString &token)
+{
     QNetworkRequest request(QUrl(m_baseUrl + path));
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     if (!contentType.isEmpty())
@@ -72,6 +86,8 @@ TestReply JsonClient::send(const QByteArray &method, const QString &path, const 
         result.body = reply->readAll();
         result.headers = reply->rawHeaderPairs();
         result.json = QJsonDocument::fromJson(result.body).object();
+        if (result.status == 0)
+            result.transportError = reply->errorString();
     } else {
         reply->abort();
     }

@@ -14,6 +14,7 @@ struct TestReply {
     QByteArray body;
     QJsonObject json; // the body if it is a JSON object, else empty
     QList<QPair<QByteArray, QByteArray>> headers;
+    QString transportError; // with status 0 and an answer that ended: what the network said
 
     //! A header's value, name compared case-insensitively.
     [[nodiscard]] QByteArray header(const QByteArray &name) const;
@@ -56,6 +57,9 @@ public:
     [[nodiscard]] bool befriend(const QString &tokenA, const QString &usernameB, const QString &tokenB);
 
 private:
+    [[nodiscard]] TestReply sendOnce(const QByteArray &method, const QString &path, const QByteArray &body,
+                                     const QByteArray &contentType, const QString &token);
+
     QString m_baseUrl;
     QNetworkAccessManager m_manager;
 };
