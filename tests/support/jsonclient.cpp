@@ -51,13 +51,10 @@ TestReply JsonClient::send(const QByteArray &method, const QString &path, const 
                            const QByteArray &contentType, const QString &token)
 {
     TestReply result = sendOnce(method, path, body, contentType, token);
-    // A GET that got no answer at all (seen once on a loaded machine: a kept-alive connection gone at the moment
-    // it was reused) is asked once more, as a browser would; a server that is down still answers nothing.
-    if (result.status == 0 && method == "GET" && !result.transportError.isEmpty()) {
-        qWarning("JsonClient: GET %s got no answer (%s); asking once more", qUtf8Printable(path),
+    // A test comparing statuses then shows why there was none (a bad URL found this way: "Connection refused").
+    if (result.status == 0 && !result.transportError.isEmpty())
+        qWarning("JsonClient: %s %s got no answer: %s", method.constData(), qUtf8Printable(path),
                  qUtf8Printable(result.transportError));
-        result = sendOnce(method, path, body, contentType, token);
-    }
     return result;
 }
 

@@ -350,8 +350,11 @@ private Q_SLOTS:
 
         syncOnce();
         QCOMPARE(session().store().outbox().pendingCount(), 0);
-        for (const auto &[path, key] : {std::pair{QStringLiteral("/api/v1/posts/") + postId, QStringLiteral("post")},
-                                        std::pair{QStringLiteral("/api/v1/reposts/") + repostId, QStringLiteral("repost")}}) {
+        // QString spelled out: with QStringBuilder, `literal + id` deduced into a pair would keep a builder that
+        // refers to temporaries gone by the time the loop reads it.
+        using PathAndKey = std::pair<QString, QString>;
+        for (const auto &[path, key] : {PathAndKey{QStringLiteral("/api/v1/posts/") + postId, QStringLiteral("post")},
+                                        PathAndKey{QStringLiteral("/api/v1/reposts/") + repostId, QStringLiteral("repost")}}) {
             const TestReply mine = client().get(path, myToken());
             QCOMPARE(mine.status, 200);
             QCOMPARE(item(mine, key).value(QStringLiteral("visibility")).toString(), QStringLiteral("groups"));
