@@ -9,6 +9,8 @@ if(NOT CMAKE_BUILD_TYPE AND NOT CMAKE_CONFIGURATION_TYPES)
 endif()
 
 option(KJ_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+option(KJ_BENCH "Build the benchmarks of tests/bench (./dev bench builds them in Release)" OFF)
+option(KJ_FUZZ "Build the libFuzzer targets of tests/fuzz (clang only; ./dev fuzz)" OFF)
 
 add_library(kj_common INTERFACE)
 # Includes are rooted at the source tree: #include "models/domain/diary.h"
