@@ -28,3 +28,7 @@ if(KJ_SANITIZE)
     target_compile_options(kj_common INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
     target_link_options(kj_common INTERFACE -fsanitize=address,undefined)
 endif()
+if(KJ_FUZZ)
+    # Coverage instrumentation for libFuzzer in every library; only the fuzz targets link the fuzzer's main.
+    target_compile_options(kj_common INTERFACE -fsanitize=fuzzer-no-link)
+endif()
