@@ -164,8 +164,8 @@ class Nginx(Process):
 
 def start_nginx(root, workers=None, dav=False, name="nginx"):
     """Starts nginx in the foreground (daemon off) on a free loopback port with a config generated in
-    WORK/<name>/: static files from root, access log off (the server keeps none per request either), keep-alive
-    on; with dav=True PUT into root/upload/ is accepted (client_max_body_size unbounded) for upload anchors.
+    WORK/<name>/: static files from root, one access-log line per request into WORK/<name>/access.log (the
+    reference server logs every request too), keep-alive on; with dav=True PUT into root/upload/ is accepted (client_max_body_size unbounded) for upload anchors.
     workers defaults to the core count, the same as the reference server's I/O threads."""
     nginx_bin = shutil.which("nginx") or "/usr/sbin/nginx"
     prefix = os.path.join(work_dir(), name)
@@ -192,7 +192,7 @@ pid {prefix}/nginx.pid;
 error_log {prefix}/error.log warn;
 events {{ worker_connections 1024; }}
 http {{
-    access_log off;
+    access_log {prefix}/access.log;
     sendfile on;
     tcp_nopush on;
     keepalive_requests 1000000;
