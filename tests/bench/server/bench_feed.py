@@ -9,7 +9,6 @@ The items are 150,000 diaries and 50,000 说说 spread evenly over the friends a
 visibility mostly friends, some public, one in twenty private (which the viewer must not see), so the
 audience rule has work to do. The server is restarted on the seeded file before wrk runs."""
 
-import json
 import os
 import random
 import sqlite3
