@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QStringDecoder>
+#include <cmath>
 
 namespace kj {
 
@@ -97,7 +98,11 @@ std::optional<qint64> JsonReader::optionalInteger(const QString &key, qint64 min
     if (!value)
         return std::nullopt;
     const double number = value->toDouble();
-    if (!value->isDouble() || number != static_cast<double>(static_cast<qint64>(number))) {
+    // Past 2^53 a double no longer holds every integer (9007199254740993 arrives as ...992), and past 2^63 the
+    // cast below would be undefined: such numbers are no integer the wire can carry.
+    constexpr double kMaxExactInteger = 9007199254740991.0; // 2^53 - 1
+    if (!value->isDouble() || !(std::abs(number) <= kMaxExactInteger)
+        || number != static_cast<double>(static_cast<qint64>(number))) {
         setError(ErrorCode::InvalidField, QStringLiteral("\"%1\" must be an integer").arg(key));
         return std::nullopt;
     }

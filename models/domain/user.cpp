@@ -3,6 +3,8 @@
 #include "models/domain/jsonreader.h"
 #include "models/domain/timestamp.h"
 
+#include <algorithm>
+
 namespace kj {
 
 QJsonObject User::toJson() const
@@ -41,7 +43,15 @@ Result<AccountRegistration> AccountRegistration::fromRequest(const QJsonObject &
     registration.displayName = reader.string(QStringLiteral("displayName"), 1, kMaxDisplayNameLength);
     if (Status status = reader.finish(); !status)
         return status.error();
-    if (registration.displayName.trimmed().isEmpty())
+    // A name is one line that others see beside what its owner writes: no control characters or line breaks, and
+    // at least one character that shows (zero-width and direction marks alone would make an invisible person).
+    const QString &name = registration.displayName;
+    const auto isBreak = [](QChar c) {
+        return c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line || c.category() == QChar::Separator_Paragraph;
+    };
+    if (std::any_of(name.cbegin(), name.cend(), isBreak))
+        return fail(ErrorCode::InvalidField, QStringLiteral("\"displayName\" must not contain control characters or line breaks"));
+    if (std::all_of(name.cbegin(), name.cend(), [](QChar c) { return c.isSpace() || c.category() == QChar::Other_Format; }))
         return fail(ErrorCode::InvalidField, QStringLiteral("\"displayName\" must not be blank"));
     return registration;
 }

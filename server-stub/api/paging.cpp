@@ -4,17 +4,24 @@
 #include "models/domain/ids.h"
 #include "server-stub/api/itemjson.h"
 
+#include <algorithm>
+
 namespace kj::server::api {
 
 Result<int> pageLimit(const QUrlQuery &query, int defaultLimit, int maxLimit)
 {
     if (!query.hasQueryItem(QStringLiteral("limit")))
         return defaultLimit;
-    bool ok = false;
-    const int limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
-    if (!ok || limit < 1)
+    // Digits only: toInt() would also take " 5", "+5" and, past int, fail where the rule is "capped to the maximum".
+    const QString text = query.queryItemValue(QStringLiteral("limit"), QUrl::FullyDecoded);
+    const bool digits = !text.isEmpty() && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    qsizetype zeros = 0;
+    while (zeros < text.size() && text.at(zeros) == u'0')
+        ++zeros;
+    const QStringView significant = QStringView(text).mid(zeros);
+    if (!digits || significant.isEmpty())
         return fail(ErrorCode::BadRequest, QStringLiteral("\"limit\" must be a positive integer"));
-    return std::min(limit, maxLimit);
+    return significant.size() > 9 ? maxLimit : std::min(significant.toInt(), maxLimit);
 }
 
 QString encodeDiaryCursor(const store::DiaryKeyset &keyset)
