@@ -108,6 +108,16 @@ def read_proc_status(pid):
         return None
 
 
+def cpu_seconds(pid):
+    """User plus system CPU time of a process so far, or None when it is gone."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return None
+
+
 class ServerProcess:
     """A kongjian-server on a free loopback port with its own data directory and log."""
 
@@ -818,6 +828,8 @@ def main():
     ledger = Ledger()
     pid = server.proc.pid
     rss_start = read_proc_status(pid)
+    cpu_start = cpu_seconds(pid)
+    client_cpu_start = time.process_time()
     samples = []
     sampling = threading.Event()
 
@@ -848,6 +860,8 @@ def main():
     load_latency = {k: sorted(v) for k, v in stats.latency.items()}
     statuses = dict(stats.statuses)
     rss_end = read_proc_status(pid)
+    cpu_end = cpu_seconds(pid)
+    client_cpu = time.process_time() - client_cpu_start
     sampling.set()
     sampler.join()
     alive = server.proc.poll() is None
@@ -881,6 +895,9 @@ def main():
               f"{v[-1]:>10.1f}")
     print(f"{'overall':<16}{len(all_ms):>8}{percentile(all_ms, 50):>10.1f}{percentile(all_ms, 95):>10.1f}"
           f"{percentile(all_ms, 99):>10.1f}{(all_ms[-1] if all_ms else float('nan')):>10.1f}")
+    if cpu_start is not None and cpu_end is not None:
+        print(f"CPU during the run: server {cpu_end - cpu_start:.1f} s, these clients {client_cpu:.1f} s, of "
+              f"{elapsed:.1f} s on {os.cpu_count()} cores shared with whatever else runs here")
     peak_sample = max(samples) if samples else 0
     hwm = rss_end[1] if rss_end else peak_sample
     print(f"\nserver memory: RSS {rss_start[0] / 1024:.1f} MiB at start, {(rss_end[0] if rss_end else 0) / 1024:.1f} MiB "
