@@ -24,7 +24,13 @@ std::optional<QDateTime> fromRfc3339(const QString &text)
     QDateTime parsed = QDateTime::fromString(normalized, Qt::ISODateWithMs);
     if (!parsed.isValid())
         return std::nullopt;
-    return parsed.toUTC();
+    // An offset can carry a time past RFC 3339's four-digit years ("9999-12-31T23:30:00-01:00" is in
+    // the year 10000 UTC, "0001-01-01T00:30:00+01:00" before the year 1): toRfc3339 could not write it
+    // back, so a value accepted here would come back from the server as an answer nobody can read.
+    const QDateTime utc = parsed.toUTC();
+    if (const int year = utc.date().year(); year < 1 || year > 9999)
+        return std::nullopt;
+    return utc;
 }
 
 QDateTime nowUtc()

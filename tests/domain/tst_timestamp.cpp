@@ -28,6 +28,10 @@ private Q_SLOTS:
         QTest::newRow("no zone") << u"2026-11-27T03:41:35"_s << Q_INT64_C(-1);
         QTest::newRow("month 13") << u"2026-13-27T03:41:35Z"_s << Q_INT64_C(-1);
         QTest::newRow("words") << u"yesterday"_s << Q_INT64_C(-1);
+        // Found by fuzz_domain: the offset would carry them out of four-digit years, which toRfc3339 cannot write.
+        QTest::newRow("past the year 9999 in UTC") << u"9999-12-31T23:30:00-01:00"_s << Q_INT64_C(-1);
+        QTest::newRow("before the year 1 in UTC") << u"0001-01-01T00:30:00+01:00"_s << Q_INT64_C(-1);
+        QTest::newRow("last millisecond of 9999") << u"9999-12-31T23:59:59.999Z"_s << Q_INT64_C(253402300799999);
     }
     void parses()
     {

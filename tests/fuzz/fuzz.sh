@@ -60,6 +60,7 @@ failed=()
 for t in "${targets[@]}"; do
     bin=$build/fuzz/fuzz_$t
     dir=$work/$t
+    rm -rf "$dir/tmp" # the server target's store of the last run
     mkdir -p "$dir/new" "$dir/tmp"
     args=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2560 -max_len=8192 -print_final_stats=1
           -artifact_prefix="$dir/")
@@ -72,14 +73,16 @@ for t in "${targets[@]}"; do
     fi
     log=$dir/last-run.log
     before=$(find "$dir" -maxdepth 1 -type f \( -name 'crash-*' -o -name 'leak-*' -o -name 'timeout-*' -o -name 'oom-*' \) | sort)
-    # The server target keeps its store in $TMPDIR; a crashed run leaves it for the post-mortem here.
+    # The server target keeps its store in $TMPDIR: after a crash it is there for the post-mortem.
     status=0
     TMPDIR=$dir/tmp "$bin" "${args[@]}" "$dir/new" "$fuzz/corpus/$t" >"$log" 2>&1 || status=$?
     after=$(find "$dir" -maxdepth 1 -type f \( -name 'crash-*' -o -name 'leak-*' -o -name 'timeout-*' -o -name 'oom-*' \) | sort)
     found=$(comm -13 <(printf '%s\n' "$before") <(printf '%s\n' "$after") | sed '/^$/d')
     if [ $status != 0 ] || [ -n "$found" ]; then
         # The sanitizer's or the target's report: from the first line that tells what went wrong.
-        sed -n '/ERROR: \|runtime error: \|^fuzz_[a-z]*: \|==ERROR\|deadly signal\|ALARM: \|out-of-memory/,$p' "$log" | head -120 >&2
+        report=$(sed -n '/ERROR: \|runtime error: \|^fuzz_[a-z]*: \|==ERROR\|deadly signal\|ALARM: \|out-of-memory/,$p' "$log" | head -120)
+        [ -n "$report" ] || report=$(tail -40 "$log")
+        printf '%s\n' "$report" >&2
         printf '\nfuzz_%s FAILED (exit %s). Input: %s\nFull log: %s\nReproduce: %s <input>\n' \
             "$t" "$status" "${found:-(none written; see the log)}" "$log" "$bin" >&2
         failed+=("$t")

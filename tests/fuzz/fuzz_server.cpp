@@ -4,7 +4,7 @@
 // go through the real transport (HttpSession: Boost.Beast's parser under the server's header and body
 // limits, keep-alive, 100-continue, streamed upload bodies, lingering close), the router and every
 // handler, over a socketpair(2) inside this process (no network socket, no port). Once per process the
-// fixture makes a store in a temporary folder ($TMPDIR), seeds the demo accounts (demo, xiaohong, dawei,
+// fixture makes a store in a temporary folder ($TMPDIR, left behind), seeds the demo accounts (demo, xiaohong, dawei,
 // with friends and diaries) and gives two of them fixed bearer tokens, so signed-in routes are reached:
 //
 //     Authorization: Bearer fuzz-demo        (the user "demo")
@@ -56,6 +56,8 @@ struct FuzzToken {
     const char *token;
     const char *username;
 };
+const bool g_trace = qEnvironmentVariableIsSet("KJ_FUZZ_TRACE");
+
 constexpr FuzzToken kTokens[] = {{"fuzz-demo", "demo"}, {"fuzz-xiaohong", "xiaohong"}};
 
 [[noreturn]] void die(const QString &what)
@@ -112,6 +114,8 @@ public:
             [router](const server::http::Request &request) {
                 server::http::Response response = checked(request, [&] { return router->handle(request); });
                 checkStatus(request, response.status);
+                if (g_trace) // what a corpus file reaches: KJ_FUZZ_TRACE=1 fuzz_server FILE
+                    std::fprintf(stderr, "%s %s -> %d\n", request.method.constData(), qUtf8Printable(request.path), response.status);
                 return response;
             },
             [router](const server::http::Request &head) {
@@ -187,9 +191,12 @@ Fixture *g_fixture = nullptr;
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     qInstallMessageHandler(quietMessages);
-    static QCoreApplication app(*argc, *argv); // the Qt SQL driver is a plugin
-    static Fixture fixture;
-    g_fixture = &fixture;
+    static QCoreApplication *app = new QCoreApplication(*argc, *argv); // the Qt SQL driver is a plugin
+    Q_UNUSED(app);
+    // Never destroyed: libFuzzer ends with exit(), which runs the main thread's thread_local destructors
+    // before static ones, and store::Database's destructor uses its thread_local table of connections.
+    // fuzz.sh empties $TMPDIR before each run instead.
+    g_fixture = new Fixture;
     return 0;
 }
 
