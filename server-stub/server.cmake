@@ -60,6 +60,7 @@ add_library(kj_server STATIC
     store/mediarecords.h
     store/mediarepository.cpp store/mediarepository.h
     store/exifcolumns.cpp store/exifcolumns.h
+    store/feedsql.cpp store/feedsql.h
     store/migrations.cpp store/migrations.h
     store/notificationrepository.cpp store/notificationrepository.h
     store/photobatchrepository.cpp store/photobatchrepository.h

@@ -1,6 +1,7 @@
 #include "server-stub/store/diaryrepository.h"
 
 #include "server-stub/store/audiencesql.h"
+#include "server-stub/store/feedsql.h"
 #include "server-stub/store/query.h"
 
 #include <QTimeZone>
@@ -8,9 +9,10 @@
 namespace kj::server::store {
 
 namespace {
-const QString kSelect = QStringLiteral(
-    "SELECT d.id, d.owner_id, u.username, u.display_name, d.title, d.body, d.visibility, d.revision, "
-    "d.created_ms, d.updated_ms, d.deleted_ms FROM diaries d JOIN users u ON u.id = d.owner_id WHERE ");
+const QString kColumns = QStringLiteral("d.id, d.owner_id, u.username, u.display_name, d.title, d.body, d.visibility, "
+                                         "d.revision, d.created_ms, d.updated_ms, d.deleted_ms");
+const QString kSelect =
+    QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM diaries d JOIN users u ON u.id = d.owner_id WHERE ");
 
 QDateTime fromMs(qint64 ms)
 {
@@ -83,6 +85,11 @@ Result<DiaryPage> DiaryRepository::page(const QString &condition, const QVariant
     }
     sql += QStringLiteral(" ORDER BY d.created_ms DESC, d.id DESC LIMIT ?");
     bound << limit + 1; // one more tells whether there is a next page
+    return readPage(sql, bound, limit);
+}
+
+Result<DiaryPage> DiaryRepository::readPage(const QString &sql, const QVariantList &bound, int limit)
+{
     Query query(m_db, sql);
     for (const QVariant &value : std::as_const(bound))
         query.bind(value);
@@ -110,11 +117,13 @@ Result<DiaryPage> DiaryRepository::listByOwner(qint64 owner, std::optional<qint6
 
 Result<DiaryPage> DiaryRepository::feed(qint64 viewer, const std::optional<PageStart> &after, int limit)
 {
-    const SqlCondition audience = audienceCondition(viewer, ItemKind::Diary, QStringLiteral("d.id"), QStringLiteral("d.owner_id"),
-                                                    QStringLiteral("d.visibility"));
-    return page(QStringLiteral("(d.owner_id = ? OR d.owner_id IN (SELECT friend_id FROM friendships WHERE user_id = ?)) AND ")
-                    + audience.sql,
-                QVariantList{viewer, viewer} + audience.values, after, limit);
+    const FeedTable table{QStringLiteral("diaries"), QStringLiteral("d"), kColumns, ItemKind::Diary};
+    const SqlCondition window = feedWindowQuery(table, viewer, after, limit);
+    Result<DiaryPage> recent = readPage(window.sql, window.values, limit);
+    if (!recent || recent->next)
+        return recent;
+    const SqlCondition merged = feedPerAuthorQuery(table, viewer, after, limit);
+    return readPage(merged.sql, merged.values, limit);
 }
 
 Result<QStringList> DiaryRepository::liveIds(qint64 owner, Visibility visibility)

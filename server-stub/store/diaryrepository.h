@@ -32,6 +32,8 @@ public:
 private:
     Result<DiaryPage> page(const QString &condition, const QVariantList &values, const std::optional<PageStart> &after,
                            int limit);
+    //! Runs a query of limit + 1 rows of readRecord's columns; the extra row sets the page's next.
+    Result<DiaryPage> readPage(const QString &sql, const QVariantList &bound, int limit);
 
     QSqlDatabase m_db;
 };

@@ -1,6 +1,7 @@
 #include "server-stub/store/postrepository.h"
 
 #include "server-stub/store/audiencesql.h"
+#include "server-stub/store/feedsql.h"
 #include "server-stub/store/query.h"
 
 #include <QJsonArray>
@@ -10,9 +11,10 @@
 namespace kj::server::store {
 
 namespace {
-const QString kSelect = QStringLiteral(
-    "SELECT p.id, p.owner_id, u.username, u.display_name, p.text, p.photo_ids, p.visibility, p.revision, "
-    "p.created_ms, p.updated_ms, p.deleted_ms FROM posts p JOIN users u ON u.id = p.owner_id WHERE ");
+const QString kColumns = QStringLiteral("p.id, p.owner_id, u.username, u.display_name, p.text, p.photo_ids, p.visibility, "
+                                         "p.revision, p.created_ms, p.updated_ms, p.deleted_ms");
+const QString kSelect =
+    QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM posts p JOIN users u ON u.id = p.owner_id WHERE ");
 
 QDateTime fromMs(qint64 ms)
 {
@@ -99,6 +101,11 @@ Result<PostPage> PostRepository::page(const QString &condition, const QVariantLi
     }
     sql += QStringLiteral(" ORDER BY p.created_ms DESC, p.id DESC LIMIT ?");
     bound << limit + 1; // one more tells whether there is a next page
+    return readPage(sql, bound, limit);
+}
+
+Result<PostPage> PostRepository::readPage(const QString &sql, const QVariantList &bound, int limit)
+{
     Query query(m_db, sql);
     for (const QVariant &value : std::as_const(bound))
         query.bind(value);
@@ -125,11 +132,13 @@ Result<PostPage> PostRepository::listByOwner(qint64 owner, std::optional<qint64>
 
 Result<PostPage> PostRepository::feed(qint64 viewer, const std::optional<PostPageStart> &after, int limit)
 {
-    const SqlCondition audience = audienceCondition(viewer, ItemKind::Post, QStringLiteral("p.id"), QStringLiteral("p.owner_id"),
-                                                    QStringLiteral("p.visibility"));
-    return page(QStringLiteral("(p.owner_id = ? OR p.owner_id IN (SELECT friend_id FROM friendships WHERE user_id = ?)) AND ")
-                    + audience.sql,
-                QVariantList{viewer, viewer} + audience.values, after, limit);
+    const FeedTable table{QStringLiteral("posts"), QStringLiteral("p"), kColumns, ItemKind::Post};
+    const SqlCondition window = feedWindowQuery(table, viewer, after, limit);
+    Result<PostPage> recent = readPage(window.sql, window.values, limit);
+    if (!recent || recent->next)
+        return recent;
+    const SqlCondition merged = feedPerAuthorQuery(table, viewer, after, limit);
+    return readPage(merged.sql, merged.values, limit);
 }
 
 Result<QStringList> PostRepository::liveIds(qint64 owner, Visibility visibility)

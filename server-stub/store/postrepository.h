@@ -51,6 +51,8 @@ public:
 private:
     Result<PostPage> page(const QString &condition, const QVariantList &values,
                           const std::optional<PostPageStart> &after, int limit);
+    //! Runs a query of limit + 1 rows of readRecord's columns; the extra row sets the page's next.
+    Result<PostPage> readPage(const QString &sql, const QVariantList &bound, int limit);
 
     QSqlDatabase m_db;
 };

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void initTestCase();
     void showsFriendsAndOwnDiaries();
     void pagesWithoutGapsOrRepeats();
+    void findsFriendsBehindMuchNewerWork();
     void needsSignIn();
     void forgetsAnExFriend();
 
@@ -111,6 +112,38 @@ void TestFeedApi::pagesWithoutGapsOrRepeats()
     QCOMPARE(paged.size(), written.size());
     QCOMPARE(QSet<QString>(paged.begin(), paged.end()), QSet<QString>(written.begin(), written.end()));
     QCOMPARE(m_client->get(u"/api/v1/feed?cursor=bm90IGEgY3Vyc29y"_s, dan).status, 400);
+}
+
+// The store answers a page from everyone's newest rows when the viewer's authors wrote enough of them, and
+// from each author's own newest rows otherwise (server-stub/store/feedsql.h). A stranger's thirty newer
+// diaries fill that window for a page of 2, so the friend's diaries behind them take the other way.
+void TestFeedApi::findsFriendsBehindMuchNewerWork()
+{
+    const QString frank = m_client->signUp(u"frank"_s), gina = m_client->signUp(u"gina"_s);
+    const QString hugo = m_client->signUp(u"hugo"_s);
+    QVERIFY(m_client->befriend(frank, u"gina"_s, gina));
+    QStringList expected; // newest first
+    for (int i = 0; i < 3; ++i)
+        expected.prepend(write(frank, u"frank %1"_s.arg(i), u"friends"_s));
+    for (int i = 0; i < 30; ++i)
+        write(hugo, u"hugo %1"_s.arg(i), u"public"_s);
+    expected.prepend(write(frank, u"frank new"_s, u"friends"_s));
+    write(frank, u"frank private"_s, u"private"_s); // never shown to gina
+
+    QStringList paged;
+    QString cursor;
+    do {
+        const TestReply page =
+            m_client->get(u"/api/v1/feed?limit=2"_s + (cursor.isEmpty() ? QString() : u"&cursor="_s + cursor), gina);
+        QCOMPARE(page.status, 200);
+        for (const QJsonValue &item : page.json.value(u"items"_s).toArray())
+            paged.append(item.toObject().value(u"id"_s).toString());
+        cursor = page.json.value(u"nextCursor"_s).toString();
+        QVERIFY(paged.size() <= 6);
+    } while (!cursor.isEmpty());
+    QCOMPARE(QSet<QString>(paged.begin(), paged.end()), QSet<QString>(expected.begin(), expected.end()));
+    QCOMPARE(paged.size(), expected.size());
+    QCOMPARE(paged.first(), expected.first());
 }
 
 void TestFeedApi::needsSignIn()
