@@ -41,6 +41,7 @@ add_library(kj_server STATIC
     demo/demoseeder.cpp demo/demoseeder.h
     media/imageprocessor.cpp media/imageprocessor.h
     media/audioprocessor.cpp media/audioprocessor.h
+    media/filesha256.cpp media/filesha256.h
     media/mediastore.cpp media/mediastore.h
     media/uploadsink.cpp media/uploadsink.h
     security/passwordhasher.cpp security/passwordhasher.h
@@ -82,6 +83,9 @@ target_link_libraries(kj_server PRIVATE Qt6::Gui PkgConfig::EXIV2)
 # Music: sniffed by content, then title, artist, duration and cover art read by TagLib.
 pkg_check_modules(TAGLIB REQUIRED IMPORTED_TARGET taglib)
 target_link_libraries(kj_server PRIVATE PkgConfig::TAGLIB)
+# Upload checksums: OpenSSL's SHA-256 (SHA extensions where the CPU has them).
+find_package(OpenSSL 3 REQUIRED COMPONENTS Crypto)
+target_link_libraries(kj_server PRIVATE OpenSSL::Crypto)
 
 # Schema migrations and demo data travel inside the binary.
 qt_add_resources(kj_server kj_server_migrations

@@ -6,13 +6,13 @@
 #include "server-stub/api/requestbody.h"
 #include "server-stub/api/uploadsweep.h"
 #include "server-stub/media/audioprocessor.h"
+#include "server-stub/media/filesha256.h"
 #include "server-stub/media/mediastore.h"
 #include "server-stub/media/uploadsink.h"
 #include "server-stub/store/mediarepository.h"
 #include "server-stub/store/trackrepository.h"
 #include "server-stub/store/transaction.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 
 // Resumable uploads in the tus manner (design.md section 2). POST reserves an upload (and its place in
@@ -67,17 +67,6 @@ Status discardUpload(const QSqlDatabase &db, media::MediaStore &store, const QSt
 {
     QFile::remove(store.uploadPath(id));
     return store::MediaRepository(db).deleteUpload(id);
-}
-
-Result<QString> sha256Of(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Internal, QStringLiteral("cannot read %1").arg(path));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return fail(ErrorCode::Internal, QStringLiteral("cannot read %1").arg(path));
-    return QString::fromLatin1(hash.result().toHex());
 }
 
 Error kindMismatch(MediaKind wanted, MediaKind stored)
@@ -136,7 +125,7 @@ Result<QString> completeUpload(const ApiContext &context, const store::UploadRec
         return error;
     };
 
-    Result<QString> hash = sha256Of(partPath);
+    Result<QString> hash = media::fileSha256(partPath);
     if (!hash)
         return hash.error();
     if (*hash != upload.sha256) {
