@@ -100,7 +100,8 @@ def parse_metric(text, bench):
 
 def run_one(name, path, build, timeout):
     work = tempfile.mkdtemp(prefix="kj-bench-" + name.replace("/", "-") + "-")
-    env = dict(os.environ, KJ_BUILD_DIR=build, KJ_SOURCE_DIR=SOURCE, KJ_BENCH_WORK=work, PYTHONUNBUFFERED="1")
+    env = dict(os.environ, KJ_BUILD_DIR=build, KJ_SOURCE_DIR=SOURCE, KJ_BENCH_WORK=work, PYTHONUNBUFFERED="1",
+               PYTHONDONTWRITEBYTECODE="1")
     argv = [sys.executable, path] if path.endswith(".py") else ["bash", path]
     metrics, problems = [], []
     started = time.monotonic()
