@@ -299,6 +299,26 @@ def peak_rss_kib(pid):
     return _status_kib(pid, "VmHWM")
 
 
+def cpu_seconds(pids):
+    """User + system CPU the processes (and the children they waited for) used so far, seconds."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for pid in pids:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        total += sum(int(x) for x in fields[11:15])  # utime, stime, cutime, cstime
+    return total / ticks
+
+
+def process_tree(pid):
+    """pid and its direct children (nginx's master and workers)."""
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as f:
+            return [pid] + [int(x) for x in f.read().split()]
+    except OSError:
+        return [pid]
+
+
 def reset_peak_rss(pid):
     """Resets VmHWM to the current RSS (Linux >= 4.0, writing 5 to clear_refs); False when not allowed."""
     try:

@@ -89,7 +89,7 @@ def main():
         benchlib.log(f"a feed page: 20 items ({', '.join(kinds)}), {len(body)} bytes")
         nginx = benchlib.start_nginx(root)
         script = serverbench.auth_script(os.path.join(work, "auth.lua"), token)
-        ours, theirs = serverbench.compare_with_nginx("feed", server.base_url + "/api/v1/feed?limit=20",
+        ours, theirs = serverbench.compare_with_nginx("feed", server, nginx, server.base_url + "/api/v1/feed?limit=20",
                                                       nginx.base_url + "/api/v1/feed", script=script)
         ratio = ours["rps"] / theirs["rps"]
         benchlib.emit_metric("server /feed page of 20 (200 friends, 200k items) requests/s", ours["rps"], "req/s",

@@ -21,7 +21,7 @@ def main():
             f.write(body)
         benchlib.log(f"/healthz answers {len(body)} bytes; nginx serves the same bytes as a static file")
         nginx = benchlib.start_nginx(root)
-        ours, theirs = serverbench.compare_with_nginx("healthz", server.base_url + "/healthz",
+        ours, theirs = serverbench.compare_with_nginx("healthz", server, nginx, server.base_url + "/healthz",
                                                       nginx.base_url + "/healthz")
         ratio = ours["rps"] / theirs["rps"]
         benchlib.emit_metric("server /healthz requests/s", ours["rps"], "req/s", theirs["rps"],

@@ -64,16 +64,23 @@ def auth_script(path, token):
     return path
 
 
-def compare_with_nginx(label, server_url, nginx_url, rounds=2, seconds=8, connections=64, script=None):
+def compare_with_nginx(label, server, nginx, server_url, nginx_url, rounds=2, seconds=8, connections=64, script=None):
     """Runs wrk against nginx and the server in turn, `rounds` times each (alternating, so both see the same
-    background load), and keeps each side's best round. Returns (server, nginx) wrk results."""
+    background load), and keeps each side's best round. Returns (server, nginx) wrk results, each with
+    "cpu_us": the CPU the serving processes spent per request in that round (less noisy on a shared machine
+    than requests per second, so it is logged beside them)."""
     best = {}
     for r in range(rounds):
-        for side, url, s in (("nginx", nginx_url, None), ("server", server_url, script)):
-            result = benchlib.run_wrk(url, seconds=seconds, connections=connections, script=s,
-                                      warmup=2 if r == 0 else 0)
+        for side, url, s, pids in (("nginx", nginx_url, None, benchlib.process_tree(nginx.pid)),
+                                   ("server", server_url, script, [server.pid])):
+            if r == 0:
+                benchlib.run_wrk(url, seconds=2, connections=connections, script=s)  # warm-up, untimed
+            before = benchlib.cpu_seconds(pids)
+            result = benchlib.run_wrk(url, seconds=seconds, connections=connections, script=s)
+            result["cpu_us"] = (benchlib.cpu_seconds(pids) - before) * 1e6 / max(1, result["requests"])
             benchlib.log(f"{label} round {r + 1} {side}: {result['rps']:.0f} req/s, p50 {result.get('p50_ms', 0):.2f} ms, "
-                         f"p99 {result.get('p99_ms', 0):.2f} ms, non-2xx {result['non2xx']}, socket errors {result['errors']}")
+                         f"p99 {result.get('p99_ms', 0):.2f} ms, {result['cpu_us']:.0f} µs CPU a request, "
+                         f"non-2xx {result['non2xx']}, socket errors {result['errors']}")
             if result["non2xx"] or (side == "nginx" and result["requests"] == 0):
                 raise RuntimeError(f"{label}: {side} answered {result['non2xx']} non-2xx of {result['requests']}:\n"
                                    + result["output"])
