@@ -12,7 +12,9 @@
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <sqlite3.h>
 
 namespace kj::store {
 
@@ -39,12 +41,17 @@ ClientStore::ClientStore(QString connectionName, QString path, kj::User owner, Q
 
 ClientStore::~ClientStore()
 {
+    for (sqlite3_stmt *statement : std::as_const(m_prepared))
+        sqlite3_finalize(statement); // before the connection closes: SQLite refuses to close with statements left
+    m_prepared.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (m_opened && !m_path.isEmpty())
+        StoreFileCheck::recordCleanClose(m_path);
 }
 
 Result<std::unique_ptr<ClientStore>> ClientStore::open(const QString &path, const kj::User &owner, QObject *parent)
@@ -81,6 +88,7 @@ Result<std::unique_ptr<ClientStore>> ClientStore::openConnection(const QString &
     std::unique_ptr<ClientStore> store(new ClientStore(name, inMemory ? QString() : path, owner, parent));
     if (Status status = store->initialize(inMemory); !status)
         return status.error();
+    store->m_opened = true;
     return store;
 }
 
@@ -199,6 +207,91 @@ Status ClientStore::transaction(const std::function<Status()> &work)
     }
     emitPending();
     return status;
+}
+
+namespace {
+// Binds one value the way Qt's SQLite driver would (text as UTF-16, the rest by type).
+int bindNative(sqlite3_stmt *statement, int column, const QVariant &value)
+{
+    if (value.isNull() && value.typeId() != QMetaType::QString)
+        return sqlite3_bind_null(statement, column);
+    switch (value.typeId()) {
+    case QMetaType::QString: {
+        // A null QString is empty text to us (as runSql binds it), never SQL NULL.
+        const QString text = value.toString();
+        static const char16_t empty[] = u"";
+        const void *data = text.isNull() ? static_cast<const void *>(empty) : static_cast<const void *>(text.utf16());
+        return sqlite3_bind_text16(statement, column, data, int(text.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+    }
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::LongLong:
+    case QMetaType::ULong:
+    case QMetaType::ULongLong:
+        return sqlite3_bind_int64(statement, column, value.toLongLong());
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return sqlite3_bind_double(statement, column, value.toDouble());
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        return sqlite3_bind_blob(statement, column, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+    }
+    default: {
+        const QString text = value.toString();
+        return sqlite3_bind_text16(statement, column, text.utf16(), int(text.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
+    }
+    }
+}
+} // namespace
+
+Result<int> ClientStore::execPrepared(const QString &sql, const QVariantList &values)
+{
+    const QSqlDatabase db = database();
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    sqlite3 *connection = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+        ? *static_cast<sqlite3 *const *>(handle.constData())
+        : nullptr;
+    if (!connection || !db.isOpen())
+        return kj::fail(kj::ErrorCode::Storage, QStringLiteral("cannot run \"%1\": the local store is not open").arg(sql.simplified()));
+    const auto failed = [&](const char *what) {
+        return kj::fail(kj::ErrorCode::Storage, QStringLiteral("\"%1\" %2: %3")
+                                                    .arg(sql.simplified(), QString::fromLatin1(what),
+                                                         QString::fromUtf8(sqlite3_errmsg(connection))));
+    };
+
+    sqlite3_stmt *statement = m_prepared.value(sql);
+    if (!statement) {
+        if (sqlite3_prepare16_v3(connection, sql.utf16(), int(sql.size() * sizeof(char16_t)), SQLITE_PREPARE_PERSISTENT,
+                                 &statement, nullptr) != SQLITE_OK || !statement) {
+            sqlite3_finalize(statement);
+            return failed("cannot be prepared");
+        }
+        m_prepared.insert(sql, statement);
+    }
+    if (sqlite3_bind_parameter_count(statement) != values.size()) {
+        return kj::fail(kj::ErrorCode::Storage, QStringLiteral("\"%1\" takes %2 values, not %3")
+                                                    .arg(sql.simplified())
+                                                    .arg(sqlite3_bind_parameter_count(statement))
+                                                    .arg(values.size()));
+    }
+    for (int i = 0; i < values.size(); ++i) {
+        if (bindNative(statement, i + 1, values.at(i)) != SQLITE_OK) {
+            sqlite3_reset(statement);
+            return failed("cannot take its values");
+        }
+    }
+    const int stepped = sqlite3_step(statement);
+    std::optional<kj::Error> error;
+    if (stepped != SQLITE_DONE && stepped != SQLITE_ROW)
+        error = failed("failed");
+    // Reset at once: a statement left stepping would hold its read of the database open.
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    if (error)
+        return *error;
+    return sqlite3_changes(connection);
 }
 
 void ClientStore::noteChanged(Topic topic)

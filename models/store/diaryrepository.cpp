@@ -82,6 +82,12 @@ const QString kWriteServerCopy = QStringLiteral(
     " created_at = excluded.created_at, updated_at = excluded.updated_at, deleted = excluded.deleted,"
     " groups = excluded.groups, base_title = excluded.base_title, base_body = excluded.base_body");
 
+// A copy the server sent of a diary not cached yet, with what the server said of its likes and comments.
+const QString kInsertServerCopy = QStringLiteral(
+    "INSERT INTO diaries (id, author, author_display_name, title, body, visibility, revision,"
+    " created_at, updated_at, deleted, groups, base_title, base_body, like_count, comment_count, liked_by_me)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING");
+
 Status writeReactions(const QSqlDatabase &database, const QString &id, const kj::Reactions &reactions)
 {
     return done(runSql(database, QStringLiteral("UPDATE diaries SET like_count = ?, comment_count = ?, liked_by_me = ? WHERE id = ?"),
@@ -256,6 +262,22 @@ Result<bool> DiaryRepository::applyServerDiary(const kj::Diary &diary, const std
 {
     bool written = false;
     Status status = m_store.transaction([&]() -> Status {
+        // A diary not cached yet (every one of a first sync) takes one statement. It cannot have a change of
+        // mine queued: a queued diary always keeps its row (tombstones included) until its push is done.
+        kj::Diary stored = diary;
+        stored.author.createdAt = QDateTime();
+        const kj::Reactions known = reactions.value_or(kj::Reactions{});
+        Result<int> inserted = m_store.execPrepared(kInsertServerCopy, serverCopyColumns(stored)
+                                                                           << known.likeCount << known.commentCount
+                                                                           << (known.likedByMe ? 1 : 0));
+        if (!inserted)
+            return inserted.error();
+        if (*inserted > 0) {
+            written = true;
+            m_store.noteChanged(ClientStore::Topic::Diaries);
+            return {};
+        }
+
         const std::optional<Row> existing = findRow(diary.id);
         if (existing && existing->local.diary.revision > diary.revision)
             return {}; // an older copy (a backfill page that raced a change)
@@ -268,18 +290,12 @@ Result<bool> DiaryRepository::applyServerDiary(const kj::Diary &diary, const std
         // My unsynced change wins locally until its push meets this revision and merges.
         if (m_store.outbox().hasPending(kKind, diary.id))
             return {};
-        kj::Diary stored = diary;
-        stored.author.createdAt = QDateTime();
         if (existing && !existing->deleted && existing->local.diary == stored && existing->base
             && existing->base->title == stored.title && existing->base->body == stored.body) {
             return {};
         }
         if (Status replaced = done(runSql(m_store.database(), kWriteServerCopy, serverCopyColumns(stored))); !replaced)
             return replaced;
-        if (!existing && reactions) {
-            if (Status recorded = writeReactions(m_store.database(), diary.id, *reactions); !recorded)
-                return recorded;
-        }
         written = true;
         m_store.noteChanged(ClientStore::Topic::Diaries);
         return {};

@@ -8,7 +8,9 @@ add_library(kj_store STATIC
     sqlquery.cpp sqlquery.h
     syncstaterepository.cpp syncstaterepository.h
 )
-target_link_libraries(kj_store PUBLIC kj_common kj_domain Qt6::Core Qt6::Sql)
+# SQLite itself too: ClientStore::execPrepared binds the hot writes through its API (the one Qt's driver uses).
+find_package(SQLite3 REQUIRED)
+target_link_libraries(kj_store PUBLIC kj_common kj_domain Qt6::Core Qt6::Sql PRIVATE SQLite::SQLite3)
 # A damaged store file is found before it is opened and moved aside.
 target_sources(kj_store PRIVATE storefilecheck.cpp storefilecheck.h)
 # Queued uploads (resumable, hashed once) and the bounded cache of media seen once.

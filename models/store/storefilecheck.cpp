@@ -3,11 +3,17 @@
 #include <QAtomicInteger>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSaveFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QTimeZone>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <ctime>
+#include <optional>
 
 namespace kj::store {
 
@@ -128,19 +134,78 @@ StoreFileCheck::Outcome quickCheck(const QString &path)
     return outcome;
 }
 
+QString cleanCloseRecord(const QString &path)
+{
+    return path + QStringLiteral(".closed");
+}
+
+bool inTransition(const QString &path)
+{
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    return (wal.exists() && wal.size() > 0) || QFileInfo::exists(path + QStringLiteral("-journal"));
+}
+
+// What identifies the file as it was left: device, inode, size, modification time (ns).
+std::optional<QByteArray> fingerprint(const QString &path)
+{
+    struct stat status {};
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
+        return std::nullopt;
+    return QByteArray("kj-store-closed 1 ") + QByteArray::number(quint64(status.st_dev)) + ' '
+        + QByteArray::number(quint64(status.st_ino)) + ' ' + QByteArray::number(qint64(status.st_size)) + ' '
+        + QByteArray::number(qint64(status.st_mtim.tv_sec)) + ' ' + QByteArray::number(qint64(status.st_mtim.tv_nsec));
+}
+
+// Whether `path` is as recordCleanClose() left it; the record is gone afterwards either way.
+bool unchangedSinceCleanClose(const QString &path)
+{
+    QFile record(cleanCloseRecord(path));
+    if (!record.exists())
+        return false;
+    QByteArray recorded;
+    if (record.open(QIODevice::ReadOnly))
+        recorded = record.readAll().trimmed();
+    record.close();
+    if (!record.remove())
+        return false; // a record that cannot be removed could vouch for a later, unclean close
+    const std::optional<QByteArray> now = fingerprint(path);
+    return now && !recorded.isEmpty() && *now == recorded;
+}
+
 } // namespace
 
 StoreFileCheck::Outcome StoreFileCheck::check(const QString &path)
 {
     const QFileInfo info(path);
+    const bool transition = inTransition(path);
+    const bool cleanlyClosed = unchangedSinceCleanClose(path) && !transition;
     if (!info.exists())
         return {};
-    const QFileInfo wal(path + QStringLiteral("-wal"));
-    const bool inTransition = (wal.exists() && wal.size() > 0) || QFileInfo::exists(path + QStringLiteral("-journal"));
-    const Outcome header = checkHeader(path, inTransition);
-    if (header.verdict != Verdict::Sound || info.size() == 0)
+    const Outcome header = checkHeader(path, transition);
+    if (header.verdict != Verdict::Sound || info.size() == 0 || cleanlyClosed)
         return header;
-    return quickCheck(path);
+    Outcome checked = quickCheck(path);
+    checked.quickChecked = true;
+    return checked;
+}
+
+void StoreFileCheck::recordCleanClose(const QString &path)
+{
+    QFile::remove(cleanCloseRecord(path));
+    if (!QFileInfo::exists(path) || inTransition(path))
+        return;
+    timespec stamp{};
+    clock_gettime(CLOCK_REALTIME, &stamp);
+    stamp.tv_nsec = long(QRandomGenerator::global()->bounded(1000000000));
+    const timespec times[2] = {{0, UTIME_OMIT}, stamp};
+    if (::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, 0) != 0)
+        return;
+    const std::optional<QByteArray> print = fingerprint(path);
+    if (!print || inTransition(path))
+        return;
+    QSaveFile record(cleanCloseRecord(path));
+    if (record.open(QIODevice::WriteOnly) && record.write(*print + '\n') == print->size() + 1)
+        (void)record.commit();
 }
 
 Result<QString> StoreFileCheck::moveAside(const QString &path, const QDateTime &now)

@@ -146,6 +146,32 @@ private Q_SLOTS:
         QCOMPARE(outbox.count(), 1);
     }
 
+    void execPreparedReusesOneStatementWithNewValues()
+    {
+        auto store = ClientStore::openInMemory(m_alice);
+        QVERIFY(store.ok());
+        const QString insert = u"INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"_s;
+        QCOMPARE((*store)->execPrepared(insert, {u"a"_s, u"one"_s}).value(), 1);
+        QCOMPARE((*store)->execPrepared(insert, {u"b"_s, QString()}).value(), 1); // a null QString is empty text
+        QCOMPARE((*store)->execPrepared(insert, {u"a"_s, u"again"_s}).value(), 0);
+        QSqlQuery rows((*store)->database());
+        QVERIFY(rows.exec(u"SELECT key, value FROM meta WHERE key IN ('a', 'b') ORDER BY key"_s));
+        QVERIFY(rows.next());
+        QCOMPARE(rows.value(1).toString(), u"one"_s);
+        QVERIFY(rows.next());
+        QCOMPARE(rows.value(1).toString(), u""_s);
+        QVERIFY(!rows.value(1).isNull());
+
+        const kj::Result<int> refused = (*store)->execPrepared(insert, {u"d"_s, QVariant()}); // value NOT NULL
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, kj::ErrorCode::Storage);
+        QVERIFY2(refused.error().message.contains(u"INSERT INTO meta"_s), qPrintable(refused.error().message));
+        QCOMPARE((*store)->execPrepared(insert, {u"c"_s, u"after a failure"_s}).value(), 1);
+        const kj::Result<int> broken = (*store)->execPrepared(u"INSERT INTO no_such_table VALUES (?)"_s, {1});
+        QVERIFY(!broken.ok());
+        QVERIFY2(broken.error().message.contains(u"no_such_table"_s), qPrintable(broken.error().message));
+    }
+
     void syncStateRoundTrips()
     {
         auto store = ClientStore::openInMemory(m_alice);

@@ -158,6 +158,45 @@ private Q_SLOTS:
         QVERIFY(!expectMovedAside(path, sha(path)).isEmpty());
     }
 
+    void aStoreUnchangedSinceItsCleanCloseIsNotReadAgain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"kongjian.sqlite"_s);
+        const QString record = path + u".closed"_s;
+        QVERIFY(writeStore(path, 40));
+        QVERIFY(QFileInfo::exists(record));
+        StoreFileCheck::Outcome checked = StoreFileCheck::check(path);
+        QCOMPARE(checked.verdict, StoreFileCheck::Verdict::Sound);
+        QVERIFY(!checked.quickChecked);
+        // The record vouches once: the next look (as after a crash of the program that opened it) reads it all.
+        QVERIFY(!QFileInfo::exists(record));
+        QVERIFY(StoreFileCheck::check(path).quickChecked);
+
+        // Written to by anything after the clean close, even one byte rewritten as it was: read in full.
+        QVERIFY(writeStore(path, 1));
+        QVERIFY(QFileInfo::exists(record));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.seek(3 * 4096 + 17));
+            char byte = 0;
+            QVERIFY(file.getChar(&byte));
+            QVERIFY(file.seek(3 * 4096 + 17));
+            QVERIFY(file.putChar(byte));
+        }
+        checked = StoreFileCheck::check(path);
+        QVERIFY(checked.quickChecked);
+        QCOMPARE(checked.verdict, StoreFileCheck::Verdict::Sound);
+
+        // While a store is open there is no record for another program to trust.
+        QVERIFY(writeStore(path, 1));
+        auto open = ClientStore::open(path, m_alice);
+        QVERIFY(open.ok());
+        QVERIFY(!QFileInfo::exists(record));
+        QVERIFY((*open)->diaries().saveMyDiary({}, u"t"_s, u"b"_s, kj::Visibility::Friends).ok());
+        QVERIFY(StoreFileCheck::check(path).quickChecked);
+    }
+
     void aSoundStoreIsNeverTakenForDamaged()
     {
         QTemporaryDir dir;

@@ -5,6 +5,7 @@
 #include "models/store/friendrepository.h"
 #include "models/store/outbox.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -170,6 +171,32 @@ private Q_SLOTS:
         QCOMPARE(diaries().find(v2.id)->diary.author.displayName, u"BOB"_s);
         QCOMPARE(diaries().removeDiary(v2.id).value(), true);
         QVERIFY(!diaries().find(v2.id).has_value());
+    }
+
+    void aFirstServerCopyKeepsItsReactionsAndBase()
+    {
+        QSignalSpy changed(m_store.get(), &kj::store::ClientStore::diariesChanged);
+        const kj::Diary bobs = serverDiary(u"bob"_s, 3, u"first copy"_s);
+        QCOMPARE(diaries().applyServerDiary(bobs, kj::Reactions{4, 2, true}).value(), true);
+        QCOMPARE(changed.count(), 1);
+        std::optional<kj::store::DiaryRepository::Row> row = diaries().findRow(bobs.id);
+        QVERIFY(row.has_value());
+        QCOMPARE(row->local.diary.body, u"first copy"_s);
+        QCOMPARE(row->local.reactions, (kj::Reactions{4, 2, true}));
+        QVERIFY(!row->local.pending);
+        QVERIFY(row->base.has_value());
+        QCOMPARE(row->base->body, u"first copy"_s);
+
+        // The same copy again changes nothing; new reactions alone are recorded, the words stay.
+        QCOMPARE(diaries().applyServerDiary(bobs, kj::Reactions{4, 2, true}).value(), false);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(diaries().applyServerDiary(bobs, kj::Reactions{5, 2, false}).value(), false);
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(diaries().findRow(bobs.id)->local.reactions, (kj::Reactions{5, 2, false}));
+        // A first copy without reactions counts none.
+        const kj::Diary carols = serverDiary(u"carol"_s, 1, u"no reactions said"_s);
+        QCOMPARE(diaries().applyServerDiary(carols).value(), true);
+        QCOMPARE(diaries().findRow(carols.id)->local.reactions, kj::Reactions{});
     }
 
     void feedHasFriendsAndMeNewestFirst()
