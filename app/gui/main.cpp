@@ -1,6 +1,7 @@
 // kongjian: the desktop client. Builds the composition root and hands it to the UI; nothing else.
 #include "app/account/profile.h"
 #include "app/clientsession.h"
+#include "app/gui/firstpaintprobe.h"
 #include "app/services/accountservice.h"
 #include "ui/preferences.h"
 #include "ui/shell.h"
@@ -52,6 +53,7 @@ int main(int argc, char *argv[])
     kj::ui::Shell shell(profile, accounts,
                         [&](const kj::app::Account &account) { return kj::app::ClientSession::open(profile, account, network); },
                         !server.isEmpty() && serverUrl ? *serverUrl : QUrl());
+    kj::app::FirstPaintProbe::installIfAsked(app);
     shell.start();
     return app.exec();
 }

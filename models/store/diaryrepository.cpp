@@ -244,8 +244,11 @@ int DiaryRepository::countByAuthor(const QString &username) const
 
 QList<LocalDiary> DiaryRepository::feed(int limit, int offset) const
 {
+    // "+d.author": not the author index. Through it SQLite gathered every diary of me and my friends and
+    // sorted them all for each page (0.2 s at 100,000 diaries); walking diaries_by_time newest first, a
+    // page stops once it has its rows.
     return readAll(runSql(m_store.database(),
-                          kSelect + QStringLiteral(" WHERE d.deleted = 0 AND (d.author = ? OR d.author IN (SELECT username FROM friends))"
+                          kSelect + QStringLiteral(" WHERE d.deleted = 0 AND (+d.author = ? OR +d.author IN (SELECT username FROM friends))"
                                                    " ORDER BY d.updated_at DESC, d.id DESC LIMIT ? OFFSET ?"),
                           page({m_store.owner().username}, limit, offset)));
 }
