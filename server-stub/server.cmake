@@ -43,6 +43,8 @@ add_library(kj_server STATIC
     media/audioprocessor.cpp media/audioprocessor.h
     media/filesha256.cpp media/filesha256.h
     media/mediastore.cpp media/mediastore.h
+    media/sha256.cpp media/sha256.h
+    media/uploaddigests.cpp media/uploaddigests.h
     media/uploadsink.cpp media/uploadsink.h
     security/passwordhasher.cpp security/passwordhasher.h
     security/sessiontoken.cpp security/sessiontoken.h

@@ -18,7 +18,7 @@
 // Resumable uploads in the tus manner (design.md section 2). POST reserves an upload (and its place in
 // the quota) and creates its empty .part file; each PATCH streams its body to the end of that file
 // (see media/uploadsink.h: the transport never holds a chunk in memory) and moves the stored offset;
-// the PATCH that reaches the size verifies the SHA-256, checks and renders the photo (or checks the track
+// the PATCH that reaches the size verifies the SHA-256 (hashed as the bytes came, see media/uploaddigests.h), checks and renders the photo (or checks the track
 // and renders its cover art, reading its tags with TagLib) and turns the upload into media, stored once per
 // content. The state lives in the database and the bytes on disk, so
 // uploads survive a restart. Checking and rendering run on the I/O thread that served the last PATCH
@@ -66,6 +66,7 @@ http::Response statusResponse(int status, const UploadStatus &upload)
 Status discardUpload(const QSqlDatabase &db, media::MediaStore &store, const QString &id)
 {
     QFile::remove(store.uploadPath(id));
+    store.digests().drop(id);
     return store::MediaRepository(db).deleteUpload(id);
 }
 
@@ -113,8 +114,10 @@ Result<IngestedMedia> ingestTrack(media::MediaStore &store, const QString &partP
 }
 
 //! The whole file is in: verify, check and render it, and make it media (or find the media that
-//! already has these bytes). Any refusal discards the upload.
-Result<QString> completeUpload(const ApiContext &context, const store::UploadRecord &upload)
+//! already has these bytes). Any refusal discards the upload. `sha256` is what the last PATCH hashed as the
+//! bytes came; without it the file is read again.
+Result<QString> completeUpload(const ApiContext &context, const store::UploadRecord &upload,
+                               const std::optional<QString> &sha256)
 {
     const QSqlDatabase db = context.db();
     media::MediaStore &store = *context.media;
@@ -125,7 +128,7 @@ Result<QString> completeUpload(const ApiContext &context, const store::UploadRec
         return error;
     };
 
-    Result<QString> hash = media::fileSha256(partPath);
+    Result<QString> hash = sha256 ? Result<QString>(*sha256) : media::fileSha256(partPath);
     if (!hash)
         return hash.error();
     if (*hash != upload.sha256) {
@@ -321,7 +324,7 @@ ApiResult patchUpload(const ApiContext &context, const Call &call)
         return upload.error();
     UploadStatus status{upload->id, upload->received, upload->size, std::nullopt};
     if (upload->received == upload->size) {
-        Result<QString> mediaId = completeUpload(context, *upload);
+        Result<QString> mediaId = completeUpload(context, *upload, sink->sha256());
         if (!mediaId)
             return mediaId.error();
         status.mediaId = *mediaId;

@@ -1,9 +1,9 @@
 #include "server-stub/media/filesha256.h"
 
+#include "server-stub/media/sha256.h"
+
 #include <QByteArray>
 #include <QFile>
-#include <memory>
-#include <openssl/evp.h>
 
 namespace kj::server::media {
 
@@ -12,9 +12,9 @@ Result<QString> fileSha256(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorCode::Internal, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
-    if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1)
-        return fail(ErrorCode::Internal, QStringLiteral("cannot start a SHA-256 digest"));
+    Result<Sha256> digest = Sha256::start();
+    if (!digest)
+        return digest.error();
     QByteArray block(1024 * 1024, Qt::Uninitialized);
     for (;;) {
         const qint64 got = file.read(block.data(), block.size());
@@ -22,14 +22,10 @@ Result<QString> fileSha256(const QString &path)
             return fail(ErrorCode::Internal, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
         if (got == 0)
             break;
-        if (EVP_DigestUpdate(context.get(), block.constData(), size_t(got)) != 1)
-            return fail(ErrorCode::Internal, QStringLiteral("SHA-256 digest failed"));
+        if (Status updated = digest->update(block.constData(), std::size_t(got)); !updated)
+            return updated.error();
     }
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    if (EVP_DigestFinal_ex(context.get(), digest, &length) != 1)
-        return fail(ErrorCode::Internal, QStringLiteral("SHA-256 digest failed"));
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex());
+    return digest->finish();
 }
 
 } // namespace kj::server::media

@@ -3,6 +3,7 @@
 #include "models/domain/result.h"
 #include "models/domain/upload.h"
 #include "server-stub/media/imageprocessor.h"
+#include "server-stub/media/uploaddigests.h"
 
 #include <QMutex>
 #include <QSet>
@@ -22,7 +23,7 @@ struct MediaLimits {
 //! Where media live on disk, under <data-dir>/media, by names the server makes: <media id>.<size> for
 //! stored media, uploads/<upload id>.part for uploads in progress. Ids are UUIDs the server made or
 //! checked against the store; no client string becomes a path. Also keeps which uploads a PATCH is
-//! writing to, so two PATCHes of one upload never interleave.
+//! writing to, so two PATCHes of one upload never interleave, and each open upload's hash state.
 class MediaStore
 {
 public:
@@ -43,6 +44,8 @@ public:
     //! Claims an upload for one PATCH; false if another holds it.
     [[nodiscard]] bool claimUpload(const QString &uploadId);
     void releaseUpload(const QString &uploadId);
+    //! The hash state of each open upload, kept between its PATCHes.
+    [[nodiscard]] UploadDigests &digests() { return m_digests; }
 
 private:
     QString m_mediaDir;
@@ -50,6 +53,7 @@ private:
     ImageProcessor m_images;
     QMutex m_mutex;
     QSet<QString> m_claimed; // guarded by m_mutex
+    UploadDigests m_digests;
 };
 
 } // namespace kj::server::media

@@ -23,6 +23,7 @@ Result<std::shared_ptr<UploadSink>> UploadSink::open(MediaStore &store, const QS
                                              .arg(offset)
                                              .arg(file.errorString()));
     }
+    sink->m_digest = store.digests().resume(uploadId, offset);
     return sink;
 }
 
@@ -40,6 +41,8 @@ Status UploadSink::write(const char *data, std::size_t size)
         return fail(ErrorCode::PayloadTooLarge, QStringLiteral("the chunk runs past the upload's declared size"));
     if (m_file.write(data, qint64(size)) != qint64(size))
         return fail(ErrorCode::Internal, QStringLiteral("cannot write the upload file: %1").arg(m_file.errorString()));
+    if (m_digest && !m_digest->update(data, size))
+        m_digest.reset(); // completion reads the file instead
     m_written += qint64(size);
     return {};
 }
@@ -50,6 +53,17 @@ Status UploadSink::commit()
         return fail(ErrorCode::Internal, QStringLiteral("cannot write the upload file: %1").arg(m_file.errorString()));
     m_file.close();
     m_committed = true;
+    UploadDigests &digests = m_store.digests();
+    if (!m_digest) {
+        digests.drop(m_uploadId);
+    } else if (m_written < m_remaining) {
+        digests.keep(m_uploadId, m_offset + m_written, std::move(*m_digest));
+    } else {
+        digests.drop(m_uploadId);
+        if (Result<QString> sha256 = m_digest->finish())
+            m_sha256 = *sha256;
+    }
+    m_digest.reset();
     return {};
 }
 

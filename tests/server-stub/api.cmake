@@ -40,6 +40,8 @@ kj_add_test(tst_notificationsapi SOURCES tst_notificationsapi.cpp LIBS kj_testsu
 foreach(test tst_serverstore tst_passwords)
     kj_add_test(${test} SOURCES ${test}.cpp LIBS kj_server Qt6::Sql LABELS server)
 endforeach()
+# An upload's bytes hashed as they arrive (media/uploadsink, uploaddigests, sha256).
+kj_add_test(tst_uploadsink SOURCES tst_uploadsink.cpp LIBS kj_server LABELS server)
 # Music: tracks, their media and the space's playlist, with audio files made in the test (audiofixtures)
 # and tagged with TagLib.
 pkg_check_modules(TAGLIB_FOR_TESTS REQUIRED IMPORTED_TARGET taglib)
