@@ -281,7 +281,19 @@ const FeedDelegate::Layout &FeedDelegate::layout(const QModelIndex &index, const
 QSize FeedDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const int width = viewWidth();
-    return {width, layout(index, option.font, width).height};
+    if (width != m_heightsWidth || option.font != m_heightsFont) {
+        m_heights.clear();
+        m_heightsWidth = width;
+        m_heightsFont = option.font;
+    }
+    const QString version = index.data(Model::VersionRole).toString();
+    if (const auto known = m_heights.constFind(version); known != m_heights.cend())
+        return {width, *known};
+    const int height = layout(index, option.font, width).height;
+    if (m_heights.size() > 2 * qsizetype(index.model()->rowCount()) + 4096)
+        m_heights.clear(); // versions of entries long changed
+    m_heights.insert(version, height);
+    return {width, height};
 }
 
 void FeedDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -568,6 +580,7 @@ bool FeedDelegate::eventFilter(QObject *object, QEvent *event)
             // The cards were laid out in the old language's words ("not yet synced", a gone original): anew.
             m_layouts.clear();
             m_documents.clear();
+            m_heights.clear();
             if (const QAbstractItemModel *model = m_view->model(); model && model->rowCount() > 0)
                 Q_EMIT sizeHintChanged(model->index(0, 0));
             return false;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QCache>
+#include <QFont>
+#include <QHash>
 #include <QPersistentModelIndex>
 #include <QStyledItemDelegate>
 
@@ -75,6 +77,12 @@ private:
     FeedPictures &m_pictures;
     mutable QCache<QString, Layout> m_layouts;
     mutable QCache<QString, QTextDocument> m_documents;
+    // sizeHint's answers by entry version, for the width and font they were measured at. The list lays out
+    // every loaded row again after each page it fetches, so a row's height must not cost a layout (the
+    // layout cache keeps only the few thousand rows painted last).
+    mutable QHash<QString, int> m_heights;
+    mutable int m_heightsWidth = -1;
+    mutable QFont m_heightsFont;
     QPersistentModelIndex m_pressed;
     Hit m_pressedHit = Hit::None;
     int m_pressedPicture = -1;

@@ -94,6 +94,7 @@ int main(int argc, char *argv[])
         QStringListModel model(rows);
         QListView view;
         view.setItemDelegate(new QStyledItemDelegate(&view));
+        view.setVerticalScrollMode(QAbstractItemView::ScrollPerPixel); // as the feed: a page is a viewport of pixels
         view.setModel(&model);
         view.resize(1000, 700);
         view.show();
