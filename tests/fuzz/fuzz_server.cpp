@@ -12,7 +12,8 @@
 //
 // The store keeps what earlier inputs wrote (as a real server would); the two sessions are made anew
 // when an input signed one out. A crash, a sanitizer report, an exception out of a handler or the body
-// planner, or an answer of 500 or above to anything a client sent aborts: hostile input must get a 4xx.
+// planner, an answer of 500 or above to anything a client sent (hostile input must get a 4xx), or a JSON
+// answer that is not one object (an error not in the wire's error format) aborts.
 // A run that never ends is libFuzzer's -timeout.
 
 #include "server-stub/api/apicontext.h"
@@ -27,6 +28,8 @@
 #include "server-stub/store/sessionrepository.h"
 #include "server-stub/store/userrepository.h"
 
+#include "models/domain/error.h"
+#include "models/domain/jsonreader.h"
 #include "models/domain/timestamp.h"
 
 #include <boost/asio/io_context.hpp>
@@ -79,6 +82,23 @@ void checkStatus(const server::http::Request &request, int status)
         die(QStringLiteral("%1 %2 was answered %3").arg(QString::fromLatin1(request.method), request.path).arg(status));
 }
 
+// The wire contract (design.md section 2): a JSON body is one object, and an error is {"error": {"code", "message"}}.
+void checkBody(const server::http::Request &request, const server::http::Response &response)
+{
+    if (response.file || response.body.isEmpty() || !response.contentType.startsWith("application/json"))
+        return;
+    const Result<QJsonObject> body = parseJsonObject(response.body);
+    const QString where = QStringLiteral("%1 %2 -> %3").arg(QString::fromLatin1(request.method), request.path).arg(response.status);
+    if (!body)
+        die(where + QStringLiteral(": the JSON body does not parse: ") + body.error().message);
+    if (response.status >= 400) {
+        const QJsonObject error = body->value(QStringLiteral("error")).toObject();
+        if (errorCodeFromName(error.value(QStringLiteral("code")).toString()) == ErrorCode::BadResponse
+            || !error.value(QStringLiteral("message")).isString())
+            die(where + QStringLiteral(": not the wire's error format: ") + QString::fromUtf8(response.body));
+    }
+}
+
 // The transport turns a handler's exception into a 500 and goes on; here it is a finding.
 template<typename F>
 std::invoke_result_t<F> checked(const server::http::Request &request, F call)
@@ -114,6 +134,7 @@ public:
             [router](const server::http::Request &request) {
                 server::http::Response response = checked(request, [&] { return router->handle(request); });
                 checkStatus(request, response.status);
+                checkBody(request, response);
                 if (g_trace) // what a corpus file reaches: KJ_FUZZ_TRACE=1 fuzz_server FILE
                     std::fprintf(stderr, "%s %s -> %d\n", request.method.constData(), qUtf8Printable(request.path), response.status);
                 return response;
