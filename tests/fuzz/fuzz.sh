@@ -60,8 +60,11 @@ failed=()
 for t in "${targets[@]}"; do
     bin=$build/fuzz/fuzz_$t
     dir=$work/$t
-    rm -rf "$dir/tmp" # the server target's store of the last run
-    mkdir -p "$dir/new" "$dir/tmp"
+    # --ci replays only the checked-in corpus: what ./dev fuzz found lately stays in new/ for a later merge.
+    new=$dir/new
+    [ $ci = 0 ] || new=$dir/ci-new
+    rm -rf "$dir/tmp" "$dir/ci-new" # the server target's store, and --ci's finds, of the last run
+    mkdir -p "$new" "$dir/tmp"
     args=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2560 -max_len=8192 -print_final_stats=1
           -artifact_prefix="$dir/")
     [ -f "$fuzz/$t.dict" ] && args+=(-dict="$fuzz/$t.dict")
@@ -75,7 +78,7 @@ for t in "${targets[@]}"; do
     before=$(find "$dir" -maxdepth 1 -type f \( -name 'crash-*' -o -name 'leak-*' -o -name 'timeout-*' -o -name 'oom-*' \) | sort)
     # The server target keeps its store in $TMPDIR: after a crash it is there for the post-mortem.
     status=0
-    TMPDIR=$dir/tmp "$bin" "${args[@]}" "$dir/new" "$fuzz/corpus/$t" >"$log" 2>&1 || status=$?
+    TMPDIR=$dir/tmp "$bin" "${args[@]}" "$new" "$fuzz/corpus/$t" >"$log" 2>&1 || status=$?
     after=$(find "$dir" -maxdepth 1 -type f \( -name 'crash-*' -o -name 'leak-*' -o -name 'timeout-*' -o -name 'oom-*' \) | sort)
     found=$(comm -13 <(printf '%s\n' "$before") <(printf '%s\n' "$after") | sed '/^$/d')
     if [ $status != 0 ] || [ -n "$found" ]; then
