@@ -73,6 +73,7 @@ add_library(kj_server STATIC
     store/records.h
     store/sessionrepository.cpp store/sessionrepository.h
     store/spacerepository.cpp store/spacerepository.h
+    store/statementcache.cpp store/statementcache.h
     store/trackrepository.cpp store/trackrepository.h
     store/transaction.cpp store/transaction.h
     store/userrepository.cpp store/userrepository.h

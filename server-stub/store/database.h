@@ -5,13 +5,17 @@
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QString>
-#include <QStringList>
+#include <memory>
+#include <vector>
 
 namespace kj::server::store {
 
+struct ThreadConnection;
+
 //! The server's SQLite database file. Each thread gets its own QtSql connection, opened lazily on
 //! first use (the HTTP transport calls handlers on several I/O threads), with WAL, synchronous=NORMAL,
-//! foreign keys and a busy timeout, so readers never wait for the writer.
+//! foreign keys and a busy timeout, so readers never wait for the writer. Each connection keeps its
+//! prepared statements (StatementCache, used by Query).
 class Database
 {
 public:
@@ -30,7 +34,7 @@ private:
     QString m_filePath;
     quint64 m_instance;
     QMutex m_mutex;
-    QStringList m_connectionNames; // guarded by m_mutex
+    std::vector<std::unique_ptr<ThreadConnection>> m_connections; // guarded by m_mutex
 };
 
 } // namespace kj::server::store

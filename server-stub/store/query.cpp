@@ -1,12 +1,37 @@
 #include "server-stub/store/query.h"
 
+#include "server-stub/store/statementcache.h"
+
 #include <QSqlError>
+#include <QSqlResult>
 
 namespace kj::server::store {
 
-Query::Query(const QSqlDatabase &db, QString sql) : m_query(db), m_sql(std::move(sql))
+Query::Query(const QSqlDatabase &db, QString sql)
+    // An empty query to begin with: QSqlQuery's default constructor looks up the default connection.
+    : m_query(static_cast<QSqlResult *>(nullptr)), m_sql(std::move(sql)),
+      m_cache(StatementCache::forConnection(db.connectionName()))
 {
+    if (m_cache) {
+        if (auto cached = m_cache->take(m_sql)) {
+            m_query = std::move(cached->first);
+            m_cachedBoundCount = cached->second;
+            m_prepared = true;
+            return;
+        }
+    }
+    m_query = QSqlQuery(db);
     m_query.setForwardOnly(true);
+}
+
+Query::~Query()
+{
+    if (!m_cache || !m_prepared)
+        return;
+    // Reset, so that a kept statement holds no read lock and no rows between uses.
+    m_query.finish();
+    const qsizetype boundCount = m_query.boundValues().size();
+    m_cache->give(m_sql, std::move(m_query), boundCount);
 }
 
 Query &Query::bind(const QVariant &value)
@@ -22,6 +47,10 @@ Status Query::exec()
             return storeError(QStringLiteral("cannot prepare \"%1\": %2").arg(m_sql, m_query.lastError().text()));
         m_prepared = true;
     }
+    // A reused statement still holds the values of its last run: binding fewer would run with stale ones
+    // where a fresh statement fails, so it fails the same way.
+    if (m_cachedBoundCount > m_values.size())
+        return storeError(QStringLiteral("\"%1\" failed: parameter count mismatch").arg(m_sql));
     for (qsizetype i = 0; i < m_values.size(); ++i)
         m_query.bindValue(int(i), m_values.at(i));
     if (!m_query.exec())

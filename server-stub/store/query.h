@@ -6,15 +6,22 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+#include <memory>
 
 namespace kj::server::store {
 
+class StatementCache;
+
 //! One SQL statement with positional ('?') bindings on a connection; every failure becomes an Error
-//! that carries the driver's text, so no store call fails silently.
+//! that carries the driver's text, so no store call fails silently. On a connection of store::Database
+//! the prepared statement is taken from and given back to the connection's StatementCache.
 class Query
 {
 public:
     Query(const QSqlDatabase &db, QString sql);
+    ~Query(); // gives the statement back to the cache, finished
+    Query(const Query &) = delete;
+    Query &operator=(const Query &) = delete;
 
     //! Binds the next '?' in order. A null QVariant binds SQL NULL.
     Query &bind(const QVariant &value);
@@ -33,6 +40,8 @@ private:
     QSqlQuery m_query;
     QString m_sql;
     QVariantList m_values;
+    std::shared_ptr<StatementCache> m_cache;
+    qsizetype m_cachedBoundCount = -1; // values the cached statement last ran with; -1: prepared here
     bool m_prepared = false;
 };
 

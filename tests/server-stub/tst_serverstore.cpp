@@ -1,11 +1,13 @@
 // The server's store: migrations (applied once, recorded, re-opening is a no-op), connection settings,
-// one connection per thread, transactions, session expiry and the login throttle's arithmetic.
+// one connection per thread, prepared statements kept per connection, transactions, session expiry and the
+// login throttle's arithmetic.
 #include "models/domain/timestamp.h"
 #include "server-stub/store/database.h"
 #include "server-stub/store/loginthrottle.h"
 #include "server-stub/store/migrations.h"
 #include "server-stub/store/query.h"
 #include "server-stub/store/sessionrepository.h"
+#include "server-stub/store/statementcache.h"
 #include "server-stub/store/transaction.h"
 #include "server-stub/store/userrepository.h"
 
@@ -28,6 +30,8 @@ private Q_SLOTS:
     void reopeningIsANoOp();
     void connectionSettings();
     void oneConnectionPerThread();
+    void preparedStatementsAreKeptPerConnection();
+    void keptStatementsHoldNoReadLock();
     void transactionRollsBackUnlessCommitted();
     void sessionsExpire();
     void throttleCountsWithinTheWindow();
@@ -137,6 +141,78 @@ void TestServerStore::oneConnectionPerThread()
     QVERIFY(theirsWorks);
     kj::Result<std::optional<store::UserRecord>> found = store::UserRepository(database.connection()).findByUsername(u"threaded"_s);
     QVERIFY(found && found->has_value());
+}
+
+void TestServerStore::preparedStatementsAreKeptPerConnection()
+{
+    store::Database database(path());
+    QVERIFY(database.open().ok());
+    const QSqlDatabase db = database.connection();
+    const std::shared_ptr<store::StatementCache> cache = store::StatementCache::forConnection(db.connectionName());
+    QVERIFY(cache);
+    const qsizetype before = cache->size();
+    const QString sum = u"SELECT ? + ?"_s;
+    {
+        store::Query query(db, sum);
+        QVERIFY(query.bind(1).bind(2).exec().ok());
+        QVERIFY(query.next());
+        QCOMPARE(query.int64(0), 3);
+    }
+    QCOMPARE(cache->size(), before + 1);
+    {
+        store::Query query(db, sum); // the kept statement, with new values
+        QVERIFY(query.bind(40).bind(2).exec().ok());
+        QVERIFY(query.next());
+        QCOMPARE(query.int64(0), 42);
+        store::Query second(db, sum); // the same text while the first is in use: a statement of its own
+        QVERIFY(second.bind(5).bind(5).exec().ok());
+        QVERIFY(second.next());
+        QCOMPARE(second.int64(0), 10);
+    }
+    QCOMPARE(cache->size(), before + 1);
+    {
+        // A kept statement still holds its last values; binding fewer fails as a fresh statement does.
+        store::Query query(db, sum);
+        query.bind(1);
+        QVERIFY(!query.exec().ok());
+    }
+    {
+        store::Query query(db, sum); // and the statement is still good afterwards
+        QVERIFY(query.bind(2).bind(2).exec().ok());
+        QVERIFY(query.next());
+        QCOMPARE(query.int64(0), 4);
+    }
+    // A connection the store did not open has no cache, and Query works on it all the same.
+    {
+        QSqlDatabase plain = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tst-plain"_s);
+        plain.setDatabaseName(path());
+        QVERIFY(plain.open());
+        QVERIFY(!store::StatementCache::forConnection(plain.connectionName()));
+        QCOMPARE(scalar(plain, u"SELECT count(*) FROM schema_migrations"_s) > 0, true);
+        plain.close();
+    }
+    QSqlDatabase::removeDatabase(u"tst-plain"_s);
+}
+
+void TestServerStore::keptStatementsHoldNoReadLock()
+{
+    store::Database database(path());
+    QVERIFY(database.open().ok());
+    const QSqlDatabase db = database.connection();
+    for (const QString &name : {u"a"_s, u"b"_s, u"c"_s})
+        QVERIFY(store::UserRepository(db).create(name, name, u"h"_s, kj::nowUtc()));
+    {
+        store::Query query(db, u"SELECT username FROM users ORDER BY username"_s);
+        QVERIFY(query.exec().ok());
+        QVERIFY(query.next()); // left after one row of three: the statement goes back to the cache unfinished
+    }
+    // Another connection writes and checkpoints the whole log away: a kept statement that were still
+    // reading would pin its snapshot, and the checkpoint would report itself blocked (busy = 1).
+    store::Database other(path());
+    QVERIFY(other.open().ok());
+    QVERIFY(store::UserRepository(other.connection()).create(u"d"_s, u"D"_s, u"h"_s, kj::nowUtc()));
+    QCOMPARE(scalar(other.connection(), u"PRAGMA wal_checkpoint(TRUNCATE)"_s), 0);
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM users"_s), 4);
 }
 
 void TestServerStore::transactionRollsBackUnlessCommitted()
