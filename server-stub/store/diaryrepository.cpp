@@ -118,12 +118,9 @@ Result<DiaryPage> DiaryRepository::listByOwner(qint64 owner, std::optional<qint6
 Result<DiaryPage> DiaryRepository::feed(qint64 viewer, const std::optional<PageStart> &after, int limit)
 {
     const FeedTable table{QStringLiteral("diaries"), QStringLiteral("d"), kColumns, ItemKind::Diary};
-    const SqlCondition window = feedWindowQuery(table, viewer, after, limit);
-    Result<DiaryPage> recent = readPage(window.sql, window.values, limit);
-    if (!recent || recent->next)
-        return recent;
-    const SqlCondition merged = feedPerAuthorQuery(table, viewer, after, limit);
-    return readPage(merged.sql, merged.values, limit);
+    return readFeedPage<DiaryPage>(m_db, table, viewer, after, limit, [&](const QString &sql, const QVariantList &values) {
+        return readPage(sql, values, limit);
+    });
 }
 
 Result<QStringList> DiaryRepository::liveIds(qint64 owner, Visibility visibility)

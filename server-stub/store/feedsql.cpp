@@ -67,6 +67,23 @@ SqlCondition feedWindowQuery(const FeedTable &table, qint64 viewer, const std::o
     return {sql, values};
 }
 
+Result<bool> feedWindowHoldsAll(const QSqlDatabase &db, const FeedTable &table, const std::optional<PageStart> &after,
+                                int limit)
+{
+    // The same rows the window's bound counts (deleted ones too): no row at its last place, no bound.
+    const SqlCondition keyset = afterKeyset(QStringLiteral("w"), after);
+    Query query(db, QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM ") + table.table + QStringLiteral(" w WHERE 1") + keyset.sql
+                        + newestFirst(QStringLiteral("w")) + QStringLiteral(" LIMIT 1 OFFSET ?)"));
+    for (const QVariant &value : keyset.values)
+        query.bind(value);
+    query.bind(feedWindowRows(limit) - 1);
+    if (Status status = query.exec(); !status)
+        return status.error();
+    if (!query.next())
+        return storeError(QStringLiteral("no answer to the feed window's size"));
+    return query.int64(0) != 0;
+}
+
 SqlCondition feedPerAuthorQuery(const FeedTable &table, qint64 viewer, const std::optional<PageStart> &after, int limit)
 {
     const QString &t = table.alias;

@@ -2,8 +2,10 @@
 
 #include "models/domain/itemkind.h"
 #include "server-stub/store/audiencesql.h"
+#include "server-stub/store/query.h"
 #include "server-stub/store/records.h"
 
+#include <QSqlDatabase>
 #include <optional>
 
 namespace kj::server::store {
@@ -31,5 +33,29 @@ struct FeedTable {
 //! the viewer may see, merged. Reads at most (friends + 1) x (limit + 1) rows, however much they wrote.
 [[nodiscard]] SqlCondition feedPerAuthorQuery(const FeedTable &table, qint64 viewer, const std::optional<PageStart> &after,
                                               int limit);
+
+//! Whether the window of feedWindowQuery holds every row after `after` (the table has no more than
+//! feedWindowRows(limit) of them): then a short page from the window is exact as well.
+[[nodiscard]] Result<bool> feedWindowHoldsAll(const QSqlDatabase &db, const FeedTable &table,
+                                              const std::optional<PageStart> &after, int limit);
+
+//! A feed page the cheap way that is exact: the window, then (when it falls short of a page and did not
+//! hold everything) the per-author merge. readPage(sql, values) runs one of them into a Page with `next`.
+template<typename Page, typename ReadPage>
+[[nodiscard]] Result<Page> readFeedPage(const QSqlDatabase &db, const FeedTable &table, qint64 viewer,
+                                        const std::optional<PageStart> &after, int limit, ReadPage readPage)
+{
+    const SqlCondition window = feedWindowQuery(table, viewer, after, limit);
+    Result<Page> recent = readPage(window.sql, window.values);
+    if (!recent || recent->next)
+        return recent;
+    const Result<bool> holdsAll = feedWindowHoldsAll(db, table, after, limit);
+    if (!holdsAll)
+        return holdsAll.error();
+    if (*holdsAll)
+        return recent;
+    const SqlCondition merged = feedPerAuthorQuery(table, viewer, after, limit);
+    return readPage(merged.sql, merged.values);
+}
 
 } // namespace kj::server::store

@@ -133,12 +133,9 @@ Result<PostPage> PostRepository::listByOwner(qint64 owner, std::optional<qint64>
 Result<PostPage> PostRepository::feed(qint64 viewer, const std::optional<PostPageStart> &after, int limit)
 {
     const FeedTable table{QStringLiteral("posts"), QStringLiteral("p"), kColumns, ItemKind::Post};
-    const SqlCondition window = feedWindowQuery(table, viewer, after, limit);
-    Result<PostPage> recent = readPage(window.sql, window.values, limit);
-    if (!recent || recent->next)
-        return recent;
-    const SqlCondition merged = feedPerAuthorQuery(table, viewer, after, limit);
-    return readPage(merged.sql, merged.values, limit);
+    return readFeedPage<PostPage>(m_db, table, viewer, after, limit, [&](const QString &sql, const QVariantList &values) {
+        return readPage(sql, values, limit);
+    });
 }
 
 Result<QStringList> PostRepository::liveIds(qint64 owner, Visibility visibility)

@@ -1,6 +1,7 @@
 #include "server-stub/store/repostrepository.h"
 
 #include "server-stub/store/audiencesql.h"
+#include "server-stub/store/feedsql.h"
 #include "server-stub/store/query.h"
 
 #include <QTimeZone>
@@ -8,9 +9,11 @@
 namespace kj::server::store {
 
 namespace {
-const QString kSelect = QStringLiteral(
-    "SELECT r.id, r.owner_id, u.username, u.display_name, r.item_kind, r.item_id, r.comment, r.visibility, r.depth, "
-    "r.revision, r.created_ms, r.updated_ms, r.deleted_ms FROM reposts r JOIN users u ON u.id = r.owner_id WHERE ");
+const QString kColumns =
+    QStringLiteral("r.id, r.owner_id, u.username, u.display_name, r.item_kind, r.item_id, r.comment, r.visibility, r.depth, "
+                   "r.revision, r.created_ms, r.updated_ms, r.deleted_ms");
+const QString kSelect =
+    QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM reposts r JOIN users u ON u.id = r.owner_id WHERE ");
 
 QDateTime fromMs(qint64 ms)
 {
@@ -88,6 +91,11 @@ Result<RepostPage> RepostRepository::page(const QString &condition, const QVaria
     }
     sql += QStringLiteral(" ORDER BY r.created_ms DESC, r.id DESC LIMIT ?");
     bound << limit + 1; // one more tells whether there is a next page
+    return readPage(sql, bound, limit);
+}
+
+Result<RepostPage> RepostRepository::readPage(const QString &sql, const QVariantList &bound, int limit)
+{
     Query query(m_db, sql);
     for (const QVariant &value : std::as_const(bound))
         query.bind(value);
@@ -114,11 +122,10 @@ Result<RepostPage> RepostRepository::listByOwner(qint64 owner, std::optional<qin
 
 Result<RepostPage> RepostRepository::feed(qint64 viewer, const std::optional<PageStart> &start, int limit)
 {
-    const SqlCondition audience = audienceCondition(viewer, ItemKind::Repost, QStringLiteral("r.id"), QStringLiteral("r.owner_id"),
-                                                    QStringLiteral("r.visibility"));
-    return page(QStringLiteral("(r.owner_id = ? OR r.owner_id IN (SELECT friend_id FROM friendships WHERE user_id = ?)) AND ")
-                    + audience.sql,
-                QVariantList{viewer, viewer} + audience.values, start, limit);
+    const FeedTable table{QStringLiteral("reposts"), QStringLiteral("r"), kColumns, ItemKind::Repost};
+    return readFeedPage<RepostPage>(m_db, table, viewer, start, limit, [&](const QString &sql, const QVariantList &values) {
+        return readPage(sql, values, limit);
+    });
 }
 
 Result<QStringList> RepostRepository::liveIds(qint64 owner, Visibility visibility)

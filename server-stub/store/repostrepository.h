@@ -51,6 +51,8 @@ public:
 private:
     Result<RepostPage> page(const QString &condition, const QVariantList &values, const std::optional<PageStart> &start,
                             int limit);
+    //! Runs a query of limit + 1 rows of readRecord's columns; the extra row sets the page's next.
+    Result<RepostPage> readPage(const QString &sql, const QVariantList &bound, int limit);
 
     QSqlDatabase m_db;
 };

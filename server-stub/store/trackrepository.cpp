@@ -1,6 +1,7 @@
 #include "server-stub/store/trackrepository.h"
 
 #include "server-stub/store/audiencesql.h"
+#include "server-stub/store/feedsql.h"
 #include "server-stub/store/query.h"
 
 #include <QSet>
@@ -16,6 +17,12 @@ const QString kSelect = QStringLiteral(
     "COALESCE(a.duration_ms, 0), COALESCE(a.has_cover, 0), t.visibility, t.revision, t.created_ms, t.updated_ms, "
     "t.deleted_ms FROM tracks t JOIN users u ON u.id = t.owner_id LEFT JOIN media_audio a ON a.media_id = t.media_id "
     "WHERE ");
+// The same columns for the feed's queries, which join users only: the audio row by subqueries.
+const QString kFeedColumns = QStringLiteral(
+    "t.id, t.owner_id, u.username, u.display_name, t.media_id, t.title, t.artist, "
+    "COALESCE((SELECT a.duration_ms FROM media_audio a WHERE a.media_id = t.media_id), 0), "
+    "COALESCE((SELECT a.has_cover FROM media_audio a WHERE a.media_id = t.media_id), 0), t.visibility, t.revision, "
+    "t.created_ms, t.updated_ms, t.deleted_ms");
 
 QDateTime fromMs(qint64 ms)
 {
@@ -101,6 +108,11 @@ Result<TrackPage> TrackRepository::page(const QString &condition, const QVariant
     }
     sql += QStringLiteral(" ORDER BY t.created_ms DESC, t.id DESC LIMIT ?");
     bound << limit + 1; // one more tells whether there is a next page
+    return readPage(sql, bound, limit);
+}
+
+Result<TrackPage> TrackRepository::readPage(const QString &sql, const QVariantList &bound, int limit)
+{
     Query query(m_db, sql);
     for (const QVariant &value : std::as_const(bound))
         query.bind(value);
@@ -128,11 +140,11 @@ Result<TrackPage> TrackRepository::listByOwner(qint64 owner, std::optional<qint6
 
 Result<TrackPage> TrackRepository::feed(qint64 viewer, const std::optional<DiaryKeyset> &after, bool inclusive, int limit)
 {
-    const SqlCondition audience = audienceCondition(viewer, ItemKind::Track, QStringLiteral("t.id"), QStringLiteral("t.owner_id"),
-                                                    QStringLiteral("t.visibility"));
-    return page(QStringLiteral("(t.owner_id = ? OR t.owner_id IN (SELECT friend_id FROM friendships WHERE user_id = ?)) AND ")
-                    + audience.sql,
-                QVariantList{viewer, viewer} + audience.values, after, inclusive, limit);
+    const FeedTable table{QStringLiteral("tracks"), QStringLiteral("t"), kFeedColumns, ItemKind::Track};
+    const std::optional<PageStart> start = after ? std::optional(PageStart{*after, inclusive}) : std::nullopt;
+    return readFeedPage<TrackPage>(m_db, table, viewer, start, limit, [&](const QString &sql, const QVariantList &values) {
+        return readPage(sql, values, limit);
+    });
 }
 
 Result<QStringList> TrackRepository::liveIds(qint64 owner, Visibility visibility)

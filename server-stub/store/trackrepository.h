@@ -69,6 +69,8 @@ public:
 private:
     Result<TrackPage> page(const QString &condition, const QVariantList &values, const std::optional<DiaryKeyset> &after,
                            bool inclusive, int limit);
+    //! Runs a query of limit + 1 rows of readRecord's columns; the extra row sets the page's next.
+    Result<TrackPage> readPage(const QString &sql, const QVariantList &bound, int limit);
 
     QSqlDatabase m_db;
 };
