@@ -93,6 +93,7 @@ Status Server::start()
         }
         return plan;
     };
+    options.isCostly = [routerPointer](const http::Request &request) { return routerPointer->isCostly(request); };
     auto httpServer = std::make_unique<http::HttpServer>(
         options, [routerPointer](const http::Request &request) { return logged(*routerPointer, request); });
     if (Status status = httpServer->start(); !status)

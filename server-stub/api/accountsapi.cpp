@@ -47,7 +47,7 @@ ApiResult createAccount(const ApiContext &context, const Call &call)
 void addAccountRoutes(Router &router, const ApiContext &context)
 {
     router.add("POST", QStringLiteral("/api/v1/accounts"), Access::Public,
-               [context](const Call &call) { return createAccount(context, call); });
+               [context](const Call &call) { return createAccount(context, call); }, Cost::Costly); // Argon2id
 }
 
 } // namespace kj::server::api

@@ -3,6 +3,7 @@
 #include "server-stub/api/errorstatus.h"
 
 #include <QLoggingCategory>
+#include <algorithm>
 #include <exception>
 
 Q_LOGGING_CATEGORY(lcApi, "kj.server.api")
@@ -11,9 +12,9 @@ namespace kj::server::api {
 
 Router::Router(Authenticator authenticate) : m_authenticate(std::move(authenticate)) {}
 
-void Router::add(const QByteArray &method, const QString &pattern, Access access, RouteHandler handler)
+void Router::add(const QByteArray &method, const QString &pattern, Access access, RouteHandler handler, Cost cost)
 {
-    m_routes.append(Route{{method, pattern}, pattern.split(u'/'), access, std::move(handler)});
+    m_routes.append(Route{{method, pattern}, pattern.split(u'/'), access, std::move(handler), {}, cost});
 }
 
 void Router::addStreamed(const QByteArray &method, const QString &pattern, Access access, BodyOpener open,
@@ -45,6 +46,14 @@ http::BodyPlan Router::planBody(const http::Request &head) const
         return http::BodyPlan::stream(std::move(sink).value());
     }
     return http::BodyPlan::inMemory();
+}
+
+bool Router::isCostly(const http::Request &request) const
+{
+    const QStringList segments = request.path.split(u'/');
+    return std::any_of(m_routes.cbegin(), m_routes.cend(), [&](const Route &route) {
+        return route.cost == Cost::Costly && route.info.method == request.method && match(route, segments);
+    });
 }
 
 Result<std::optional<Caller>> Router::caller(const Route &route, const http::Request &request) const

@@ -45,6 +45,10 @@ using BodyOpener = std::function<Result<std::shared_ptr<http::BodySink>>(const C
 //! Resolves the Authorization header: nullopt without one, Unauthorized for a bad or expired token.
 using Authenticator = std::function<Result<std::optional<Caller>>(const http::Request &)>;
 
+//! What a route's handler costs: most are cheap; a costly one (password hashing: tens of milliseconds of CPU and
+//! 19 MiB) runs on the server's small pool for those, so few run at once and no cheap request waits behind them.
+enum class Cost { Cheap, Costly };
+
 //! One route as the API documents it, e.g. {"PUT", "/api/v1/diaries/{id}"}.
 struct RouteInfo {
     QByteArray method;
@@ -60,7 +64,8 @@ class Router
 public:
     explicit Router(Authenticator authenticate);
 
-    void add(const QByteArray &method, const QString &pattern, Access access, RouteHandler handler);
+    void add(const QByteArray &method, const QString &pattern, Access access, RouteHandler handler,
+             Cost cost = Cost::Cheap);
     //! A route whose body streams to the sink `open` makes (uploads) instead of into memory; the handler
     //! then finds it in call.request.bodySink.
     void addStreamed(const QByteArray &method, const QString &pattern, Access access, BodyOpener open,
@@ -68,6 +73,9 @@ public:
     //! The transport's BodyPlanner: streamed routes get their sink (or their refusal, in the wire's
     //! error format), every other request its body in memory. Thread-safe once all routes are added.
     [[nodiscard]] http::BodyPlan planBody(const http::Request &head) const;
+    //! The transport's CostTest: whether the request goes to a route added as Cost::Costly. Thread-safe once all
+    //! routes are added.
+    [[nodiscard]] bool isCostly(const http::Request &request) const;
     //! Thread-safe once all routes are added.
     [[nodiscard]] http::Response handle(const http::Request &request) const;
     [[nodiscard]] QList<RouteInfo> routes() const;
@@ -79,6 +87,7 @@ private:
         Access access;
         RouteHandler handler;
         BodyOpener open; // streamed routes only
+        Cost cost = Cost::Cheap;
     };
     static std::optional<QHash<QString, QString>> match(const Route &route, const QStringList &segments);
     http::Response run(const Route &route, const http::Request &request, QHash<QString, QString> params) const;

@@ -80,7 +80,7 @@ ApiResult endSession(const ApiContext &context, const Call &call)
 void addSessionRoutes(Router &router, const ApiContext &context)
 {
     router.add("POST", QStringLiteral("/api/v1/sessions"), Access::Public,
-               [context](const Call &call) { return createSession(context, call); });
+               [context](const Call &call) { return createSession(context, call); }, Cost::Costly); // Argon2id
     router.add("DELETE", QStringLiteral("/api/v1/sessions/current"), Access::SignedIn,
                [context](const Call &call) { return endSession(context, call); });
 }

@@ -22,11 +22,14 @@ using namespace detail;
 
 namespace {
 
-int threadCount(int requested)
+int cores()
 {
-    if (requested > 0)
-        return requested;
-    return std::max(2, int(std::thread::hardware_concurrency()));
+    return std::max(1, int(std::thread::hardware_concurrency()));
+}
+
+int threadCount(int requested, int fallback)
+{
+    return requested > 0 ? requested : fallback;
 }
 
 } // namespace
@@ -36,8 +39,9 @@ class HttpServer::Impl
 public:
     Impl(ServerOptions options, Handler handler)
         : m_options(std::move(options)),
-          m_context(std::make_shared<SessionContext>(std::move(handler), m_options.planBody, m_options.limits)),
-          m_threadCount(threadCount(m_options.threads)),
+          m_context(std::make_shared<SessionContext>(std::move(handler), m_options.planBody, m_options.limits,
+                                                     m_options.isCostly)),
+          m_threadCount(threadCount(m_options.threads, std::max(2, cores()))),
           m_io(m_threadCount)
     {
     }
@@ -122,6 +126,10 @@ Status HttpServer::Impl::start()
 
     m_io.restart();
     m_context->registry.reopen();
+    // Handlers block (SQLite, files, Argon2id), so there are more workers than cores; the costly pool is kept
+    // small: each of its handlers takes a core and 19 MiB, and leaving cores to the rest keeps them answering.
+    m_context->workers.start(threadCount(m_options.workers, std::max(4, 2 * cores())),
+                             threadCount(m_options.costlyWorkers, std::max(1, cores() / 2)));
     accept();
     m_threads.reserve(std::size_t(m_threadCount));
     for (int i = 0; i < m_threadCount; ++i)
@@ -140,10 +148,12 @@ void HttpServer::Impl::stop()
         m_acceptRetry.cancel();
     });
     m_context->registry.closeAll();
-    // With the acceptor and every connection closed the io_context runs out of work and the threads end.
+    // With the acceptor and every connection closed the io_context runs out of work and the threads end;
+    // a handler still running counts as work (its session waits to answer it), so the workers are idle then.
     for (std::thread &thread : m_threads)
         thread.join();
     m_threads.clear();
+    m_context->workers.stop();
 }
 
 void HttpServer::Impl::run()

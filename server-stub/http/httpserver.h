@@ -23,18 +23,27 @@ struct Limits {
     std::size_t maxConnections = 10000;       // more simultaneous connections are closed on accept
 };
 
+//! Whether a whole request is costly (password hashing: CPU- and memory-heavy), so that its handler runs on
+//! the server's small pool for those; called on an I/O thread, must be thread-safe and quick.
+using CostTest = std::function<bool(const Request &request)>;
+
 struct ServerOptions {
     QString address = QStringLiteral("127.0.0.1");
-    quint16 port = 8080;  // 0: any free port; port() tells which
-    int threads = 0;      // 0: one per core, at least 2
+    quint16 port = 8080;   // 0: any free port; port() tells which
+    int threads = 0;       // I/O threads; 0: one per core, at least 2
+    int workers = 0;       // threads the handlers of ordinary requests run on; 0: two per core, at least 4
+    int costlyWorkers = 0; // threads for costly requests, the most that run at once; 0: half the cores, at least 1
     Limits limits;
-    BodyPlanner planBody; // empty: every body whole in memory
+    BodyPlanner planBody;  // empty: every body whole in memory
+    CostTest isCostly;     // empty: no request is costly
 };
 
-//! Called for every well-formed request on one of the server's I/O threads; must be thread-safe.
+//! Called for every well-formed request on one of the server's worker threads (never an I/O thread, so a slow
+//! answer holds up no other connection); must be thread-safe.
 using Handler = std::function<Response(const Request &)>;
 
-//! HTTP/1.1 server on Boost.Beast over Asio: keep-alive, several I/O threads, hardened parser with
+//! HTTP/1.1 server on Boost.Beast over Asio: keep-alive, several I/O threads that only read and write while
+//! handlers run on worker pools (costly requests on a small one of their own), hardened parser with
 //! header and body limits, Expect: 100-continue, and errors of its own (malformed request, limits,
 //! time-outs) answered in the wire's JSON error format without reaching the handler.
 class HttpServer

@@ -6,7 +6,10 @@
 #include "server-stub/http/sessioncontext.h"
 
 #include <boost/asio/dispatch.hpp>
+#include <boost/asio/execution/outstanding_work.hpp>
 #include <boost/asio/post.hpp>
+#include <boost/asio/prefer.hpp>
+#include <boost/asio/thread_pool.hpp>
 #include <boost/asio/write.hpp>
 #include <boost/beast/core/bind_handler.hpp>
 #include <boost/beast/http/read.hpp>
@@ -287,10 +290,9 @@ void HttpSession::onStreamedPiece(error_code ec, std::size_t)
 void HttpSession::handleStreamedRequest()
 {
     const bhttp::request_header<> &head = m_streamParser ? m_streamParser->get().base() : m_parser->get().base();
-    const unsigned version = head.version();
     const bool parserKeepAlive = m_streamParser ? m_streamParser->keep_alive() : m_parser->keep_alive();
-    const bool keepAlive = parserKeepAlive && !m_context->registry.stopping();
-    const bool headRequest = head.method() == bhttp::verb::head;
+    const Framing framing{head.version(), parserKeepAlive && !m_context->registry.stopping(),
+                          head.method() == bhttp::verb::head};
     Request request = std::move(*m_streamedHead);
     m_streamedHead.reset();
     request.bodySink = std::move(m_sink);
@@ -298,9 +300,7 @@ void HttpSession::handleStreamedRequest()
     m_streamParser.reset();
     m_parser.reset();
     std::vector<char>().swap(m_piece);
-    Response response = callHandler(request);
-    request.bodySink.reset(); // before the answer goes out: the application's work on it is over
-    send(std::move(response), version, keepAlive, headRequest);
+    dispatch(std::move(request), framing);
 }
 
 void HttpSession::onReadFailed(error_code ec)
@@ -324,7 +324,7 @@ void HttpSession::onReadFailed(error_code ec)
 void HttpSession::refuse(ErrorCode code, const QString &message)
 {
     qCDebug(lcHttp) << "refusing a request from" << m_remoteAddress << ":" << message;
-    send(errorResponse(fail(code, message)), 11, false, false);
+    send(errorResponse(fail(code, message)), Framing{11, false, false});
 }
 
 void HttpSession::refuse(Response response)
@@ -332,7 +332,7 @@ void HttpSession::refuse(Response response)
     qCDebug(lcHttp) << "refusing a request from" << m_remoteAddress << "before its body:" << response.status;
     m_sink.reset();
     m_streamedHead.reset();
-    send(std::move(response), 11, false, false);
+    send(std::move(response), Framing{11, false, false});
 }
 
 void HttpSession::handleRequest()
@@ -342,12 +342,39 @@ void HttpSession::handleRequest()
         return;
     }
     WireRequest &wire = m_parser->get();
-    const unsigned version = wire.version();
-    const bool keepAlive = wire.keep_alive() && !m_context->registry.stopping();
-    const bool headRequest = wire.method() == bhttp::verb::head;
-    const Result<Request> request = toRequest(wire, m_remoteAddress);
+    const Framing framing{wire.version(), wire.keep_alive() && !m_context->registry.stopping(),
+                          wire.method() == bhttp::verb::head};
+    Result<Request> request = toRequest(wire, m_remoteAddress);
     m_parser.reset();
-    send(request ? callHandler(*request) : errorResponse(request.error()), version, keepAlive, headRequest);
+    if (!request) {
+        send(errorResponse(request.error()), framing);
+        return;
+    }
+    dispatch(std::move(request).value(), framing);
+}
+
+void HttpSession::dispatch(Request request, const Framing &framing)
+{
+    const bool costly = m_context->isCostly && m_context->isCostly(request);
+    net::thread_pool *pool = m_context->workers.pool(costly ? WorkerPools::Lane::Costly : WorkerPools::Lane::Ordinary);
+    if (!pool) {
+        Response response = callHandler(request);
+        request.bodySink.reset(); // before the answer goes out: the application's work on it is over
+        send(std::move(response), framing);
+        return;
+    }
+    // The strand, tracked as outstanding work: the I/O threads do not run out of work (and the server's stop()
+    // does not end them) while a handler runs. Nothing reads from the connection meanwhile: pipelined requests
+    // wait in m_buffer, so answers leave in order.
+    net::any_io_executor strand = net::prefer(m_stream.get_executor(), net::execution::outstanding_work.tracked);
+    net::post(*pool, [self = shared_from_this(), request = std::move(request), framing, strand = std::move(strand)]() mutable {
+        Response response = self->callHandler(request);
+        request.bodySink.reset();
+        net::post(strand, [self = std::move(self), response = std::move(response), framing]() mutable {
+            if (!self->m_closed) // closed meanwhile (the server stops): nobody is left to answer
+                self->send(std::move(response), framing);
+        });
+    });
 }
 
 Response HttpSession::callHandler(const Request &request)
@@ -365,13 +392,13 @@ Response HttpSession::callHandler(const Request &request)
     return errorResponse(fail(ErrorCode::Internal, QStringLiteral("internal server error")));
 }
 
-void HttpSession::send(Response response, unsigned version, bool keepAlive, bool headRequest)
+void HttpSession::send(Response response, const Framing &framing)
 {
     if (const QString problem = responseProblem(response); !problem.isEmpty()) {
         m_context->warnings.warn(QStringLiteral("the handler's answer is not valid HTTP: %1").arg(problem));
         response = errorResponse(fail(ErrorCode::Internal, QStringLiteral("internal server error")));
     }
-    m_response.emplace(toWireResponse(std::move(response), Framing{version, keepAlive, headRequest}));
+    m_response.emplace(toWireResponse(std::move(response), framing));
     m_serializer.emplace(*m_response);
     m_keepOpen = !m_response->need_eof();
     writeSome();

@@ -5,6 +5,7 @@
 #include "server-stub/http/bodysink.h"
 #include "server-stub/http/request.h"
 #include "server-stub/http/response.h"
+#include "server-stub/http/responseconversion.h"
 
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/http/buffer_body.hpp>
@@ -22,11 +23,11 @@ namespace kj::server::http::detail {
 struct SessionContext;
 
 //! One client connection: reads requests one after another (keep-alive, pipelining) under the
-//! header and body limits and the time-outs, hands each whole request to the handler and writes
-//! the answer. When the server has a BodyPlanner, it is asked after each head whether the body goes
+//! header and body limits and the time-outs, hands each whole request to the handler on a worker
+//! thread and writes the answer. When the server has a BodyPlanner, it is asked after each head whether the body goes
 //! to memory, streams to a sink of the application's (piece by piece, never whole in memory), or is
 //! refused before it is read. Errors of its own (malformed, too large) are answered in JSON, then the
-//! connection is closed gracefully. Every step runs on the connection's strand.
+//! connection is closed gracefully. Every step but the handler runs on the connection's strand.
 class HttpSession : public std::enable_shared_from_this<HttpSession>
 {
 public:
@@ -56,8 +57,10 @@ private:
     void readBody();
     void onBody(error_code ec, std::size_t bytes);
     void handleRequest();
+    //! Runs the handler on a worker thread (inline when the server has none) and sends its answer from the strand.
+    void dispatch(Request request, const Framing &framing);
     [[nodiscard]] Response callHandler(const Request &request);
-    void send(Response response, unsigned version, bool keepAlive, bool headRequest);
+    void send(Response response, const Framing &framing);
     void writeSome();
     void onWritten(error_code ec, std::size_t bytes);
     void onSent(bool keepAlive, error_code ec);

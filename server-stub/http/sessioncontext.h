@@ -3,22 +3,29 @@
 #include "server-stub/http/connectionregistry.h"
 #include "server-stub/http/httpserver.h"
 #include "server-stub/http/warninglimiter.h"
+#include "server-stub/http/workerpools.h"
 
 namespace kj::server::http::detail {
 
-//! What every connection of one server shares: the application's handler and body planner, the limits, the
-//! registry of open connections and the log budget. Sessions hold it by shared_ptr, so it lives
+//! What every connection of one server shares: the application's handler, body planner and cost test, the
+//! limits, the registry of open connections, the threads handlers run on and the log budget. Sessions hold it by shared_ptr, so it lives
 //! as long as the last of them.
 struct SessionContext {
-    SessionContext(Handler handler, BodyPlanner planBody, const Limits &limits)
-        : handler(std::move(handler)), planBody(std::move(planBody)), limits(limits), registry(limits.maxConnections)
+    SessionContext(Handler handler, BodyPlanner planBody, const Limits &limits, CostTest isCostly = {})
+        : handler(std::move(handler)),
+          planBody(std::move(planBody)),
+          isCostly(std::move(isCostly)),
+          limits(limits),
+          registry(limits.maxConnections)
     {
     }
 
     const Handler handler;
     const BodyPlanner planBody;
+    const CostTest isCostly;
     const Limits limits;
     ConnectionRegistry registry;
+    WorkerPools workers; // started and stopped by the server while no I/O thread runs
     WarningLimiter warnings;
 };
 

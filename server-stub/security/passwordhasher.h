@@ -10,7 +10,9 @@
 namespace kj::server {
 
 //! Argon2id password hashing through libsodium (design.md section 4: m = 19 MiB, t = 2, p = 1).
-//! verifyOrDummy() costs the same whether or not the account exists, so timing does not tell.
+//! verifyOrDummy() costs the same whether or not the account exists, so timing does not tell. Each call takes
+//! 19 MiB and tens of milliseconds of a core: routes that call it are added as Cost::Costly, so the server runs
+//! them on its small pool for those, which bounds how many run at once.
 class PasswordHasher
 {
 public:

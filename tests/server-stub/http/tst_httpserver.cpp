@@ -2,6 +2,7 @@
 #include "server-stub/http/httpserver.h"
 #include "tests/server-stub/http/rawhttpclient.h"
 
+#include <QScopeGuard>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -10,9 +11,13 @@
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/write.hpp>
 
+#include <algorithm>
 #include <atomic>
+#include <condition_variable>
 #include <memory>
+#include <mutex>
 #include <stdexcept>
+#include <thread>
 #include <vector>
 
 using namespace kj::server::http;
@@ -43,6 +48,44 @@ QByteArray chunked(const QByteArray &body, qsizetype chunkSize)
 
 } // namespace
 
+//! Holds the handlers that reach it until it opens; tells how many wait in it, now and at most.
+class Gate
+{
+public:
+    void pass()
+    {
+        std::unique_lock lock(m_mutex);
+        m_most = std::max(m_most, ++m_inside);
+        m_opened.wait(lock, [this] { return m_open; });
+        --m_inside;
+    }
+    void open()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_open = true;
+        }
+        m_opened.notify_all();
+    }
+    int inside() const
+    {
+        const std::lock_guard lock(m_mutex);
+        return m_inside;
+    }
+    int most() const
+    {
+        const std::lock_guard lock(m_mutex);
+        return m_most;
+    }
+
+private:
+    mutable std::mutex m_mutex;
+    std::condition_variable m_opened;
+    bool m_open = false;
+    int m_inside = 0;
+    int m_most = 0;
+};
+
 class TestHttpServer : public QObject
 {
     Q_OBJECT
@@ -70,6 +113,10 @@ private:
             throw std::runtime_error("the handler broke");
         if (request.path == u"/throw-other")
             throw 42;
+        if (request.path.startsWith(u"/gate/")) {
+            m_gate->pass();
+            return Response{200, "passed", "text/plain", {}};
+        }
         if (request.path == u"/fixed")
             return Response{200, "0123456789", "text/plain", {}};
         if (request.path == u"/empty")
@@ -108,10 +155,15 @@ private:
     }
 
     std::atomic<int> m_handled{0};
+    std::unique_ptr<Gate> m_gate; // what /gate/... waits in
     QString m_fileBody; // what /file serves
 
 private Q_SLOTS:
-    void init() { m_handled = 0; }
+    void init()
+    {
+        m_handled = 0;
+        m_gate = std::make_unique<Gate>();
+    }
 
     void getIsAnsweredWithEcho()
     {
@@ -746,6 +798,86 @@ private Q_SLOTS:
         }
         QVERIFY(response);
         QCOMPARE(response->status, 200);
+    }
+
+    void slowHandlersHoldUpNoOtherConnection()
+    {
+        ServerOptions options;
+        options.port = 0;
+        options.threads = 1;
+        options.workers = 2;
+        options.costlyWorkers = 1;
+        options.isCostly = [](const Request &request) { return request.path.startsWith(u"/gate/costly"); };
+        auto server = std::make_unique<HttpServer>(options, [this](const Request &request) { return handle(request); });
+        QVERIFY(server->start().ok());
+        const auto release = qScopeGuard([this] { m_gate->open(); }); // before the server stops, even on failure
+        std::vector<std::unique_ptr<RawHttpClient>> costly;
+        for (int i = 0; i < 3; ++i) {
+            costly.push_back(std::make_unique<RawHttpClient>());
+            QVERIFY(costly.back()->connectTo(server->port()));
+            costly.back()->send(get("/gate/costly"));
+            QVERIFY(costly.back()->flush());
+        }
+        QTRY_COMPARE(m_gate->inside(), 1);
+
+        // The one I/O thread and the ordinary workers are free while costly handlers run and wait...
+        RawHttpClient quick;
+        QVERIFY(quick.connectTo(server->port()));
+        quick.send(get("/fixed"));
+        const auto answer = quick.readResponse();
+        QVERIFY(answer);
+        QCOMPARE(answer->body, QByteArray("0123456789"));
+        // ...and while an ordinary one waits too.
+        RawHttpClient ordinary;
+        QVERIFY(ordinary.connectTo(server->port()));
+        ordinary.send(get("/gate/ordinary"));
+        QVERIFY(ordinary.flush());
+        QTRY_COMPARE(m_gate->inside(), 2);
+        quick.send(get("/fixed"));
+        QVERIFY(quick.readResponse());
+
+        m_gate->open();
+        for (const std::unique_ptr<RawHttpClient> &client : costly) {
+            const auto passed = client->readResponse();
+            QVERIFY(passed);
+            QCOMPARE(passed->body, QByteArray("passed"));
+        }
+        QVERIFY(ordinary.readResponse());
+        QCOMPARE(m_gate->most(), 2); // one costly at a time (its pool's size) beside the ordinary one
+    }
+
+    void stopWaitsForTheHandlersStillRunning()
+    {
+        auto server = startServer();
+        QVERIFY(server);
+        RawHttpClient client;
+        QVERIFY(client.connectTo(server->port()));
+        client.send(get("/gate/stop"));
+        QVERIFY(client.flush());
+        QTRY_COMPARE(m_gate->inside(), 1);
+
+        std::atomic<bool> stopped{false};
+        std::thread stopper([&] {
+            server->stop();
+            stopped = true;
+        });
+        const auto finish = qScopeGuard([&] {
+            m_gate->open();
+            if (stopper.joinable())
+                stopper.join();
+        });
+        QVERIFY(client.waitForClose()); // connections close at once, even one whose handler still runs...
+        QVERIFY(!stopped);               // ...but the server stops only once the handler has returned
+        m_gate->open();
+        stopper.join();
+        QVERIFY(stopped);
+        QCOMPARE(m_gate->inside(), 0);
+        QCOMPARE(m_handled.load(), 1);
+        QVERIFY(server->start().ok()); // and starts again, with new workers
+        RawHttpClient again;
+        QVERIFY(again.connectTo(server->port()));
+        again.send(get("/fixed"));
+        QVERIFY(again.readResponse());
     }
 };
 
