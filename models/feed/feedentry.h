@@ -69,6 +69,10 @@ struct FeedEntry {
     int commentCount = 0;
     bool commentsExpanded = false;
     QList<FeedComment> comments; // filled only while expanded, oldest first
+    // Changes whenever anything drawn of the entry changes (FeedModel::VersionRole: the delegate's layout and
+    // height caches are keyed by it). Worked out once per read (FeedReader), as a view asks for it for every
+    // loaded row at each layout.
+    QString version;
 
     static constexpr int kMaxPictures = 9;
 

@@ -61,6 +61,8 @@ public:
     Q_ENUM(Role)
 
     static constexpr int kDefaultPageSize = 40;
+    //! The most entries one fetchMore() reads, whatever is loaded already.
+    static constexpr int kMaxFetch = 1000;
 
     explicit FeedModel(kj::store::ClientStore &store, QObject *parent = nullptr);
     ~FeedModel() override;
@@ -70,7 +72,9 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-    //! Entries read per fetchMore() (and at least that many on a reload). Setting it reads the feed again.
+    //! Entries read at least per fetchMore(): once more are loaded, a quarter of them (at most kMaxFetch), so
+    //! a view's relayout after each page stays rare in a long list. At least that many on a reload. Setting it
+    //! reads the feed again.
     [[nodiscard]] int pageSize() const { return m_pageSize; }
     void setPageSize(int rows);
 

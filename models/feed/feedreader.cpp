@@ -48,6 +48,17 @@ QString wordsOf(const QString &kind, const QJsonObject &json)
     return {};
 }
 
+//! What decides how an entry is drawn, hashed: the delegate caches layouts and heights under it.
+QString versionOf(const FeedEntry &entry)
+{
+    size_t seed = qHashMulti(0, entry.key(), entry.title, entry.text, entry.markdown, entry.pictureCount,
+                             entry.pictures.size(), entry.original.known, entry.original.text, entry.commentsExpanded,
+                             entry.comments.size());
+    for (const FeedComment &comment : entry.comments)
+        seed = qHashMulti(seed, comment.id, comment.text, comment.author.displayName);
+    return QString::number(quint64(seed), 36);
+}
+
 // Newest first, then the larger id, as both stores order their lists.
 bool isBefore(const QDateTime &a, const QString &aId, const QDateTime &b, const QString &bId)
 {
@@ -68,8 +79,11 @@ FeedReader::FeedReader(kj::store::ClientStore &store, QSet<QString> expanded)
 const kj::store::LocalDiary *FeedReader::peekDiary()
 {
     if (m_diaries.buffer.isEmpty() && !m_diaries.exhausted) {
-        m_diaries.buffer = m_store.diaries().feed(m_chunk, m_diaries.offset);
-        m_diaries.offset += int(m_diaries.buffer.size());
+        const kj::store::DiaryRepository &diaries = m_store.diaries();
+        m_diaries.buffer = m_diaries.last ? diaries.feedAfter(m_diaries.last->first, m_diaries.last->second, m_chunk)
+                                          : diaries.feed(m_chunk);
+        if (!m_diaries.buffer.isEmpty())
+            m_diaries.last.emplace(m_diaries.buffer.constLast().diary.updatedAt, m_diaries.buffer.constLast().diary.id);
         m_diaries.exhausted = m_diaries.buffer.size() < m_chunk;
     }
     return m_diaries.buffer.isEmpty() ? nullptr : &m_diaries.buffer.constFirst();
@@ -78,8 +92,11 @@ const kj::store::LocalDiary *FeedReader::peekDiary()
 const kj::store::CachedItem *FeedReader::peekItem()
 {
     if (m_items.buffer.isEmpty() && !m_items.exhausted) {
-        m_items.buffer = kj::store::ItemRepository(m_store).feed(kItemKinds, m_chunk, m_items.offset);
-        m_items.offset += int(m_items.buffer.size());
+        const kj::store::ItemRepository items(m_store);
+        m_items.buffer = m_items.last ? items.feedAfter(kItemKinds, m_items.last->first, m_items.last->second, m_chunk)
+                                      : items.feed(kItemKinds, m_chunk);
+        if (!m_items.buffer.isEmpty())
+            m_items.last.emplace(m_items.buffer.constLast().createdAt, m_items.buffer.constLast().id);
         m_items.exhausted = m_items.buffer.size() < m_chunk;
     }
     return m_items.buffer.isEmpty() ? nullptr : &m_items.buffer.constFirst();
@@ -103,7 +120,10 @@ QList<FeedEntry> FeedReader::next(int count)
             entries.append(fromDiary(m_diaries.buffer.takeFirst()));
         } else if (std::optional<FeedEntry> entry = takeItem()) {
             entries.append(std::move(*entry));
+        } else {
+            continue;
         }
+        entries.last().version = versionOf(entries.constLast());
     }
     return entries;
 }

@@ -4,10 +4,12 @@
 #include "models/store/diaryrepository.h"
 #include "models/store/itemtable.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <utility>
 #include <optional>
 
 namespace kj::store {
@@ -44,7 +46,8 @@ private:
     template<typename Row>
     struct Source {
         QList<Row> buffer;
-        int offset = 0; // rows of the store's list read so far
+        // The last row read from the store's list, (time, id): the next read starts after it.
+        std::optional<std::pair<QDateTime, QString>> last;
         bool exhausted = false;
     };
 

@@ -253,6 +253,17 @@ QList<LocalDiary> DiaryRepository::feed(int limit, int offset) const
                           page({m_store.owner().username}, limit, offset)));
 }
 
+QList<LocalDiary> DiaryRepository::feedAfter(const QDateTime &updatedAt, const QString &id, int limit) const
+{
+    // "updated_at <= ?" is the range diaries_by_time walks from; the rest only breaks ties within its first ms.
+    const qint64 ms = updatedAt.toMSecsSinceEpoch();
+    return readAll(runSql(m_store.database(),
+                          kSelect + QStringLiteral(" WHERE d.updated_at <= ? AND (d.updated_at < ? OR d.id < ?) AND d.deleted = 0"
+                                                   " AND (+d.author = ? OR +d.author IN (SELECT username FROM friends))"
+                                                   " ORDER BY d.updated_at DESC, d.id DESC LIMIT ?"),
+                          {ms, ms, id, m_store.owner().username, limit < 0 ? -1 : limit}));
+}
+
 int DiaryRepository::feedCount() const
 {
     return int(scalar(m_store.database(),

@@ -47,6 +47,9 @@ public:
     [[nodiscard]] int countByAuthor(const QString &username) const;
     //! Cached diaries of my friends and me, newest first.
     [[nodiscard]] QList<LocalDiary> feed(int limit = -1, int offset = 0) const;
+    //! The next `limit` diaries of feed() after the one last read, (updatedAt, id) (keyset paging: a page costs
+    //! the same however far down the list it is, and items cached meanwhile above it shift nothing).
+    [[nodiscard]] QList<LocalDiary> feedAfter(const QDateTime &updatedAt, const QString &id, int limit) const;
     [[nodiscard]] int feedCount() const;
 
     // --- what sync does ---

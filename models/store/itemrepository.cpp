@@ -216,6 +216,19 @@ QList<CachedItem> ItemRepository::feed(const QStringList &kinds, int limit, int 
                           page(values(kinds) << m_store.owner().username, limit, offset));
 }
 
+QList<CachedItem> ItemRepository::feedAfter(const QStringList &kinds, const QDateTime &createdAt, const QString &id,
+                                           int limit) const
+{
+    if (kinds.isEmpty())
+        return {};
+    const qint64 ms = createdAt.toMSecsSinceEpoch();
+    return m_table.select(QStringLiteral("WHERE kind IN (%1) AND created_at <= ? AND (created_at < ? OR id < ?) AND deleted = 0"
+                                         " AND (owner = ? OR owner IN (SELECT username FROM friends))"
+                                         " ORDER BY created_at DESC, id DESC LIMIT ?")
+                              .arg(placeholders(kinds.size())),
+                          values(kinds) << ms << ms << id << m_store.owner().username << (limit < 0 ? -1 : limit));
+}
+
 QList<CachedItem> ItemRepository::children(const QString &parentKind, const QString &parentId, const QString &kind) const
 {
     return m_table.select(QStringLiteral("WHERE parent_kind = ? AND parent_id = ? AND kind = ? AND deleted = 0"

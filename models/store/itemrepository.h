@@ -46,6 +46,9 @@ public:
                                                 int offset = 0) const;
     //! Items of the given kinds by me and my friends, newest (createdAt) first, tombstones left out.
     [[nodiscard]] QList<CachedItem> feed(const QStringList &kinds, int limit = -1, int offset = 0) const;
+    //! The next `limit` items of feed() after the one last read, (createdAt, id) (keyset paging).
+    [[nodiscard]] QList<CachedItem> feedAfter(const QStringList &kinds, const QDateTime &createdAt, const QString &id,
+                                              int limit) const;
     //! Items of `kind` that belong to (parentKind, parentId), oldest first, tombstones left out.
     [[nodiscard]] QList<CachedItem> children(const QString &parentKind, const QString &parentId, const QString &kind) const;
 

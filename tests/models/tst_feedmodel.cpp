@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
+#include <algorithm>
 
 using kj::models::FeedModel;
 using kj::models::FeedPicture;
@@ -332,6 +333,63 @@ private Q_SLOTS:
                                                                           : index.data(Role::TitleRole).toString());
         }
         QCOMPARE(shown, expected);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+
+    // The reader pages each source by the last row it read (keyset): rows sharing one moment across a page's
+    // edge are neither lost nor read twice, and the order is the feed's (newest first, then the larger id).
+    void pagesAcrossRowsOfOneMoment()
+    {
+        auto store = openStore();
+        befriend(*store, QStringLiteral("xiaohong"));
+        struct Expected {
+            int minutes;
+            QString id;
+            QString key;
+        };
+        QList<Expected> expected;
+        for (int i = 0; i < 150; ++i) {
+            kj::Diary diary = serverDiary(QStringLiteral("xiaohong"), QStringLiteral("Diary %1").arg(i), i / 10);
+            applyServer(*store, diary);
+            expected.append({i / 10, diary.id, QStringLiteral("diary/") + diary.id});
+        }
+        for (int i = 0; i < 90; ++i) {
+            const QString id = post(*store, QStringLiteral("xiaohong"), i / 15, QStringLiteral("Post %1").arg(i));
+            expected.append({i / 15, id, QStringLiteral("post/") + id});
+        }
+        std::sort(expected.begin(), expected.end(), [](const Expected &a, const Expected &b) {
+            return a.minutes != b.minutes ? a.minutes < b.minutes : a.id > b.id;
+        });
+        QStringList keys;
+        for (const Expected &e : std::as_const(expected))
+            keys.append(e.key);
+
+        FeedModel model(*store);
+        model.setPageSize(7);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(column(model, Role::KeyRole), keys);
+    }
+
+    // A view lays out every loaded row again after each page: once many are loaded, a page is a quarter of
+    // them (at most FeedModel::kMaxFetch), so scrolling to the end of a long feed takes few relayouts.
+    void pagesGrowWithTheLoadedRows()
+    {
+        auto store = openStore();
+        befriend(*store, QStringLiteral("xiaohong"));
+        for (int i = 0; i < 300; ++i)
+            applyServer(*store, serverDiary(QStringLiteral("xiaohong"), QStringLiteral("Diary %1").arg(i), i));
+        FeedModel model(*store);
+        model.setPageSize(10);
+        QList<int> counts{model.rowCount()};
+        while (model.canFetchMore({})) {
+            model.fetchMore({});
+            counts.append(model.rowCount());
+        }
+        QCOMPARE(counts, (QList<int>{10, 20, 30, 40, 50, 62, 77, 96, 120, 150, 187, 233, 291, 300}));
+        QCOMPARE(titles(model).constFirst(), QStringLiteral("Diary 0"));
+        QCOMPARE(titles(model).constLast(), QStringLiteral("Diary 299"));
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
 };
