@@ -94,7 +94,7 @@ const kj::store::CachedItem *FeedReader::peekItem()
     if (m_items.buffer.isEmpty() && !m_items.exhausted) {
         const kj::store::ItemRepository items(m_store);
         m_items.buffer = m_items.last ? items.feedAfter(kItemKinds, m_items.last->first, m_items.last->second, m_chunk)
-                                      : items.feed(kItemKinds, m_chunk);
+                                      : items.feedAfter(kItemKinds, {}, {}, m_chunk);
         if (!m_items.buffer.isEmpty())
             m_items.last.emplace(m_items.buffer.constLast().createdAt, m_items.buffer.constLast().id);
         m_items.exhausted = m_items.buffer.size() < m_chunk;

@@ -219,14 +219,30 @@ QList<CachedItem> ItemRepository::feed(const QStringList &kinds, int limit, int 
 QList<CachedItem> ItemRepository::feedAfter(const QStringList &kinds, const QDateTime &createdAt, const QString &id,
                                            int limit) const
 {
-    if (kinds.isEmpty())
-        return {};
+    // One ordered walk of items_by_time per kind, each stopping at `limit`, merged: "kind IN (...)" with this
+    // ORDER BY read and sorted every remaining item of those kinds for each page (30-80 ms at 100,000).
+    const bool after = createdAt.isValid();
+    const QString oneKind = QStringLiteral("SELECT rowid FROM (SELECT rowid FROM items WHERE kind = ?")
+        + (after ? QStringLiteral(" AND created_at <= ? AND (created_at < ? OR id < ?)") : QString())
+        + QStringLiteral(" AND deleted = 0 AND (owner = ? OR owner IN (SELECT username FROM friends))"
+                         " ORDER BY created_at DESC, id DESC LIMIT ?)");
     const qint64 ms = createdAt.toMSecsSinceEpoch();
-    return m_table.select(QStringLiteral("WHERE kind IN (%1) AND created_at <= ? AND (created_at < ? OR id < ?) AND deleted = 0"
-                                         " AND (owner = ? OR owner IN (SELECT username FROM friends))"
-                                         " ORDER BY created_at DESC, id DESC LIMIT ?")
-                              .arg(placeholders(kinds.size())),
-                          values(kinds) << ms << ms << id << m_store.owner().username << (limit < 0 ? -1 : limit));
+    const int rows = limit < 0 ? -1 : limit;
+    QStringList walks;
+    QVariantList bound;
+    for (const QString &kind : kinds) {
+        walks.append(oneKind);
+        bound << kind;
+        if (after)
+            bound << ms << ms << id;
+        bound << m_store.owner().username << rows;
+    }
+    if (walks.isEmpty())
+        return {};
+    bound << rows;
+    return m_table.select(QStringLiteral("WHERE rowid IN (%1) ORDER BY created_at DESC, id DESC LIMIT ?")
+                              .arg(walks.join(QStringLiteral(" UNION ALL "))),
+                          bound);
 }
 
 QList<CachedItem> ItemRepository::children(const QString &parentKind, const QString &parentId, const QString &kind) const

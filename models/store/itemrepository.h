@@ -46,7 +46,8 @@ public:
                                                 int offset = 0) const;
     //! Items of the given kinds by me and my friends, newest (createdAt) first, tombstones left out.
     [[nodiscard]] QList<CachedItem> feed(const QStringList &kinds, int limit = -1, int offset = 0) const;
-    //! The next `limit` items of feed() after the one last read, (createdAt, id) (keyset paging).
+    //! The next `limit` items of feed() after the one last read, (createdAt, id) (keyset paging; an invalid
+    //! createdAt: from the newest). Each page reads about `limit` rows of each kind, however many are cached.
     [[nodiscard]] QList<CachedItem> feedAfter(const QStringList &kinds, const QDateTime &createdAt, const QString &id,
                                               int limit) const;
     //! Items of `kind` that belong to (parentKind, parentId), oldest first, tombstones left out.
