@@ -8,6 +8,13 @@ if(NOT CMAKE_BUILD_TYPE AND NOT CMAKE_CONFIGURATION_TYPES)
     set(CMAKE_BUILD_TYPE RelWithDebInfo CACHE STRING "Build type" FORCE)
 endif()
 
+# mold links the hundred-odd test executables several times faster than GNU ld (the link step was an eighth of
+# a whole build); without it the default linker is used.
+find_program(KJ_MOLD mold)
+if(KJ_MOLD)
+    add_link_options(-fuse-ld=mold)
+endif()
+
 option(KJ_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
 option(KJ_BENCH "Build the benchmarks of tests/bench (./dev bench builds them in Release)" OFF)
 option(KJ_FUZZ "Build the libFuzzer targets of tests/fuzz (clang only; ./dev fuzz)" OFF)

@@ -31,7 +31,7 @@ struct ServerOptions {
     QString address = QStringLiteral("127.0.0.1");
     quint16 port = 8080;   // 0: any free port; port() tells which
     int threads = 0;       // I/O threads; 0: one per core, at least 2
-    int workers = 0;       // threads the handlers of ordinary requests run on; 0: two per core, at least 4
+    int workers = 0;       // threads the handlers of ordinary requests run on; 0: one per core, at least 2
     int costlyWorkers = 0; // threads for costly requests, the most that run at once; 0: half the cores, at least 1
     Limits limits;
     BodyPlanner planBody;  // empty: every body whole in memory

@@ -227,6 +227,9 @@ void HttpSession::readBody()
         m_streamParser.emplace(std::move(*m_parser));
         m_parser.reset();
         m_piece.resize(kStreamPiece);
+        // Beast reads only into the buffer's free room, and the buffer was sized by the head's first 4 KiB read:
+        // without room for a whole piece a 50 MiB body arrives in 4 KiB reads, each re-arming the timer.
+        m_buffer.reserve(m_buffer.size() + kStreamPiece);
         m_streamDeadline = std::chrono::steady_clock::now() + std::chrono::seconds(m_context->limits.streamedBodySeconds);
         readStreamedPiece();
         return;

@@ -40,8 +40,8 @@ PASSWORD = "load-test password"
 
 # Peak RSS allowed to the server. Measured on the shared 2-core Debian 12 machine (Debug build, 50 clients, 60 s):
 # 26 MiB at start, 34 MiB at the end, peak (VmHWM) 69 MiB. The peak is the start plus Argon2id's 19 MiB for each
-# password hashed at once (sign-ups and log-ins come together at the start, one hash per I/O thread) plus SQLite's
-# page cache. 256 MiB leaves room for a machine with more cores (more hashes at once) and stays far below what a
+# password hashed at once (one per thread of the server's costly pool: half the cores) plus each handler thread's
+# SQLite connection with its page and statement caches. 256 MiB leaves room for a machine with more cores (more hashes at once) and stays far below what a
 # leak would reach over a run (every request's body and answer kept would add hundreds of MiB).
 DEFAULT_RSS_BOUND_MIB = 256
 
