@@ -38,7 +38,7 @@ public:
         if (outcome)
             outcome = m_store.outbox().remove(entry.seq);
         // Asynchronously, like an answer from the network.
-        QMetaObject::invokeMethod(qApp, [done, outcome] { done(outcome); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [done, outcome] { done(outcome); }, Qt::QueuedConnection);
     }
 
 private:

@@ -122,7 +122,7 @@ private Q_SLOTS:
                           "{not json!!!")
             << u"bad_response"_s << u"malformed JSON"_s << int(SyncEngine::State::Error);
         QTest::newRow("not HTTP at all")
-            << QByteArray("\x16\x03\x01 garbage \xff\xfe\r\n\r\n", 20) << u"network_error"_s << u"cannot reach"_s << offline;
+            << QByteArray("\x16\x03\x01 garbage \xff\xfe\r\n\r\n") << u"network_error"_s << u"cannot reach"_s << offline;
     }
 
     void retriesWithBackoffAndShowsWhy()
