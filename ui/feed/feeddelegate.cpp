@@ -122,12 +122,13 @@ struct FeedDelegate::Layout {
 FeedDelegate::FeedDelegate(QAbstractItemView *view, FeedPictures &pictures)
     : QStyledItemDelegate(view)
     , m_view(view)
+    , m_viewport(view->viewport())
     , m_pictures(pictures)
     , m_layouts(3000)
     , m_documents(600)
 {
     // Before the view: a row with an open reply box would only focus the box (QAbstractItemView::edit).
-    m_view->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
 }
 
 FeedDelegate::~FeedDelegate() = default;
@@ -574,7 +575,7 @@ void FeedDelegate::describeReplyBox(QLineEdit *edit)
 bool FeedDelegate::eventFilter(QObject *object, QEvent *event)
 {
     auto *edit = qobject_cast<QLineEdit *>(object);
-    if (object == m_view->viewport()) {
+    if (object == m_viewport) {
         const auto type = event->type();
         if (type == QEvent::LanguageChange) {
             // The cards were laid out in the old language's words ("not yet synced", a gone original): anew.

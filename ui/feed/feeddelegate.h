@@ -74,6 +74,8 @@ private:
     static void describeReplyBox(QLineEdit *edit);
 
     QAbstractItemView *m_view;
+    // Kept, not asked of m_view: while the view is being destroyed its viewport still sends events here.
+    QWidget *m_viewport;
     FeedPictures &m_pictures;
     mutable QCache<QString, Layout> m_layouts;
     mutable QCache<QString, QTextDocument> m_documents;

@@ -224,6 +224,10 @@ void AlbumsPage::retranslate()
 
 AlbumsPage::~AlbumsPage()
 {
+    // A dying grid still sends its viewport's events here, when it is no QAbstractScrollArea any more.
+    for (QListView *grid : {m_albumGrid, m_photoGrid})
+        if (grid)
+            grid->viewport()->removeEventFilter(this);
     // The views go before the models and the loader their delegates paint from.
     delete m_stack;
 }
