@@ -470,8 +470,10 @@ void TestRepostsApi::listsNewestFirstInPages()
     const QString erin = m_client->signUp(u"erin"_s);
     const QString post = newPost(m_alice, u"public"_s);
     QStringList made;
-    for (int i = 0; i < 5; ++i)
+    for (int i = 0; i < 5; ++i) {
         made.prepend(repost(erin, u"post"_s, post, i == 2 ? u"private"_s : u"public"_s, u"#%1"_s.arg(i)));
+        QTest::qWait(2); // each repost in its own millisecond: ties are ordered by id, not by creation
+    }
     QStringList seen;
     QString cursor;
     for (int round = 0; round < 10; ++round) {

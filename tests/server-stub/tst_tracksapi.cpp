@@ -414,6 +414,7 @@ void TestTracksApi::listsNewestFirstInPages()
         const QJsonObject track = newTrack(token, freshWav(), u"public"_s);
         QVERIFY(!track.isEmpty());
         made.prepend(track.value(u"id"_s).toString());
+        QTest::qWait(2); // each track in its own millisecond: ties are ordered by id, not by creation
     }
     QStringList seen;
     QString cursor;
