@@ -93,7 +93,7 @@ Status Server::start()
         }
         return plan;
     };
-    options.isCostly = [routerPointer](const http::Request &request) { return routerPointer->isCostly(request); };
+    options.laneOf = [routerPointer](const http::Request &request) { return routerPointer->laneOf(request); };
     auto httpServer = std::make_unique<http::HttpServer>(
         options, [routerPointer](const http::Request &request) { return logged(*routerPointer, request); });
     if (Status status = httpServer->start(); !status)

@@ -48,12 +48,16 @@ http::BodyPlan Router::planBody(const http::Request &head) const
     return http::BodyPlan::inMemory();
 }
 
-bool Router::isCostly(const http::Request &request) const
+http::Lane Router::laneOf(const http::Request &request) const
 {
     const QStringList segments = request.path.split(u'/');
-    return std::any_of(m_routes.cbegin(), m_routes.cend(), [&](const Route &route) {
-        return route.cost == Cost::Costly && route.info.method == request.method && match(route, segments);
-    });
+    for (const Route &route : m_routes) {
+        const bool sameMethod = route.info.method == request.method
+                                || (request.method == "HEAD" && route.info.method == "GET"); // as handle() does
+        if (route.cost != Cost::Cheap && sameMethod && match(route, segments))
+            return route.cost == Cost::Costly ? http::Lane::Costly : http::Lane::Inline;
+    }
+    return http::Lane::Ordinary;
 }
 
 Result<std::optional<Caller>> Router::caller(const Route &route, const http::Request &request) const
@@ -96,6 +100,8 @@ http::Response Router::handle(const http::Request &request) const
 {
     const QStringList segments = request.path.split(u'/');
     QByteArrayList allowed;
+    const Route *getForHead = nullptr;
+    std::optional<QHash<QString, QString>> getParams;
     for (const Route &route : m_routes) {
         std::optional<QHash<QString, QString>> params = match(route, segments);
         if (!params)
@@ -104,7 +110,16 @@ http::Response Router::handle(const http::Request &request) const
             return run(route, request, std::move(*params));
         if (!allowed.contains(route.info.method))
             allowed.append(route.info.method);
+        if (route.info.method == "GET" && !getForHead) {
+            getForHead = &route;
+            getParams = std::move(params);
+        }
     }
+    // HEAD is GET without the body (RFC 9110 §9.3.2): the transport sends the GET route's head alone.
+    if (request.method == "HEAD" && getForHead)
+        return run(*getForHead, request, std::move(*getParams));
+    if (allowed.contains("GET") && !allowed.contains("HEAD"))
+        allowed.append("HEAD");
     if (allowed.isEmpty())
         return errorResponse(fail(ErrorCode::NotFound, QStringLiteral("there is nothing at %1").arg(request.path)));
     std::sort(allowed.begin(), allowed.end());

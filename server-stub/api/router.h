@@ -2,6 +2,7 @@
 
 #include "models/domain/result.h"
 #include "server-stub/http/bodysink.h"
+#include "server-stub/http/lane.h"
 #include "server-stub/http/request.h"
 #include "server-stub/http/response.h"
 
@@ -45,9 +46,11 @@ using BodyOpener = std::function<Result<std::shared_ptr<http::BodySink>>(const C
 //! Resolves the Authorization header: nullopt without one, Unauthorized for a bad or expired token.
 using Authenticator = std::function<Result<std::optional<Caller>>(const http::Request &)>;
 
-//! What a route's handler costs: most are cheap; a costly one (password hashing: tens of milliseconds of CPU and
-//! 19 MiB) runs on the server's small pool for those, so few run at once and no cheap request waits behind them.
-enum class Cost { Cheap, Costly };
+//! What a route's handler costs: most are cheap and run on the worker pool; a costly one (password hashing: tens
+//! of milliseconds of CPU and 19 MiB) runs on the server's small pool for those, so few run at once and no cheap
+//! request waits behind them; a trivial one (microseconds, never waits on a lock or the disk) is answered on the
+//! I/O thread that read it (http/lane.h).
+enum class Cost { Trivial, Cheap, Costly };
 
 //! One route as the API documents it, e.g. {"PUT", "/api/v1/diaries/{id}"}.
 struct RouteInfo {
@@ -73,9 +76,9 @@ public:
     //! The transport's BodyPlanner: streamed routes get their sink (or their refusal, in the wire's
     //! error format), every other request its body in memory. Thread-safe once all routes are added.
     [[nodiscard]] http::BodyPlan planBody(const http::Request &head) const;
-    //! The transport's CostTest: whether the request goes to a route added as Cost::Costly. Thread-safe once all
-    //! routes are added.
-    [[nodiscard]] bool isCostly(const http::Request &request) const;
+    //! The transport's LaneTest: the lane of the route the request goes to, by the Cost it was added with
+    //! (Lane::Ordinary when none matches: its 404 or 405). Thread-safe once all routes are added.
+    [[nodiscard]] http::Lane laneOf(const http::Request &request) const;
     //! Thread-safe once all routes are added.
     [[nodiscard]] http::Response handle(const http::Request &request) const;
     [[nodiscard]] QList<RouteInfo> routes() const;

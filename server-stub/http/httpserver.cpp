@@ -40,7 +40,7 @@ public:
     Impl(ServerOptions options, Handler handler)
         : m_options(std::move(options)),
           m_context(std::make_shared<SessionContext>(std::move(handler), m_options.planBody, m_options.limits,
-                                                     m_options.isCostly)),
+                                                     m_options.laneOf)),
           m_threadCount(threadCount(m_options.threads, std::max(2, cores()))),
           m_io(m_threadCount)
     {

@@ -2,6 +2,7 @@
 
 #include "models/domain/result.h"
 #include "server-stub/http/bodysink.h"
+#include "server-stub/http/lane.h"
 #include "server-stub/http/request.h"
 #include "server-stub/http/response.h"
 
@@ -23,9 +24,8 @@ struct Limits {
     std::size_t maxConnections = 10000;       // more simultaneous connections are closed on accept
 };
 
-//! Whether a whole request is costly (password hashing: CPU- and memory-heavy), so that its handler runs on
-//! the server's small pool for those; called on an I/O thread, must be thread-safe and quick.
-using CostTest = std::function<bool(const Request &request)>;
+//! The lane a whole request's handler runs in (lane.h); called on an I/O thread, must be thread-safe and quick.
+using LaneTest = std::function<Lane(const Request &request)>;
 
 struct ServerOptions {
     QString address = QStringLiteral("127.0.0.1");
@@ -35,11 +35,11 @@ struct ServerOptions {
     int costlyWorkers = 0; // threads for costly requests, the most that run at once; 0: half the cores, at least 1
     Limits limits;
     BodyPlanner planBody;  // empty: every body whole in memory
-    CostTest isCostly;     // empty: no request is costly
+    LaneTest laneOf;       // empty: every request is Lane::Ordinary
 };
 
-//! Called for every well-formed request on one of the server's worker threads (never an I/O thread, so a slow
-//! answer holds up no other connection); must be thread-safe.
+//! Called for every well-formed request on one of the server's worker threads (or, for a request in Lane::Inline, on
+//! the I/O thread that read it); must be thread-safe.
 using Handler = std::function<Response(const Request &)>;
 
 //! HTTP/1.1 server on Boost.Beast over Asio: keep-alive, several I/O threads that only read and write while

@@ -358,9 +358,9 @@ void HttpSession::handleRequest()
 
 void HttpSession::dispatch(Request request, const Framing &framing)
 {
-    const bool costly = m_context->isCostly && m_context->isCostly(request);
-    net::thread_pool *pool = m_context->workers.pool(costly ? WorkerPools::Lane::Costly : WorkerPools::Lane::Ordinary);
-    if (!pool) {
+    const Lane lane = m_context->laneOf ? m_context->laneOf(request) : Lane::Ordinary;
+    net::thread_pool *pool = m_context->workers.pool(lane);
+    if (!pool) { // Lane::Inline, or no pools started
         Response response = callHandler(request);
         request.bodySink.reset(); // before the answer goes out: the application's work on it is over
         send(std::move(response), framing);

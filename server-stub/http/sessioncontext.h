@@ -7,14 +7,14 @@
 
 namespace kj::server::http::detail {
 
-//! What every connection of one server shares: the application's handler, body planner and cost test, the
+//! What every connection of one server shares: the application's handler, body planner and lane test, the
 //! limits, the registry of open connections, the threads handlers run on and the log budget. Sessions hold it by shared_ptr, so it lives
 //! as long as the last of them.
 struct SessionContext {
-    SessionContext(Handler handler, BodyPlanner planBody, const Limits &limits, CostTest isCostly = {})
+    SessionContext(Handler handler, BodyPlanner planBody, const Limits &limits, LaneTest laneOf = {})
         : handler(std::move(handler)),
           planBody(std::move(planBody)),
-          isCostly(std::move(isCostly)),
+          laneOf(std::move(laneOf)),
           limits(limits),
           registry(limits.maxConnections)
     {
@@ -22,7 +22,7 @@ struct SessionContext {
 
     const Handler handler;
     const BodyPlanner planBody;
-    const CostTest isCostly;
+    const LaneTest laneOf;
     const Limits limits;
     ConnectionRegistry registry;
     WorkerPools workers; // started and stopped by the server while no I/O thread runs

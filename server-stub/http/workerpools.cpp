@@ -27,6 +27,8 @@ void WorkerPools::stop()
 
 boost::asio::thread_pool *WorkerPools::pool(Lane lane)
 {
+    if (lane == Lane::Inline)
+        return nullptr;
     std::optional<boost::asio::thread_pool> &pool = lane == Lane::Costly ? m_costly : m_ordinary;
     return pool ? &*pool : nullptr;
 }

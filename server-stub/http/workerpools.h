@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server-stub/http/lane.h"
+
 #include <boost/asio/thread_pool.hpp>
 
 #include <optional>
@@ -13,8 +15,6 @@ namespace kj::server::http::detail {
 class WorkerPools
 {
 public:
-    enum class Lane { Ordinary, Costly };
-
     WorkerPools() = default;
     ~WorkerPools(); // stops
     WorkerPools(const WorkerPools &) = delete;
@@ -24,7 +24,7 @@ public:
     void start(int ordinaryThreads, int costlyThreads);
     //! Runs what was posted to the end, then joins the threads. Safe to call twice; not while the I/O threads run.
     void stop();
-    //! The pool for `lane`, null when not started.
+    //! The pool for `lane`, null for Lane::Inline and when not started.
     [[nodiscard]] boost::asio::thread_pool *pool(Lane lane);
 
 private:

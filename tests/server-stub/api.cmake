@@ -26,6 +26,7 @@ endforeach()
 foreach(test tst_uploadsapi tst_albumsapi tst_photosapi tst_feedphotos)
     kj_add_test(${test} SOURCES ${test}.cpp LIBS kj_testsupport Qt6::Sql LABELS server TIMEOUT 300)
 endforeach()
+kj_measures_memory(tst_uploadsapi) # an upload of 40 MiB and two decompression bombs in bounded memory
 pkg_check_modules(EXIV2_FOR_TESTS REQUIRED IMPORTED_TARGET exiv2) # writes EXIF into test photos
 target_link_libraries(kj_testsupport PRIVATE PkgConfig::EXIV2_FOR_TESTS) # tests/support/exifjpeg
 kj_add_test(tst_mediaapi SOURCES tst_mediaapi.cpp LIBS kj_testsupport PkgConfig::EXIV2_FOR_TESTS LABELS server TIMEOUT 300)
@@ -51,3 +52,4 @@ target_link_libraries(kj_audiofixtures PUBLIC kj_common Qt6::Core PRIVATE PkgCon
 kj_add_test(tst_tracksapi SOURCES tst_tracksapi.cpp LIBS kj_testsupport kj_audiofixtures LABELS server TIMEOUT 300)
 # Media as a player and a viewer take them: byte ranges, revalidation, a large track streamed in bounded memory.
 kj_add_test(tst_mediaranges SOURCES tst_mediaranges.cpp LIBS kj_testsupport kj_audiofixtures LABELS server TIMEOUT 300)
+kj_measures_memory(tst_mediaranges)

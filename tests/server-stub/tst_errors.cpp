@@ -35,6 +35,7 @@ private Q_SLOTS:
     void forbidden();
     void notFound();
     void methodNotAllowed();
+    void headIsGetWithoutTheBody();
     void conflictCarriesCurrent();
     void payloadTooLarge();
     void unsupportedMediaType_data();
@@ -237,11 +238,27 @@ void TestErrors::methodNotAllowed()
 {
     const TestReply patch = m_client->send("PATCH", u"/api/v1/feed"_s, {}, {}, m_alice);
     expectError(patch, 405, u"method_not_allowed"_s);
-    QCOMPARE(patch.header("Allow"), QByteArray("GET"));
+    QCOMPARE(patch.header("Allow"), QByteArray("GET, HEAD"));
     const TestReply post = m_client->post(u"/api/v1/diaries/"_s + m_diary, {}, m_alice);
     expectError(post, 405, u"method_not_allowed"_s);
-    QCOMPARE(post.header("Allow"), QByteArray("DELETE, GET, PUT"));
-    QCOMPARE(m_client->send("PUT", u"/healthz"_s, "{}", "application/json").header("Allow"), QByteArray("GET"));
+    QCOMPARE(post.header("Allow"), QByteArray("DELETE, GET, HEAD, PUT"));
+    QCOMPARE(m_client->send("PUT", u"/healthz"_s, "{}", "application/json").header("Allow"), QByteArray("GET, HEAD"));
+}
+
+// Load balancers and monitors probe with HEAD: every GET route answers it with the GET's status and head, no body.
+void TestErrors::headIsGetWithoutTheBody()
+{
+    const TestReply get = m_client->get(u"/healthz"_s);
+    const TestReply head = m_client->send("HEAD", u"/healthz"_s, {}, {});
+    QCOMPARE(head.status, 200);
+    QVERIFY(head.body.isEmpty());
+    QCOMPARE(head.header("Content-Length"), QByteArray::number(get.body.size()));
+    QCOMPARE(head.header("Content-Type"), get.header("Content-Type"));
+    // The GET route's access rule holds: a signed-in route wants a token, and a missing item stays 404.
+    QCOMPARE(m_client->send("HEAD", u"/api/v1/feed"_s, {}, {}).status, 401);
+    QCOMPARE(m_client->send("HEAD", u"/api/v1/feed"_s, {}, {}, m_alice).status, 200);
+    QCOMPARE(m_client->send("HEAD", u"/api/v1/diaries/"_s + kj::newItemId(), {}, {}, m_alice).status, 404);
+    QCOMPARE(m_client->send("HEAD", u"/api/v1/nothing-here"_s, {}, {}).status, 404);
 }
 
 void TestErrors::conflictCarriesCurrent()

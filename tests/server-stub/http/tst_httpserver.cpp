@@ -807,7 +807,9 @@ private Q_SLOTS:
         options.threads = 1;
         options.workers = 2;
         options.costlyWorkers = 1;
-        options.isCostly = [](const Request &request) { return request.path.startsWith(u"/gate/costly"); };
+        options.laneOf = [](const Request &request) {
+            return request.path.startsWith(u"/gate/costly") ? Lane::Costly : Lane::Ordinary;
+        };
         auto server = std::make_unique<HttpServer>(options, [this](const Request &request) { return handle(request); });
         QVERIFY(server->start().ok());
         const auto release = qScopeGuard([this] { m_gate->open(); }); // before the server stops, even on failure
@@ -844,6 +846,34 @@ private Q_SLOTS:
         }
         QVERIFY(ordinary.readResponse());
         QCOMPARE(m_gate->most(), 2); // one costly at a time (its pool's size) beside the ordinary one
+    }
+
+    // A request in Lane::Inline is answered on the I/O thread: no worker needed, so none blocked holds it up.
+    void inlineRequestsNeedNoWorker()
+    {
+        ServerOptions options;
+        options.port = 0;
+        options.threads = 1;
+        options.workers = 1;
+        options.costlyWorkers = 1;
+        options.laneOf = [](const Request &request) { return request.path == u"/fixed" ? Lane::Inline : Lane::Ordinary; };
+        auto server = std::make_unique<HttpServer>(options, [this](const Request &request) { return handle(request); });
+        QVERIFY(server->start().ok());
+        const auto release = qScopeGuard([this] { m_gate->open(); });
+        RawHttpClient blocked;
+        QVERIFY(blocked.connectTo(server->port()));
+        blocked.send(get("/gate/ordinary"));
+        QVERIFY(blocked.flush());
+        QTRY_COMPARE(m_gate->inside(), 1); // the only worker waits
+
+        RawHttpClient quick;
+        QVERIFY(quick.connectTo(server->port()));
+        quick.send(get("/fixed"));
+        const auto answer = quick.readResponse();
+        QVERIFY(answer);
+        QCOMPARE(answer->body, QByteArray("0123456789"));
+        m_gate->open();
+        QVERIFY(blocked.readResponse());
     }
 
     void stopWaitsForTheHandlersStillRunning()
