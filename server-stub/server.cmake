@@ -10,6 +10,7 @@ add_library(kj_server STATIC
     api/commentsapi.cpp
     api/diariesapi.cpp
     api/feedapi.cpp
+    api/feedpagecache.cpp api/feedpagecache.h
     api/feedphotobatches.cpp
     api/feedsources.cpp api/feedsources.h
     api/feedreposts.cpp
@@ -89,6 +90,9 @@ target_link_libraries(kj_server PRIVATE PkgConfig::TAGLIB)
 # Upload checksums: OpenSSL's SHA-256 (SHA extensions where the CPU has them).
 find_package(OpenSSL 3 REQUIRED COMPONENTS Crypto)
 target_link_libraries(kj_server PRIVATE OpenSSL::Crypto)
+# The store counts its commits through SQLite's WAL hook (store/database.h), on the connections QtSql opened.
+find_package(SQLite3 REQUIRED)
+target_link_libraries(kj_server PRIVATE SQLite::SQLite3)
 
 # Schema migrations and demo data travel inside the binary.
 qt_add_resources(kj_server kj_server_migrations

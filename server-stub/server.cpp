@@ -1,6 +1,7 @@
 #include "server-stub/server.h"
 
 #include "models/domain/timestamp.h"
+#include "server-stub/api/feedpagecache.h"
 #include "server-stub/api/routes.h"
 #include "server-stub/api/uploadsweep.h"
 #include "server-stub/demo/demoseeder.h"
@@ -25,6 +26,7 @@ public:
     ServerConfig config;
     PasswordHasher passwords;
     std::unique_ptr<store::Database> database;
+    std::unique_ptr<api::FeedPageCache> feedPages;
     std::unique_ptr<media::MediaStore> media;
     std::unique_ptr<api::Router> router;
     std::unique_ptr<http::HttpServer> http;
@@ -76,7 +78,8 @@ Status Server::start()
     if (Status status = api::sweepAbandonedUploads(database->connection(), *mediaStore, nowUtc()); !status)
         return status;
 
-    const api::ApiContext context{database.get(), &m_impl->passwords, mediaStore.get()};
+    auto feedPages = std::make_unique<api::FeedPageCache>();
+    const api::ApiContext context{database.get(), &m_impl->passwords, mediaStore.get(), feedPages.get()};
     auto router = std::make_unique<api::Router>(api::bearerAuthenticator(context));
     api::addApiRoutes(*router, context);
 
@@ -101,6 +104,7 @@ Status Server::start()
 
     m_impl->database = std::move(database);
     m_impl->media = std::move(mediaStore);
+    m_impl->feedPages = std::move(feedPages);
     m_impl->router = std::move(router);
     m_impl->http = std::move(httpServer);
     return {};
@@ -114,6 +118,7 @@ void Server::stop()
     m_impl->http.reset();
     m_impl->router.reset();
     m_impl->media.reset();
+    m_impl->feedPages.reset();
     m_impl->database.reset();
 }
 

@@ -13,12 +13,14 @@ class MediaStore;
 } // namespace kj::server
 
 namespace kj::server::api {
+class FeedPageCache;
 
 //! What the handlers share: the store, the password hasher and the media files. Owned by Server; passed in, never global.
 struct ApiContext {
     store::Database *database = nullptr;
     const PasswordHasher *passwords = nullptr;
     media::MediaStore *media = nullptr; // uploads and media files under the data directory
+    FeedPageCache *feedPages = nullptr; // the feed's pages kept until the next write; null: none kept
 
     //! The calling thread's store connection.
     [[nodiscard]] QSqlDatabase db() const;

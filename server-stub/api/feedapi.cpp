@@ -3,9 +3,11 @@
 #include "models/domain/apiversion.h"
 #include "models/domain/ids.h"
 #include "models/domain/itemkind.h"
+#include "server-stub/api/feedpagecache.h"
 #include "server-stub/api/feedsources.h"
 #include "server-stub/api/itemjson.h"
 #include "server-stub/api/paging.h"
+#include "server-stub/store/database.h"
 
 // The feed merges what each feed source (feedsources.h) gives, newest first. Its order is (createdAt
 // desc, id desc, kind in the order of feedSources()); its cursor names the last item it gave, by all three,
@@ -85,7 +87,7 @@ Result<std::optional<FeedKeyset>> feedCursor(const QUrlQuery &query)
 // Each source gives at most limit items after the cursor plus whether it has more; the merge takes the
 // first `limit` of all of them and knows there is more when anything is left over. A source that sorts
 // after the cursor's kind at an equal (time, id) starts at that keyset inclusively, the others after it.
-ApiResult feed(const ApiContext &context, const Call &call)
+ApiResult computeFeed(const ApiContext &context, const Call &call)
 {
     Result<int> limit = pageLimit(call.request.query, kDefaultPageSize, kMaxPageSize);
     if (!limit)
@@ -122,6 +124,22 @@ ApiResult feed(const ApiContext &context, const Call &call)
     const std::optional<QString> next =
         more && !entries.isEmpty() ? std::optional(encodeFeedCursor(entries.constLast().key)) : std::nullopt;
     return itemPageResponse(db, viewer, items, next);
+}
+
+ApiResult feed(const ApiContext &context, const Call &call)
+{
+    // Read before the page's first query (writeGeneration()'s contract), so a page is never kept as newer than it is.
+    const std::optional<quint64> generation = context.feedPages ? context.database->writeGeneration() : std::nullopt;
+    const qint64 viewer = call.caller->userId;
+    const QString query = call.request.query.toString(QUrl::FullyEncoded);
+    if (generation) {
+        if (std::optional<http::Response> kept = context.feedPages->find(viewer, query, *generation))
+            return std::move(*kept);
+    }
+    ApiResult page = computeFeed(context, call);
+    if (generation && page)
+        context.feedPages->keep(viewer, query, *generation, *page);
+    return page;
 }
 } // namespace
 

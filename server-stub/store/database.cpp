@@ -7,8 +7,10 @@
 #include <QHash>
 #include <QLoggingCategory>
 #include <QMutexLocker>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <atomic>
+#include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcStore, "kj.server.store")
 
@@ -27,6 +29,26 @@ std::atomic<quint64> nextConnection{1};
 // Per thread: this thread's connection for each Database instance. Instance numbers are never reused, so
 // an entry left behind by a destroyed Database is never looked up again.
 thread_local QHash<quint64, ThreadConnection *> threadConnections;
+
+// SQLite's own WAL hook checkpoints the log into the file once it holds this many pages
+// (sqlite3_wal_autocheckpoint's default); the hook below replaces it, so it does the same.
+constexpr int kAutoCheckpointPages = 1000;
+
+// Called by SQLite after each commit on a connection in WAL mode has taken place and its write lock is released.
+int afterCommit(void *generation, sqlite3 *connection, const char *schema, int walPages)
+{
+    static_cast<std::atomic<quint64> *>(generation)->fetch_add(1, std::memory_order_release);
+    if (walPages >= kAutoCheckpointPages)
+        sqlite3_wal_checkpoint_v2(connection, schema, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    return SQLITE_OK;
+}
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    return handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.constData())
+                                                                           : nullptr;
+}
 } // namespace
 
 Database::Database(QString filePath) : m_filePath(std::move(filePath)), m_instance(nextInstance++) {}
@@ -79,7 +101,28 @@ QSqlDatabase Database::connection()
         if (Status status = execute(db, pragma); !status)
             qCWarning(lcStore) << status.error().message;
     }
+    if (!countCommits(db))
+        m_commitsCounted.store(false);
     return db;
+}
+
+bool Database::countCommits(const QSqlDatabase &db)
+{
+    sqlite3 *handle = sqliteHandle(db);
+    Query mode(db, QStringLiteral("PRAGMA journal_mode"));
+    if (!handle || !mode.exec() || !mode.next() || mode.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
+        qCWarning(lcStore) << m_filePath << "is not in WAL mode: answers are not kept between writes";
+        return false;
+    }
+    sqlite3_wal_hook(handle, afterCommit, &m_writeGeneration);
+    return true;
+}
+
+std::optional<quint64> Database::writeGeneration() const
+{
+    if (!m_commitsCounted.load())
+        return std::nullopt;
+    return m_writeGeneration.load(std::memory_order_acquire);
 }
 
 } // namespace kj::server::store

@@ -5,7 +5,9 @@
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QString>
+#include <atomic>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace kj::server::store {
@@ -29,9 +31,20 @@ public:
     //! The calling thread's connection, opened on first use. Queries on it report any opening failure.
     [[nodiscard]] QSqlDatabase connection();
     [[nodiscard]] QString filePath() const { return m_filePath; }
+    //! Counts the commits made through this Database's connections (every write: transactions and single
+    //! statements alike), bumped only once each has taken place (SQLite's WAL hook). A reader that reads the count
+    //! before it starts reading never keeps what it read under a newer count, so an answer kept with the count it
+    //! was computed at is current while the count has not moved. Commits of other processes to the same file are
+    //! not counted. nullopt when commits cannot be counted (a connection not in WAL mode): nothing may be kept then.
+    [[nodiscard]] std::optional<quint64> writeGeneration() const;
 
 private:
+    //! Counts this connection's commits into m_writeGeneration; false when it cannot.
+    bool countCommits(const QSqlDatabase &db);
+
     QString m_filePath;
+    std::atomic<quint64> m_writeGeneration{0};
+    std::atomic<bool> m_commitsCounted{true}; // false once a connection could not count its commits
     quint64 m_instance;
     QMutex m_mutex;
     std::vector<std::unique_ptr<ThreadConnection>> m_connections; // guarded by m_mutex

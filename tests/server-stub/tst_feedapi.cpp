@@ -19,6 +19,7 @@ private Q_SLOTS:
     void findsFriendsBehindMuchNewerWork();
     void needsSignIn();
     void forgetsAnExFriend();
+    void keptPagesFollowEveryWrite();
 
 private:
     QString write(const QString &token, const QString &title, const QString &visibility)
@@ -159,6 +160,41 @@ void TestFeedApi::forgetsAnExFriend()
     QCOMPARE(m_client->del(u"/api/v1/friends/alice"_s, m_bob).status, 204);
     QCOMPARE(feedTitles(m_bob), QStringList{u"bob private"_s});
     QVERIFY(!feedTitles(m_alice).contains(u"bob private"_s));
+}
+
+// The server keeps feed pages until its next write (server-stub/api/feedpagecache.h): the same page asked for again
+// after each kind of write must show that write at once, never the page kept before it.
+void TestFeedApi::keptPagesFollowEveryWrite()
+{
+    const QString ida = m_client->signUp(u"ida"_s), jon = m_client->signUp(u"jon"_s);
+    QVERIFY(m_client->befriend(ida, u"jon"_s, jon));
+    const auto page = [&] { return m_client->get(u"/api/v1/feed?limit=5"_s, ida); };
+    const auto firstItem = [&] { return page().json.value(u"items"_s).toArray().first().toObject(); };
+    QCOMPARE(page().json.value(u"items"_s).toArray().size(), 0);
+    QCOMPARE(page().json.value(u"items"_s).toArray().size(), 0); // kept now
+
+    const QString diary = write(jon, u"jon 1"_s, u"friends"_s);
+    QCOMPARE(firstItem().value(u"title"_s).toString(), u"jon 1"_s);
+    QCOMPARE(m_client->put(u"/api/v1/items/diary/%1/like"_s.arg(diary), {}, ida).status, 200);
+    QCOMPARE(firstItem().value(u"likeCount"_s).toInt(), 1);
+    QCOMPARE(firstItem().value(u"likedByMe"_s).toBool(), true);
+    QCOMPARE(m_client->post(u"/api/v1/items/diary/%1/comments"_s.arg(diary),
+                            {{u"id"_s, kj::newItemId()}, {u"text"_s, u"nice"_s}}, ida).status, 201);
+    QCOMPARE(firstItem().value(u"commentCount"_s).toInt(), 1);
+    QCOMPARE(m_client->put(u"/api/v1/diaries/"_s + diary, JsonClient::diaryWrite(u"jon 1 edited"_s, u"b"_s, u"friends"_s, 1), jon).status, 200);
+    QCOMPARE(firstItem().value(u"title"_s).toString(), u"jon 1 edited"_s);
+    QCOMPARE(m_client->put(u"/api/v1/diaries/"_s + diary, JsonClient::diaryWrite(u"jon 1"_s, u"b"_s, u"private"_s, 2), jon).status, 200);
+    QCOMPARE(page().json.value(u"items"_s).toArray().size(), 0);
+    write(jon, u"jon 2"_s, u"friends"_s);
+    QCOMPARE(firstItem().value(u"title"_s).toString(), u"jon 2"_s);
+    QCOMPARE(m_client->del(u"/api/v1/friends/ida"_s, jon).status, 204);
+    QCOMPARE(page().json.value(u"items"_s).toArray().size(), 0);
+    // Another viewer's page and another query are kept apart.
+    write(ida, u"ida 1"_s, u"friends"_s);
+    QCOMPARE(firstItem().value(u"title"_s).toString(), u"ida 1"_s);
+    QCOMPARE(m_client->get(u"/api/v1/feed?limit=5"_s, jon).json.value(u"items"_s).toArray().first().toObject()
+                 .value(u"title"_s).toString(), u"jon 2"_s);
+    QCOMPARE(m_client->get(u"/api/v1/feed?limit=1"_s, ida).json.value(u"items"_s).toArray().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestFeedApi)

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void preparedStatementsAreKeptPerConnection();
     void keptStatementsHoldNoReadLock();
     void transactionRollsBackUnlessCommitted();
+    void commitsAreCounted();
     void sessionsExpire();
     void throttleCountsWithinTheWindow();
 
@@ -236,6 +237,45 @@ void TestServerStore::transactionRollsBackUnlessCommitted()
     kj::Result<store::UserRecord> taken = store::UserRepository(db).create(u"real"_s, u"R"_s, u"h"_s, kj::nowUtc());
     QVERIFY(!taken);
     QCOMPARE(taken.error().code, kj::ErrorCode::UsernameTaken);
+}
+
+// Database::writeGeneration() moves after every commit (single statements and transactions, on any thread's
+// connection) and only then: the feed keeps its pages by it.
+void TestServerStore::commitsAreCounted()
+{
+    store::Database database(path());
+    QVERIFY(database.open().ok());
+    const QSqlDatabase db = database.connection();
+    const std::optional<quint64> start = database.writeGeneration();
+    QVERIFY(start);
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM users"_s), 0);
+    QCOMPARE(database.writeGeneration(), start); // a read is no write
+    QVERIFY(store::UserRepository(db).create(u"one"_s, u"O"_s, u"h"_s, kj::nowUtc())); // autocommit
+    const std::optional<quint64> afterOne = database.writeGeneration();
+    QVERIFY(afterOne > start);
+    {
+        kj::Result<store::Transaction> transaction = store::Transaction::begin(db);
+        QVERIFY(transaction);
+        QVERIFY(store::UserRepository(db).create(u"two"_s, u"T"_s, u"h"_s, kj::nowUtc()));
+        QCOMPARE(database.writeGeneration(), afterOne); // not before the commit has taken place
+        QVERIFY(transaction->commit().ok());
+    }
+    const std::optional<quint64> afterTwo = database.writeGeneration();
+    QVERIFY(afterTwo > afterOne);
+    {
+        kj::Result<store::Transaction> transaction = store::Transaction::begin(db);
+        QVERIFY(transaction);
+        QVERIFY(store::UserRepository(db).create(u"ghost"_s, u"G"_s, u"h"_s, kj::nowUtc()));
+    } // rolled back
+    QCOMPARE(database.writeGeneration(), afterTwo);
+    QThread *writer = QThread::create([&database] {
+        (void)store::UserRepository(database.connection()).create(u"three"_s, u"T"_s, u"h"_s, kj::nowUtc());
+    });
+    writer->start();
+    QVERIFY(writer->wait(10000));
+    delete writer;
+    QVERIFY(database.writeGeneration() > afterTwo);
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM users"_s), 3);
 }
 
 void TestServerStore::sessionsExpire()
