@@ -1,5 +1,6 @@
 // kongjian-server: the reference server. Parses options, starts kj::server::Server, stops on SIGINT/SIGTERM.
 #include "server-stub/listenaddress.h"
+#include "server-stub/loglines.h"
 #include "server-stub/server.h"
 #include "server-stub/shutdownsignals.h"
 
@@ -10,6 +11,7 @@
 
 int main(int argc, char *argv[])
 {
+    kj::server::writeLogLinesDirectly();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kongjian-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KJ_VERSION));

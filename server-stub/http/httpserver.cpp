@@ -4,6 +4,7 @@
 #include "server-stub/http/httpsession.h"
 #include "server-stub/http/sessioncontext.h"
 
+#include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/steady_timer.hpp>
@@ -32,6 +33,18 @@ int threadCount(int requested, int fallback)
     return requested > 0 ? requested : fallback;
 }
 
+// One io_context per I/O thread, each run by that thread alone (concurrency hint 1): a connection lives on one of
+// them, so its reads, writes and timers never take a lock another I/O thread waits on. With one io_context shared
+// by every thread, its scheduler's mutex was where the I/O threads met on each completion (perf on /healthz under
+// wrk: 1.3 futex calls a request, most on that mutex).
+std::vector<std::unique_ptr<net::io_context>> ioContexts(int count)
+{
+    std::vector<std::unique_ptr<net::io_context>> contexts;
+    for (int i = 0; i < count; ++i)
+        contexts.push_back(std::make_unique<net::io_context>(1));
+    return contexts;
+}
+
 } // namespace
 
 class HttpServer::Impl
@@ -42,7 +55,7 @@ public:
           m_context(std::make_shared<SessionContext>(std::move(handler), m_options.planBody, m_options.limits,
                                                      m_options.laneOf)),
           m_threadCount(threadCount(m_options.threads, std::max(2, cores()))),
-          m_io(m_threadCount)
+          m_ios(ioContexts(m_threadCount))
     {
     }
 
@@ -57,13 +70,16 @@ private:
     Status listen(const tcp::endpoint &endpoint);
     void accept();
     void onAccept(error_code ec, tcp::socket socket);
-    void run();
+    void run(net::io_context &io);
 
     const ServerOptions m_options;
     const std::shared_ptr<SessionContext> m_context;
     const int m_threadCount;
-    net::io_context m_io;
-    tcp::acceptor m_acceptor{net::make_strand(m_io)};
+    const std::vector<std::unique_ptr<net::io_context>> m_ios; // one per I/O thread
+    // Keep each io_context running while the server does, though no connection may be on it yet.
+    std::vector<net::executor_work_guard<net::io_context::executor_type>> m_running;
+    std::size_t m_nextIo = 0; // where the next connection goes, round robin; used by the acceptor's handlers only
+    tcp::acceptor m_acceptor{net::make_strand(*m_ios.front())};
     net::steady_timer m_acceptRetry{m_acceptor.get_executor()};
     std::vector<std::thread> m_threads;
     std::mutex m_lifecycle;
@@ -78,7 +94,7 @@ Result<tcp::endpoint> HttpServer::Impl::endpoint()
     if (!ec)
         return tcp::endpoint(address, m_options.port);
     // A host name such as "localhost": take its first address.
-    tcp::resolver resolver(m_io);
+    tcp::resolver resolver(*m_ios.front());
     const tcp::resolver::results_type results = resolver.resolve(host, std::to_string(m_options.port), ec);
     if (ec || results.empty()) {
         return fail(ErrorCode::Unavailable, QStringLiteral("cannot resolve the listen address %1: %2")
@@ -124,7 +140,10 @@ Status HttpServer::Impl::start()
     if (Status listening = listen(*where); !listening)
         return listening;
 
-    m_io.restart();
+    for (const std::unique_ptr<net::io_context> &io : m_ios) {
+        io->restart();
+        m_running.push_back(net::make_work_guard(*io));
+    }
     m_context->registry.reopen();
     // One worker per core: handlers mostly use the CPU (SQLite in its page cache), and each worker costs its own
     // SQLite connection and caches (about 18 MiB in the load test; 4 workers on 2 cores gave no more requests/s and
@@ -134,8 +153,8 @@ Status HttpServer::Impl::start()
                              threadCount(m_options.costlyWorkers, std::max(1, cores() / 2)));
     accept();
     m_threads.reserve(std::size_t(m_threadCount));
-    for (int i = 0; i < m_threadCount; ++i)
-        m_threads.emplace_back([this] { run(); });
+    for (const std::unique_ptr<net::io_context> &io : m_ios)
+        m_threads.emplace_back([this, &io = *io] { run(io); });
     return {};
 }
 
@@ -150,7 +169,8 @@ void HttpServer::Impl::stop()
         m_acceptRetry.cancel();
     });
     m_context->registry.closeAll();
-    // With the acceptor and every connection closed the io_context runs out of work and the threads end;
+    m_running.clear();
+    // With the acceptor and every connection closed the io_contexts run out of work and the threads end;
     // a handler still running counts as work (its session waits to answer it), so the workers are idle then.
     for (std::thread &thread : m_threads)
         thread.join();
@@ -158,11 +178,11 @@ void HttpServer::Impl::stop()
     m_context->workers.stop();
 }
 
-void HttpServer::Impl::run()
+void HttpServer::Impl::run(net::io_context &io)
 {
     for (;;) {
         try {
-            m_io.run();
+            io.run();
             return;
         } catch (const std::exception &e) {
             m_context->warnings.warn(QStringLiteral("an I/O thread caught: %1").arg(QString::fromLocal8Bit(e.what())));
@@ -174,9 +194,11 @@ void HttpServer::Impl::run()
 
 void HttpServer::Impl::accept()
 {
-    // Each connection gets a strand of its own: its handlers never run concurrently, while
-    // different connections are served by all threads.
-    m_acceptor.async_accept(net::make_strand(m_io), beast::bind_front_handler(&Impl::onAccept, this));
+    // Each connection gets a strand of its own on the next I/O thread's io_context: its handlers never run
+    // concurrently (the strand also orders what a worker thread posts back), and connections spread over the threads.
+    net::io_context &io = *m_ios.at(m_nextIo);
+    m_nextIo = (m_nextIo + 1) % m_ios.size();
+    m_acceptor.async_accept(net::make_strand(io), beast::bind_front_handler(&Impl::onAccept, this));
 }
 
 void HttpServer::Impl::onAccept(error_code ec, tcp::socket socket)
