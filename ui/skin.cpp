@@ -309,8 +309,10 @@ void applySkin(QApplication &app)
 
 void applySkin(QApplication &app, const Skin &skin)
 {
-    // Fusion draws the same on every desktop, so the stylesheet meets one known base.
-    if (!app.style() || app.style()->name().compare(u"fusion", Qt::CaseInsensitive) != 0) {
+    // Fusion draws the same on every desktop, so the stylesheet meets one known base. Once a sheet is set, style()
+    // is Qt's style-sheet wrapper, whose name is not Fusion's: the sheet was set here, after Fusion. Setting the
+    // style again would re-polish every widget there is (a tenth of the client's start-up).
+    if (app.styleSheet().isEmpty() && (!app.style() || app.style()->name().compare(u"fusion", Qt::CaseInsensitive) != 0)) {
         if (QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion")))
             app.setStyle(fusion);
     }
@@ -320,8 +322,12 @@ void applySkin(QApplication &app, const Skin &skin)
         font.setPointSizeF(10);
         QApplication::setFont(font);
     }
-    app.setPalette(skin.palette());
-    app.setStyleSheet(skin.styleSheet());
+    // Setting either again re-polishes every widget there is, even when nothing changed (the window opening
+    // with the skin the sign-in dialog already wore): only what differs is set.
+    if (const QPalette palette = skin.palette(); QApplication::palette() != palette)
+        app.setPalette(palette);
+    if (const QString sheet = skin.styleSheet(); app.styleSheet() != sheet)
+        app.setStyleSheet(sheet);
     app.setWindowIcon(QIcon(QStringLiteral(":/kongjian/icons/kongjian.svg")));
 }
 

@@ -30,7 +30,7 @@ class ClientStore : public QObject
 
 public:
     //! The schema version this build writes; older files are migrated step by step on open.
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     //! Opens (creating and migrating as needed) the store file of `owner` at `path`. A file that belongs to
     //! another account is refused. A damaged file (not SQLite, cut short, failing SQLite's quick_check) is

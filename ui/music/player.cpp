@@ -13,9 +13,19 @@
 
 namespace kj::ui {
 
-Player::Player(kj::app::TrackFiles &files, QObject *parent)
-    : QObject(parent), m_files(files), m_media(new QMediaPlayer(this)), m_output(new QAudioOutput(this))
+Player::Player(kj::app::TrackFiles &files, QObject *parent) : QObject(parent), m_files(files) {}
+
+// Qt Multimedia is started when something is first played, not with the window: making a QMediaPlayer loads the
+// backend's plugins and connects to the sound server (a tenth of the client's start-up).
+QMediaPlayer *Player::media()
 {
+    if (m_media)
+        return m_media;
+    m_media = new QMediaPlayer(this);
+    m_output = new QAudioOutput(this);
+    m_output->setVolume(m_volume);
+    m_output->setMuted(m_muted);
+
     m_media->setAudioOutput(m_output);
     connect(m_output, &QAudioOutput::volumeChanged, this, &Player::volumeChanged);
     connect(m_output, &QAudioOutput::mutedChanged, this, &Player::mutedChanged);
@@ -44,6 +54,7 @@ Player::Player(kj::app::TrackFiles &files, QObject *parent)
         fail(error == QMediaPlayer::FormatError ? tr("This track's file cannot be played here.")
                                                 : tr("The track cannot be played: %1").arg(text));
     });
+    return m_media;
 }
 
 Player::~Player() = default;
@@ -82,8 +93,10 @@ void Player::clear()
     m_fetching = false;
     m_wantPlaying = false;
     m_loadedId.clear();
-    m_media->stop();
-    m_media->setSource(QUrl());
+    if (m_media) {
+        m_media->stop();
+        m_media->setSource(QUrl());
+    }
     const bool hadQueue = !m_queue.isEmpty() || m_orderPos >= 0;
     m_queue.clear();
     m_order.clear();
@@ -133,12 +146,12 @@ void Player::rebuildOrder(int first)
 
 qint64 Player::position() const
 {
-    return !m_loadedId.isEmpty() && !m_fetching ? m_media->position() : m_pendingSeek;
+    return m_media && !m_loadedId.isEmpty() && !m_fetching ? m_media->position() : m_pendingSeek;
 }
 
 qint64 Player::duration() const
 {
-    if (!m_loadedId.isEmpty() && !m_fetching && m_media->duration() > 0)
+    if (m_media && !m_loadedId.isEmpty() && !m_fetching && m_media->duration() > 0)
         return m_media->duration();
     const std::optional<kj::Track> track = currentTrack();
     return track ? track->durationMs : 0;
@@ -151,22 +164,37 @@ bool Player::canGoNext() const
 
 float Player::volume() const
 {
-    return m_output->volume();
+    return m_output ? m_output->volume() : m_volume;
 }
 
 void Player::setVolume(float volume)
 {
-    m_output->setVolume(std::clamp(volume, 0.0f, 1.0f));
+    volume = std::clamp(volume, 0.0f, 1.0f);
+    if (m_output) {
+        m_output->setVolume(volume); // volumeChanged through the output
+        return;
+    }
+    if (qFuzzyCompare(volume, m_volume))
+        return;
+    m_volume = volume;
+    Q_EMIT volumeChanged(volume);
 }
 
 bool Player::isMuted() const
 {
-    return m_output->isMuted();
+    return m_output ? m_output->isMuted() : m_muted;
 }
 
 void Player::setMuted(bool muted)
 {
-    m_output->setMuted(muted);
+    if (m_output) {
+        m_output->setMuted(muted);
+        return;
+    }
+    if (muted == m_muted)
+        return;
+    m_muted = muted;
+    Q_EMIT mutedChanged(muted);
 }
 
 void Player::setShuffle(bool shuffle)
@@ -202,7 +230,7 @@ void Player::play()
     m_wantPlaying = true;
     const std::optional<kj::Track> track = currentTrack();
     if (track && m_loadedId == track->id && !m_fetching) {
-        m_media->play();
+        media()->play();
         return;
     }
     if (!m_fetching)
@@ -218,7 +246,7 @@ void Player::pause()
         setState(State::Paused);
         return;
     }
-    m_media->pause();
+    media()->pause();
 }
 
 void Player::playPause()
@@ -238,7 +266,7 @@ void Player::stop()
         ++m_loadToken;
         m_fetching = false;
     }
-    if (!m_loadedId.isEmpty())
+    if (m_media && !m_loadedId.isEmpty())
         m_media->stop();
     setState(State::Stopped);
     Q_EMIT positionChanged(0);
@@ -282,7 +310,7 @@ void Player::seek(qint64 positionMs)
 {
     positionMs = std::max<qint64>(positionMs, 0);
     if (!m_loadedId.isEmpty() && !m_fetching)
-        m_media->setPosition(positionMs);
+        media()->setPosition(positionMs);
     else
         m_pendingSeek = positionMs;
     Q_EMIT positionChanged(positionMs);
@@ -294,8 +322,8 @@ void Player::advance(bool automatic)
     if (m_queue.isEmpty())
         return;
     if (automatic && m_repeat == Repeat::One) {
-        m_media->setPosition(0);
-        m_media->play();
+        media()->setPosition(0);
+        media()->play();
         Q_EMIT seeked(0);
         return;
     }
@@ -328,8 +356,10 @@ void Player::moveTo(int orderPosition)
     m_loadedId.clear();
     m_pendingSeek = 0;
     m_error.clear();
-    m_media->stop();
-    m_media->setSource(QUrl());
+    if (m_media) {
+        m_media->stop();
+        m_media->setSource(QUrl());
+    }
     Q_EMIT currentChanged(currentIndex());
     Q_EMIT durationChanged(duration());
     Q_EMIT positionChanged(0);
@@ -366,12 +396,12 @@ void Player::fileReady(const QString &path)
     const std::optional<kj::Track> track = currentTrack();
     m_fetching = false;
     m_loadedId = track ? track->id : QString();
-    m_media->setSource(QUrl::fromLocalFile(path));
+    media()->setSource(QUrl::fromLocalFile(path));
     if (m_pendingSeek > 0)
-        m_media->setPosition(m_pendingSeek);
+        media()->setPosition(m_pendingSeek);
     m_pendingSeek = 0;
     if (m_wantPlaying)
-        m_media->play();
+        media()->play();
     else
         setState(State::Paused);
 }

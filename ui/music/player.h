@@ -82,8 +82,8 @@ public:
     [[nodiscard]] Repeat repeat() const { return m_repeat; }
     void setRepeat(Repeat repeat);
 
-    //! The media player underneath (tests look at its source).
-    [[nodiscard]] QMediaPlayer *mediaPlayer() const { return m_media; }
+    //! The media player underneath (tests look at its source); made on first use.
+    [[nodiscard]] QMediaPlayer *mediaPlayer() { return media(); }
 
 public Q_SLOTS:
     void play();
@@ -116,6 +116,8 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
+    //! The QMediaPlayer and its output, made on first use.
+    QMediaPlayer *media();
     void setState(State state);
     //! Playing order with `first` (a queue index) in front when shuffling; the order's position of `first`.
     void rebuildOrder(int first);
@@ -129,6 +131,8 @@ private:
     kj::app::TrackFiles &m_files;
     QMediaPlayer *m_media = nullptr;
     QAudioOutput *m_output = nullptr;
+    float m_volume = 1.0f; // until m_output exists
+    bool m_muted = false;  // until m_output exists
     QList<kj::Track> m_queue;
     QList<int> m_order;
     int m_orderPos = -1;

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImageReader>
+#include <QAudioOutput>
 #include <QMediaPlayer>
 #include <QSet>
 #include <QUrl>
@@ -148,6 +149,31 @@ private Q_SLOTS:
             m_player->next();
             QCOMPARE(m_player->currentIndex(), playing + 1);
         }
+    }
+
+    // Qt Multimedia starts with the first track played, not with the window: the volume and mute set before it
+    // (the session restores them at start-up) are announced at once and are what the audio output starts with.
+    void volumeAndMuteSetBeforeTheFirstTrackAreKept()
+    {
+        QSignalSpy volumes(m_player.get(), &Player::volumeChanged);
+        QSignalSpy mutes(m_player.get(), &Player::mutedChanged);
+        m_player->setVolume(0.3f);
+        m_player->setVolume(7.0f); // clamped
+        m_player->setMuted(true);
+        m_player->setMuted(true); // no change, no signal
+        QCOMPARE(volumes.size(), 2);
+        QCOMPARE(volumes.last().first().toFloat(), 1.0f);
+        QCOMPARE(mutes.size(), 1);
+        m_player->setVolume(0.3f);
+        QVERIFY(qFuzzyCompare(m_player->volume(), 0.3f));
+        QVERIFY(m_player->isMuted());
+        QMediaPlayer *media = m_player->mediaPlayer();
+        QVERIFY(media->audioOutput());
+        QVERIFY(qFuzzyCompare(media->audioOutput()->volume(), 0.3f));
+        QVERIFY(media->audioOutput()->isMuted());
+        m_player->setVolume(0.6f); // through the output from now on
+        QVERIFY(qFuzzyCompare(media->audioOutput()->volume(), 0.6f));
+        QCOMPARE(volumes.last().first().toFloat(), 0.6f);
     }
 
     void playFetchesTheAudioIntoAFileAndPlaysIt()
