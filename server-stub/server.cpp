@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLockFile>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcAccess, "kj.server.access")
@@ -25,6 +26,7 @@ public:
 
     ServerConfig config;
     PasswordHasher passwords;
+    std::unique_ptr<QLockFile> dataLock; // held while running: one server per data directory
     std::unique_ptr<store::Database> database;
     std::unique_ptr<api::FeedPageCache> feedPages;
     std::unique_ptr<media::MediaStore> media;
@@ -61,6 +63,18 @@ Status Server::start()
         return fail(ErrorCode::Internal, QStringLiteral("no data directory given"));
     if (!QDir().mkpath(config.dataDir))
         return fail(ErrorCode::Internal, QStringLiteral("cannot create the data directory %1").arg(config.dataDir));
+    // One server per data directory: a second one's writes would be invisible to the first's kept feed pages
+    // (api/feedpagecache.h), and two would sweep each other's uploads.
+    auto dataLock = std::make_unique<QLockFile>(QDir(config.dataDir).filePath(QStringLiteral("kongjian-server.lock")));
+    dataLock->setStaleLockTime(0); // stale only when its process is gone, however long it has run
+    if (!dataLock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, application;
+        const bool known = dataLock->getLockInfo(&pid, &host, &application);
+        return fail(ErrorCode::Unavailable,
+                    known ? QStringLiteral("another server uses the data directory %1 (process %2 on %3)").arg(config.dataDir).arg(pid).arg(host)
+                          : QStringLiteral("cannot lock the data directory %1 (kongjian-server.lock)").arg(config.dataDir));
+    }
 
     auto database = std::make_unique<store::Database>(QDir(config.dataDir).filePath(QStringLiteral("kongjian.sqlite")));
     if (Status status = database->open(); !status)
@@ -105,6 +119,7 @@ Status Server::start()
     m_impl->database = std::move(database);
     m_impl->media = std::move(mediaStore);
     m_impl->feedPages = std::move(feedPages);
+    m_impl->dataLock = std::move(dataLock);
     m_impl->router = std::move(router);
     m_impl->http = std::move(httpServer);
     return {};
@@ -119,6 +134,7 @@ void Server::stop()
     m_impl->router.reset();
     m_impl->media.reset();
     m_impl->feedPages.reset();
+    m_impl->dataLock.reset(); // unlocks
     m_impl->database.reset();
 }
 
