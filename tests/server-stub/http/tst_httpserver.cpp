@@ -106,6 +106,29 @@ private:
         return server;
     }
 
+    //! Whether `client`, connected to `port`, gets /fixed's answer.
+    static bool answersFixed(RawHttpClient &client, quint16 port)
+    {
+        if (!client.connectTo(port))
+            return false;
+        client.send(get("/fixed"));
+        const auto answer = client.readResponse();
+        return answer && answer->body == QByteArray("0123456789");
+    }
+
+    //! One I/O thread, `workers` ordinary workers and one costly one, requests sent to lanes by `laneOf`.
+    std::unique_ptr<HttpServer> startWithLanes(int workers, LaneTest laneOf)
+    {
+        ServerOptions options;
+        options.port = 0;
+        options.threads = 1;
+        options.workers = workers;
+        options.costlyWorkers = 1;
+        options.laneOf = std::move(laneOf);
+        auto server = std::make_unique<HttpServer>(options, [this](const Request &request) { return handle(request); });
+        return server->start().ok() ? std::move(server) : nullptr;
+    }
+
     Response handle(const Request &request)
     {
         ++m_handled;
@@ -802,16 +825,10 @@ private Q_SLOTS:
 
     void slowHandlersHoldUpNoOtherConnection()
     {
-        ServerOptions options;
-        options.port = 0;
-        options.threads = 1;
-        options.workers = 2;
-        options.costlyWorkers = 1;
-        options.laneOf = [](const Request &request) {
+        auto server = startWithLanes(2, [](const Request &request) {
             return request.path.startsWith(u"/gate/costly") ? Lane::Costly : Lane::Ordinary;
-        };
-        auto server = std::make_unique<HttpServer>(options, [this](const Request &request) { return handle(request); });
-        QVERIFY(server->start().ok());
+        });
+        QVERIFY(server);
         const auto release = qScopeGuard([this] { m_gate->open(); }); // before the server stops, even on failure
         std::vector<std::unique_ptr<RawHttpClient>> costly;
         for (int i = 0; i < 3; ++i) {
@@ -824,11 +841,7 @@ private Q_SLOTS:
 
         // The one I/O thread and the ordinary workers are free while costly handlers run and wait...
         RawHttpClient quick;
-        QVERIFY(quick.connectTo(server->port()));
-        quick.send(get("/fixed"));
-        const auto answer = quick.readResponse();
-        QVERIFY(answer);
-        QCOMPARE(answer->body, QByteArray("0123456789"));
+        QVERIFY(answersFixed(quick, server->port()));
         // ...and while an ordinary one waits too.
         RawHttpClient ordinary;
         QVERIFY(ordinary.connectTo(server->port()));
@@ -851,14 +864,10 @@ private Q_SLOTS:
     // A request in Lane::Inline is answered on the I/O thread: no worker needed, so none blocked holds it up.
     void inlineRequestsNeedNoWorker()
     {
-        ServerOptions options;
-        options.port = 0;
-        options.threads = 1;
-        options.workers = 1;
-        options.costlyWorkers = 1;
-        options.laneOf = [](const Request &request) { return request.path == u"/fixed" ? Lane::Inline : Lane::Ordinary; };
-        auto server = std::make_unique<HttpServer>(options, [this](const Request &request) { return handle(request); });
-        QVERIFY(server->start().ok());
+        auto server = startWithLanes(1, [](const Request &request) {
+            return request.path == u"/fixed" ? Lane::Inline : Lane::Ordinary;
+        });
+        QVERIFY(server);
         const auto release = qScopeGuard([this] { m_gate->open(); });
         RawHttpClient blocked;
         QVERIFY(blocked.connectTo(server->port()));
@@ -867,11 +876,7 @@ private Q_SLOTS:
         QTRY_COMPARE(m_gate->inside(), 1); // the only worker waits
 
         RawHttpClient quick;
-        QVERIFY(quick.connectTo(server->port()));
-        quick.send(get("/fixed"));
-        const auto answer = quick.readResponse();
-        QVERIFY(answer);
-        QCOMPARE(answer->body, QByteArray("0123456789"));
+        QVERIFY(answersFixed(quick, server->port()));
         m_gate->open();
         QVERIFY(blocked.readResponse());
     }
