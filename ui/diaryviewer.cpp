@@ -3,6 +3,7 @@
 #include "ui/audience.h"
 #include "ui/everyday/inlineimages.h"
 #include "ui/markdownview.h"
+#include "ui/personname.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -56,7 +57,7 @@ void DiaryViewer::changeEvent(QEvent *event)
 
 void DiaryViewer::retranslate()
 {
-    const QString author = m_diary.author.displayName.isEmpty() ? m_diary.author.username : m_diary.author.displayName;
+    const QString author = personName(m_diary.author);
     const QString title = m_diary.title.isEmpty() ? tr("Untitled") : m_diary.title;
     setWindowTitle(tr("%1 — %2").arg(title, author));
     m_heading->setText(title);

@@ -8,6 +8,7 @@
 #include "models/friendrequestmodel.h"
 #include "ui/diariespage.h"
 #include "ui/diaryeditor.h"
+#include "ui/personname.h"
 #include "ui/photos/albumspage.h"
 #include "ui/everyday/everydayarea.h"
 #include "ui/everyday/settingspage.h"
@@ -111,8 +112,7 @@ MainWindow::MainWindow(kj::app::ClientSession &session, QSettings &settings, QWi
 {
     setObjectName(QStringLiteral("mainWindow"));
     const kj::User &user = session.account().user;
-    const QString name = user.displayName.isEmpty() ? user.username : user.displayName;
-    setWindowTitle(tr("%1's space — Kongjian").arg(name));
+    setWindowTitle(tr("%1's space — Kongjian").arg(personName(user)));
 
     m_diariesPage = new DiariesPage(*m_diaries, session.diaries(), this);
     m_feedPage = new FeedPage(*m_feed, session, this);
@@ -410,8 +410,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslate()
 {
     const kj::User &user = m_session.account().user;
-    const QString name = user.displayName.isEmpty() ? user.username : user.displayName;
-    setWindowTitle(tr("%1's space — Kongjian").arg(name));
+    setWindowTitle(tr("%1's space — Kongjian").arg(personName(user)));
     m_navigation->setAccessibleName(tr("Navigation"));
     for (int row = 0; row < m_navigation->count(); ++row) {
         QListWidgetItem *item = m_navigation->item(row);

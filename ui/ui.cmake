@@ -4,6 +4,7 @@ add_library(kj_ui STATIC
     audience.cpp audience.h
     audiencepicker.cpp audiencepicker.h
     avatarbadge.cpp avatarbadge.h
+    personname.cpp personname.h
     bodyedit.cpp bodyedit.h
     diariespage.cpp diariespage.h
     diarydelegate.cpp diarydelegate.h

@@ -4,6 +4,7 @@
 #include "app/services/rejectedchangeservice.h"
 #include "models/everyday/rejectedchangemodel.h"
 #include "ui/errortext.h"
+#include "ui/personname.h"
 #include "ui/preferences.h"
 #include "ui/skin.h"
 #include "ui/translations.h"
@@ -203,8 +204,7 @@ void SettingsPage::retranslate()
     m_accountTitle->setText(tr("Account"));
     const kj::app::Account &account = m_session.account();
     m_account->setText(tr("Signed in as %1 (@%2) on %3")
-                           .arg(account.user.displayName.isEmpty() ? account.user.username : account.user.displayName,
-                                account.user.username, account.server.toDisplayString()));
+                           .arg(personName(account.user), account.user.username, account.server.toDisplayString()));
     m_account->setAccessibleName(tr("Account and server"));
     m_signOut->setText(tr("Sign out"));
     m_signOut->setAccessibleName(tr("Sign out of this account"));

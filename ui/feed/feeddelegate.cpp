@@ -6,6 +6,7 @@
 #include "ui/colormix.h"
 #include "ui/feed/feedpictures.h"
 #include "ui/markdownview.h"
+#include "ui/personname.h"
 #include "ui/relativetime.h"
 #include "ui/skin.h"
 
@@ -248,7 +249,7 @@ const FeedDelegate::Layout &FeedDelegate::layout(const QModelIndex &index, const
             const FeedComment comment = comments.at(i).value<FeedComment>();
             const QString commentKey = key + QStringLiteral("/comment/") + QString::number(i);
             QTextDocument *doc = document(commentKey, commentFont, inner - 24, [&](QTextDocument &d) {
-                QString html = QStringLiteral("<b>%1</b>").arg(comment.author.displayName.toHtmlEscaped());
+                QString html = QStringLiteral("<b>%1</b>").arg(personName(comment.author).toHtmlEscaped());
                 if (!comment.replyTo.isEmpty())
                     html += QStringLiteral(" ") + tr("replied").toHtmlEscaped();
                 html += QStringLiteral(": ") + comment.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));

@@ -4,6 +4,7 @@
 #include "models/photos/photolistmodel.h"
 #include "ui/audience.h"
 #include "ui/errortext.h"
+#include "ui/personname.h"
 #include "ui/photos/photoexiftext.h"
 #include "ui/photos/thumbnailloader.h"
 #include "ui/photos/zoomview.h"
@@ -328,9 +329,7 @@ void PhotoViewer::refreshComments()
 {
     m_comments->clear();
     for (const kj::app::PhotoService::PhotoComment &comment : m_service.comments(m_photoId)) {
-        const QString author = comment.comment.author.displayName.isEmpty() ? comment.comment.author.username
-                                                                             : comment.comment.author.displayName;
-        QString text = author + QStringLiteral(": ") + comment.comment.text;
+        QString text = personName(comment.comment.author) + QStringLiteral(": ") + comment.comment.text;
         if (comment.pending)
             text += QStringLiteral("  ") + tr("(not sent yet)");
         auto *item = new QListWidgetItem(text, m_comments);

@@ -1,10 +1,12 @@
 #include "ui/social/notificationtext.h"
 
+#include "ui/personname.h"
+
 namespace kj::ui {
 
 QString NotificationText::actorName(const kj::Notification &notification)
 {
-    return notification.actor.displayName.isEmpty() ? notification.actor.username : notification.actor.displayName;
+    return personName(notification.actor);
 }
 
 QString NotificationText::kindNoun(std::optional<kj::ItemKind> kind)

@@ -5,6 +5,7 @@
 #include "models/space/spacemodulemodel.h"
 #include "ui/avatarbadge.h"
 #include "ui/errortext.h"
+#include "ui/personname.h"
 #include "ui/preferences.h"
 #include "ui/relativetime.h"
 #include "ui/space/decoratedialog.h"
@@ -31,11 +32,6 @@ namespace {
 constexpr int kAvatarSize = 72;
 constexpr int kAvatarRing = 2;
 constexpr int kThumbnailSize = 64;
-
-QString displayName(const kj::User &user)
-{
-    return user.displayName.isEmpty() ? user.username : user.displayName;
-}
 
 QString when(const QDateTime &at)
 {
@@ -310,7 +306,7 @@ void SpacePage::render()
     m_cards.clear();
 
     const bool mine = m_home.mine;
-    const QString name = displayName(m_home.owner);
+    const QString name = personName(m_home.owner);
     m_title->setText(mine ? tr("My space") : tr("%1's space").arg(name));
     m_backButton->setVisible(!mine);
     m_decorateButton->setVisible(mine);
@@ -361,7 +357,7 @@ QWidget *SpacePage::profileCard()
     layout->setContentsMargins(20, 18, 20, 18);
     layout->setSpacing(18);
 
-    const QString name = displayName(m_home.owner);
+    const QString name = personName(m_home.owner);
     auto *avatar = new AvatarBadge(kAvatarSize, kAvatarRing, card);
     avatar->setObjectName(QStringLiteral("avatar"));
     avatar->setPerson(m_home.owner.displayName, m_home.owner.username);
@@ -403,7 +399,7 @@ SpaceCard *SpacePage::moduleCard(const QString &module)
     if (!icons.contains(module))
         return nullptr;
     const bool mine = m_home.mine;
-    const QString name = displayName(m_home.owner);
+    const QString name = personName(m_home.owner);
     auto *card = new SpaceCard(module, icons.value(module), kj::models::SpaceModuleModel::moduleName(module), m_content);
     card->setClickable(mine);
     if (mine)
@@ -486,7 +482,7 @@ SpaceCard *SpacePage::moduleCard(const QString &module)
                 card->addLine(tr("Nobody has visited yet."), QStringLiteral("emptyHint"));
             for (qsizetype i = 0; i < m_home.visitors->items.size() && i < 5; ++i) {
                 const kj::Visit &visit = m_home.visitors->items.at(i);
-                card->addLine(QStringLiteral("%1 · %2").arg(displayName(visit.visitor), when(visit.at)));
+                card->addLine(QStringLiteral("%1 · %2").arg(personName(visit.visitor), when(visit.at)));
             }
         }
     }
