@@ -92,9 +92,8 @@ const kj::store::LocalDiary *FeedReader::peekDiary()
 const kj::store::CachedItem *FeedReader::peekItem()
 {
     if (m_items.buffer.isEmpty() && !m_items.exhausted) {
-        const kj::store::ItemRepository items(m_store);
-        m_items.buffer = m_items.last ? items.feedAfter(kItemKinds, m_items.last->first, m_items.last->second, m_chunk)
-                                      : items.feedAfter(kItemKinds, {}, {}, m_chunk);
+        m_items.buffer = kj::store::ItemRepository(m_store).feedAfter(
+            kItemKinds, m_items.last ? m_items.last->first : QDateTime(), m_items.last ? m_items.last->second : QString(), m_chunk);
         if (!m_items.buffer.isEmpty())
             m_items.last.emplace(m_items.buffer.constLast().createdAt, m_items.buffer.constLast().id);
         m_items.exhausted = m_items.buffer.size() < m_chunk;
@@ -116,14 +115,14 @@ QList<FeedEntry> FeedReader::next(int count)
         const kj::store::CachedItem *item = peekItem();
         if (!diary && !item)
             break;
-        if (diary && (!item || isBefore(diary->diary.updatedAt, diary->diary.id, item->createdAt, item->id))) {
-            entries.append(fromDiary(m_diaries.buffer.takeFirst()));
-        } else if (std::optional<FeedEntry> entry = takeItem()) {
-            entries.append(std::move(*entry));
-        } else {
-            continue;
-        }
-        entries.last().version = versionOf(entries.constLast());
+        std::optional<FeedEntry> entry =
+            diary && (!item || isBefore(diary->diary.updatedAt, diary->diary.id, item->createdAt, item->id))
+                ? std::optional(fromDiary(m_diaries.buffer.takeFirst()))
+                : takeItem();
+        if (!entry)
+            continue; // an item that makes no entry (takeItem() says why)
+        entry->version = versionOf(*entry);
+        entries.append(std::move(*entry));
     }
     return entries;
 }
