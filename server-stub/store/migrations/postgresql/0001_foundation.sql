@@ -84,9 +84,12 @@ CREATE INDEX diaries_by_time ON diaries(created_ms, id);
 -- could then see 11 committed while 10 is still in flight, move its cursor to 11 and skip 10 for ever.
 -- So seq comes from a counter row instead, taken by a BEFORE INSERT trigger inside the writing transaction:
 -- the UPDATE locks that row until the transaction ends, so a second writer waits there, gets the next
--- number, and commits after the first. Numbers are thus handed out in commit order (a rolled-back writer
--- releases its number unused, as SQLite's AUTOINCREMENT also may leave gaps). The INSERT names no seq: the
--- trigger always sets it, whatever was given.
+-- number, and commits after the first. Numbers are thus handed out in commit order, with no gaps: a
+-- rolled-back writer's number goes to the next writer, as on SQLite. The server's INSERT names no seq; the
+-- trigger sets it whatever was given. Writers that log changes are serialised from their change_log insert
+-- to their commit, so the server appends to the log as late in a transaction as it can. This relies on the
+-- READ COMMITTED isolation level (PostgreSQL's default): under REPEATABLE READ the waiting writer would fail
+-- with a serialisation error instead of taking the next number.
 -- The counter's key admits one value only, so there is one row ("only" itself is a reserved word).
 CREATE TABLE change_log_counter (
     only_row BOOLEAN PRIMARY KEY DEFAULT TRUE CHECK (only_row),
