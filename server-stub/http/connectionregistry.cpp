@@ -2,8 +2,6 @@
 
 #include "server-stub/http/httpsession.h"
 
-#include <vector>
-
 namespace kj::server::http::detail {
 
 ConnectionRegistry::Admission ConnectionRegistry::admit(const std::shared_ptr<HttpSession> &session)
@@ -19,25 +17,44 @@ ConnectionRegistry::Admission ConnectionRegistry::admit(const std::shared_ptr<Ht
 
 void ConnectionRegistry::remove(const HttpSession *session)
 {
+    {
+        const std::lock_guard lock(m_mutex);
+        m_sessions.erase(session);
+    }
+    m_removed.notify_all();
+}
+
+std::vector<std::shared_ptr<HttpSession>> ConnectionRegistry::stopAdmitting()
+{
+    std::vector<std::shared_ptr<HttpSession>> open;
     const std::lock_guard lock(m_mutex);
-    m_sessions.erase(session);
+    m_stopping = true;
+    open.reserve(m_sessions.size());
+    for (const auto &[key, weak] : m_sessions) {
+        if (std::shared_ptr<HttpSession> session = weak.lock())
+            open.push_back(std::move(session));
+    }
+    return open;
+}
+
+// In both: the sessions are asked outside the lock, since dropping the last reference runs ~HttpSession, which
+// calls remove().
+void ConnectionRegistry::drain()
+{
+    for (const std::shared_ptr<HttpSession> &session : stopAdmitting())
+        session->closeIfIdle();
 }
 
 void ConnectionRegistry::closeAll()
 {
-    std::vector<std::shared_ptr<HttpSession>> open;
-    {
-        const std::lock_guard lock(m_mutex);
-        m_stopping = true;
-        open.reserve(m_sessions.size());
-        for (const auto &[key, weak] : m_sessions) {
-            if (std::shared_ptr<HttpSession> session = weak.lock())
-                open.push_back(std::move(session));
-        }
-    }
-    // Outside the lock: dropping the last reference runs ~HttpSession, which calls remove().
-    for (const std::shared_ptr<HttpSession> &session : open)
+    for (const std::shared_ptr<HttpSession> &session : stopAdmitting())
         session->close();
+}
+
+bool ConnectionRegistry::waitUntilEmpty(std::chrono::steady_clock::time_point deadline)
+{
+    std::unique_lock lock(m_mutex);
+    return m_removed.wait_until(lock, deadline, [this] { return m_sessions.empty(); });
 }
 
 void ConnectionRegistry::reopen()

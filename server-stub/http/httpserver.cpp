@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <exception>
+#include <future>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -163,11 +164,22 @@ void HttpServer::Impl::stop()
     const std::lock_guard lock(m_lifecycle);
     if (m_threads.empty())
         return;
-    net::post(m_acceptor.get_executor(), [this] {
+    // Closed before stop() goes on, so that from now on a connection is refused rather than accepted and dropped.
+    std::promise<void> notAccepting;
+    net::post(m_acceptor.get_executor(), [this, &notAccepting] {
         error_code ignored;
         m_acceptor.close(ignored);
         m_acceptRetry.cancel();
+        notAccepting.set_value();
     });
+    notAccepting.get_future().wait();
+    // Requests begun are answered (a rolling restart or a deploy loses none of them); a client that does not finish
+    // its request, or does not take its answer, within the grace is cut off like at any other time-out.
+    m_context->registry.drain();
+    if (!m_context->registry.waitUntilEmpty(std::chrono::steady_clock::now() + m_options.stopGrace))
+        m_context->warnings.warn(QStringLiteral("stopping: %1 connections had not finished within %2 ms; closing them")
+                                     .arg(m_context->registry.size())
+                                     .arg(m_options.stopGrace.count()));
     m_context->registry.closeAll();
     m_running.clear();
     // With the acceptor and every connection closed the io_contexts run out of work and the threads end;

@@ -7,6 +7,7 @@
 #include "server-stub/http/response.h"
 
 #include <QString>
+#include <chrono>
 #include <cstddef>
 #include <functional>
 #include <memory>
@@ -36,6 +37,7 @@ struct ServerOptions {
     Limits limits;
     BodyPlanner planBody;  // empty: every body whole in memory
     LaneTest laneOf;       // empty: every request is Lane::Ordinary
+    std::chrono::milliseconds stopGrace{10'000}; // stop(): how long requests begun may take to be answered
 };
 
 //! Called for every well-formed request on one of the server's worker threads (or, for a request in Lane::Inline, on
@@ -56,7 +58,10 @@ public:
 
     //! Binds and starts the I/O threads; returns at once. Fails if the address cannot be bound.
     [[nodiscard]] Status start();
-    //! Stops accepting, closes connections and joins the threads. Safe to call twice; not from a handler.
+    //! Stops gracefully: closes the listening socket (new connections are refused) and the connections that wait for
+    //! a request, lets the requests begun be read, handled and answered (with Connection: close) for up to
+    //! ServerOptions::stopGrace, then closes what is left, waits for the handlers still running and joins the
+    //! threads. Returns once all that is done. Safe to call twice; not from a handler.
     void stop();
     //! The bound port (useful with port 0), valid after start().
     [[nodiscard]] quint16 port() const;

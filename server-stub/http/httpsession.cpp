@@ -88,10 +88,23 @@ void HttpSession::close()
     net::post(m_stream.get_executor(), [self = shared_from_this()] { self->closeNow(); });
 }
 
+void HttpSession::closeIfIdle()
+{
+    net::post(m_stream.get_executor(), [self = shared_from_this()] {
+        if (self->m_idle)
+            self->closeNow();
+    });
+}
+
 void HttpSession::waitForRequest()
 {
     if (m_closed)
         return;
+    m_requestId.clear();
+    if (m_context->registry.stopping()) { // a request pipelined behind the last answer is not begun: not served
+        closeNow();
+        return;
+    }
     const Limits &limits = m_context->limits;
     m_parser.emplace();
     m_parser->header_limit(std::uint32_t(std::min<std::size_t>(limits.headerBytes, UINT32_MAX)));
@@ -105,12 +118,14 @@ void HttpSession::waitForRequest()
     }
     // Waiting for a request is bounded by the idle time-out; once it begins, by the read time-out.
     m_stream.expires_after(std::chrono::seconds(limits.idleTimeoutSeconds));
+    m_idle = true;
     m_stream.async_read_some(m_buffer.prepare(kFirstReadBytes),
                              beast::bind_front_handler(&HttpSession::onFirstBytes, shared_from_this()));
 }
 
 void HttpSession::onFirstBytes(error_code ec, std::size_t bytes)
 {
+    m_idle = false;
     if (m_closed)
         return;
     if (ec) {
@@ -139,6 +154,9 @@ void HttpSession::onHeader(error_code ec, std::size_t)
         return;
     }
     const WireRequest &message = m_parser->get();
+    m_receivedAt = std::chrono::steady_clock::now();
+    const beast::string_view offeredId = message["X-Request-Id"];
+    m_requestId = m_context->requestIds.take(QByteArray(offeredId.data(), qsizetype(offeredId.size())));
     // RFC 7230 sections 3.3.3 and 5.4. The parser lets both through; a body whose end we cannot
     // find would be read as the next request (request smuggling behind a proxy).
     if (message.count(bhttp::field::transfer_encoding) > 0 && !m_parser->chunked()) {
@@ -185,6 +203,8 @@ bool HttpSession::planBody()
         m_parser->body_limit(std::uint64_t(m_bodyLimit));
         return true;
     }
+    head->id = m_requestId;
+    head->receivedAt = m_receivedAt;
     BodyPlan plan = callPlanner(*head);
     if (plan.refusal) {
         refuse(std::move(*plan.refusal));
@@ -358,6 +378,8 @@ void HttpSession::handleRequest()
 
 void HttpSession::dispatch(Request request, const Framing &framing)
 {
+    request.id = m_requestId;
+    request.receivedAt = m_receivedAt;
     const Lane lane = m_context->laneOf ? m_context->laneOf(request) : Lane::Ordinary;
     net::thread_pool *pool = m_context->workers.pool(lane);
     if (!pool) { // Lane::Inline, or no pools started
@@ -395,12 +417,17 @@ Response HttpSession::callHandler(const Request &request)
     return errorResponse(fail(ErrorCode::Internal, QStringLiteral("internal server error")));
 }
 
-void HttpSession::send(Response response, const Framing &framing)
+void HttpSession::send(Response response, Framing framing)
 {
     if (const QString problem = responseProblem(response); !problem.isEmpty()) {
         m_context->warnings.warn(QStringLiteral("the handler's answer is not valid HTTP: %1").arg(problem));
         response = errorResponse(fail(ErrorCode::Internal, QStringLiteral("internal server error")));
     }
+    if (!m_requestId.isEmpty())
+        response.headers.append({QByteArrayLiteral("X-Request-Id"), m_requestId});
+    // The server began stopping while this request was handled: its answer is the connection's last.
+    if (m_context->registry.stopping())
+        framing.keepAlive = false;
     m_response.emplace(toWireResponse(std::move(response), framing));
     m_serializer.emplace(*m_response);
     m_keepOpen = !m_response->need_eof();

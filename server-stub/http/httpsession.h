@@ -41,6 +41,9 @@ public:
     void start();
     //! Closes the connection from any thread; pending reads and writes end.
     void close();
+    //! From any thread: closes the connection if it waits for a request; one whose request has begun finishes it
+    //! (answered with Connection: close once the server stops) and closes then.
+    void closeIfIdle();
 
 private:
     void waitForRequest();
@@ -60,7 +63,7 @@ private:
     //! Runs the handler on a worker thread (inline when the server has none) and sends its answer from the strand.
     void dispatch(Request request, const Framing &framing);
     [[nodiscard]] Response callHandler(const Request &request);
-    void send(Response response, const Framing &framing);
+    void send(Response response, Framing framing);
     void writeSome();
     void onWritten(error_code ec, std::size_t bytes);
     void onSent(bool keepAlive, error_code ec);
@@ -94,6 +97,10 @@ private:
     bool m_keepOpen = false;
     std::size_t m_drained = 0;
     QString m_remoteAddress;
+    // The request being read or answered: its id (X-Request-Id) and when its head was in.
+    QByteArray m_requestId;
+    std::chrono::steady_clock::time_point m_receivedAt;
+    bool m_idle = false; // waiting for the first bytes of a request: nothing begun that stopping would cut off
     bool m_admitted = false;
     bool m_closed = false;
 };

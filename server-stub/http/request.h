@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QString>
 #include <QUrlQuery>
+#include <chrono>
 #include <memory>
 
 namespace kj::server::http {
@@ -21,6 +22,8 @@ struct Request {
     std::shared_ptr<BodySink> bodySink; // the sink a BodyPlanner chose, holding the whole body; null otherwise
     quint64 streamedBytes = 0;  // how many body bytes went into bodySink
     QString remoteAddress;      // the peer's IP address, e.g. "127.0.0.1"
+    QByteArray id;              // the request id the answer carries in X-Request-Id (requestid.h)
+    std::chrono::steady_clock::time_point receivedAt{}; // when its head was in: where its duration starts
 
     [[nodiscard]] QByteArray header(const QByteArray &lowerCaseName) const { return headers.value(lowerCaseName); }
     //! One query item fully decoded ("a%2Bb%3D" gives "a+b="; a '+' stays a '+'), empty if absent.

@@ -1,7 +1,9 @@
 #include "server-stub/http/filecontent.h"
 #include "server-stub/http/httpserver.h"
+#include "server-stub/http/requestid.h"
 #include "tests/server-stub/http/rawhttpclient.h"
 
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QTemporaryFile>
 #include <QTest>
@@ -92,12 +94,14 @@ class TestHttpServer : public QObject
 
 private:
     //! A server on a free port whose handler echoes the request as JSON, with a few special paths.
-    std::unique_ptr<HttpServer> startServer(Limits limits = {}, int threads = 2)
+    std::unique_ptr<HttpServer> startServer(Limits limits = {}, int threads = 2,
+                                            std::chrono::milliseconds stopGrace = std::chrono::seconds(10))
     {
         ServerOptions options;
         options.port = 0;
         options.threads = threads;
         options.limits = limits;
+        options.stopGrace = stopGrace;
         auto server = std::make_unique<HttpServer>(options, [this](const Request &request) { return handle(request); });
         if (const kj::Status started = server->start(); !started) {
             qWarning() << "start failed:" << started.error().message;
@@ -172,6 +176,7 @@ private:
             {QStringLiteral("bodySize"), request.body.size()},
             {QStringLiteral("remote"), request.remoteAddress},
             {QStringLiteral("xTest"), QString::fromUtf8(request.header("x-test"))},
+            {QStringLiteral("id"), QString::fromLatin1(request.id)},
         });
         response.headers.emplaceBack("X-Echo", "yes");
         return response;
@@ -730,9 +735,11 @@ private Q_SLOTS:
         QVERIFY(afterRequest.waitForClose());
     }
 
-    void stopClosesOpenConnections()
+    // Stopping closes at once what waits for a request; a request begun that is not finished within the grace is cut
+    // off like at a time-out; and from then on connections are refused.
+    void stopClosesIdleConnectionsAndCutsOffUnfinishedRequests()
     {
-        auto server = startServer();
+        auto server = startServer({}, 2, std::chrono::milliseconds(300));
         QVERIFY(server);
         const quint16 port = server->port();
         RawHttpClient idle;
@@ -756,9 +763,10 @@ private Q_SLOTS:
         QVERIFY(halfHeader.waitForClose());
         QVERIFY(halfBody.waitForClose());
         QVERIFY(silent.waitForClose());
+        QCOMPARE(m_handled.load(), 1); // the unfinished requests never reached the handler
 
         RawHttpClient late;
-        QVERIFY(!late.connectTo(port) || late.waitForClose());
+        QVERIFY(!late.connectTo(port));
     }
 
     void serverCanStartAgainAfterStop()
@@ -881,12 +889,18 @@ private Q_SLOTS:
         QVERIFY(blocked.readResponse());
     }
 
-    void stopWaitsForTheHandlersStillRunning()
+    // A graceful stop (SIGTERM): the request in flight is answered, the idle connection closed, new ones refused.
+    void stopAnswersTheRequestsInFlight()
     {
         auto server = startServer();
         QVERIFY(server);
+        const quint16 port = server->port();
+        RawHttpClient idle;
+        QVERIFY(idle.connectTo(port));
+        idle.send(get("/first"));
+        QVERIFY(idle.readResponse()); // kept alive, now waiting for its next request
         RawHttpClient client;
-        QVERIFY(client.connectTo(server->port()));
+        QVERIFY(client.connectTo(port));
         client.send(get("/gate/stop"));
         QVERIFY(client.flush());
         QTRY_COMPARE(m_gate->inside(), 1);
@@ -901,18 +915,83 @@ private Q_SLOTS:
             if (stopper.joinable())
                 stopper.join();
         });
-        QVERIFY(client.waitForClose()); // connections close at once, even one whose handler still runs...
-        QVERIFY(!stopped);               // ...but the server stops only once the handler has returned
+        QVERIFY(idle.waitForClose()); // the idle connection is closed at once...
+        RawHttpClient late;
+        QVERIFY(!late.connectTo(port)); // ...a new one is refused (the listening socket went first)...
+        QVERIFY(!stopped);              // ...and the server waits for the request in flight...
+        QVERIFY(client.isOpen());
         m_gate->open();
+        const auto answer = client.readResponse(); // ...which is answered, as the connection's last
+        QVERIFY(answer);
+        QCOMPARE(answer->status, 200);
+        QCOMPARE(answer->body, QByteArray("passed"));
+        QCOMPARE(answer->header("connection"), QByteArray("close"));
+        QVERIFY(client.waitForClose());
         stopper.join();
         QVERIFY(stopped);
         QCOMPARE(m_gate->inside(), 0);
-        QCOMPARE(m_handled.load(), 1);
+        QCOMPARE(m_handled.load(), 2);
         QVERIFY(server->start().ok()); // and starts again, with new workers
         RawHttpClient again;
         QVERIFY(again.connectTo(server->port()));
         again.send(get("/fixed"));
         QVERIFY(again.readResponse());
+    }
+
+    // Every answer carries X-Request-Id: the client's if sane, else one the server made; the handler sees the same.
+    void requestIdIsTakenOrMade_data()
+    {
+        QTest::addColumn<QByteArray>("offered");
+        QTest::addColumn<bool>("kept");
+        QTest::newRow("none") << QByteArray() << false;
+        QTest::newRow("sane") << QByteArray("trace-42.abc/7:x") << true;
+        QTest::newRow("longest") << QByteArray(RequestIds::kMaxLength, 'a') << true;
+        QTest::newRow("too long") << QByteArray(RequestIds::kMaxLength + 1, 'a') << false;
+        QTest::newRow("space") << QByteArray("two words") << false;
+        QTest::newRow("quote") << QByteArray("a\"b") << false;
+        QTest::newRow("backslash") << QByteArray("a\\b") << false;
+        QTest::newRow("not ascii") << QByteArray("\xe4\xb8\xad") << false;
+    }
+
+    void requestIdIsTakenOrMade()
+    {
+        QFETCH(QByteArray, offered);
+        QFETCH(bool, kept);
+        auto server = startServer();
+        QVERIFY(server);
+        RawHttpClient client;
+        QVERIFY(client.connectTo(server->port()));
+        client.send(get("/echo", offered.isNull() ? QByteArray() : "X-Request-Id: " + offered + "\r\n"));
+        const auto first = client.readResponse();
+        QVERIFY(first);
+        const QByteArray id = first->header("x-request-id");
+        QCOMPARE(first->json().value(QStringLiteral("id")).toString().toLatin1(), id);
+        if (kept) {
+            QCOMPARE(id, offered);
+            return;
+        }
+        static const QRegularExpression made(QStringLiteral("^[0-9a-f]{32}$"));
+        QVERIFY2(made.match(QString::fromLatin1(id)).hasMatch(), id.constData());
+        client.send(get("/echo"));
+        const auto second = client.readResponse();
+        QVERIFY(second);
+        QVERIFY(second->header("x-request-id") != id);
+    }
+
+    // An answer the transport gives by itself once the head is in (here a 400 for a missing Host) names the request
+    // too; one refused before its head was whole (a 431) has no id to name.
+    void transportRefusalCarriesTheRequestId()
+    {
+        auto server = startServer();
+        QVERIFY(server);
+        RawHttpClient client;
+        QVERIFY(client.connectTo(server->port()));
+        client.send("GET /no-host HTTP/1.1\r\nX-Request-Id: refused-1\r\n\r\n");
+        const auto answer = client.readResponse();
+        QVERIFY(answer);
+        QCOMPARE(answer->status, 400);
+        QCOMPARE(answer->header("x-request-id"), QByteArray("refused-1"));
+        QCOMPARE(m_handled.load(), 0);
     }
 };
 
