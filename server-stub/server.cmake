@@ -54,6 +54,7 @@ add_library(kj_server STATIC
     store/changelog.cpp store/changelog.h
     store/commentrepository.cpp store/commentrepository.h
     store/database.cpp store/database.h
+    store/engine.h
     store/diaryrepository.cpp store/diaryrepository.h
     store/friendrepository.cpp store/friendrepository.h
     store/grouprepository.cpp store/grouprepository.h
@@ -75,6 +76,7 @@ add_library(kj_server STATIC
     store/sessionrepository.cpp store/sessionrepository.h
     store/spacerepository.cpp store/spacerepository.h
     store/statementcache.cpp store/statementcache.h
+    store/storelocation.cpp store/storelocation.h
     store/trackrepository.cpp store/trackrepository.h
     store/transaction.cpp store/transaction.h
     store/userrepository.cpp store/userrepository.h
@@ -94,21 +96,16 @@ target_link_libraries(kj_server PRIVATE OpenSSL::Crypto)
 find_package(SQLite3 REQUIRED)
 target_link_libraries(kj_server PRIVATE SQLite::SQLite3)
 
-# Schema migrations and demo data travel inside the binary.
-qt_add_resources(kj_server kj_server_migrations
-    PREFIX /kj/server
-    BASE store
-    FILES store/migrations/sqlite/0001_foundation.sql
-          store/migrations/sqlite/0002_posts.sql
-          store/migrations/sqlite/0003_media.sql
-          store/migrations/sqlite/0004_space.sql
-          store/migrations/sqlite/0005_groups.sql
-          store/migrations/sqlite/0006_reposts.sql
-          store/migrations/sqlite/0007_tracks.sql
-          store/migrations/sqlite/0008_photobatches.sql
-          store/migrations/sqlite/0009_reactionchanges.sql
-          store/migrations/sqlite/0010_photoexif.sql
-)
+# Schema migrations (one set per engine, numbered alike) and demo data travel inside the binary.
+set(KJ_SERVER_MIGRATIONS 0001_foundation 0002_posts 0003_media 0004_space 0005_groups 0006_reposts 0007_tracks
+    0008_photobatches 0009_reactionchanges 0010_photoexif)
+set(KJ_SERVER_MIGRATION_FILES)
+foreach(engine sqlite postgresql)
+    foreach(migration ${KJ_SERVER_MIGRATIONS})
+        list(APPEND KJ_SERVER_MIGRATION_FILES store/migrations/${engine}/${migration}.sql)
+    endforeach()
+endforeach()
+qt_add_resources(kj_server kj_server_migrations PREFIX /kj/server BASE store FILES ${KJ_SERVER_MIGRATION_FILES})
 qt_add_resources(kj_server kj_server_demo
     PREFIX /kj/demo
     BASE ${PROJECT_SOURCE_DIR}/resources/demo

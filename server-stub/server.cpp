@@ -9,8 +9,11 @@
 #include "server-stub/media/mediastore.h"
 #include "server-stub/security/passwordhasher.h"
 #include "server-stub/store/database.h"
+#include "server-stub/store/migrations.h"
+#include "server-stub/store/query.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QElapsedTimer>
 #include <QLockFile>
 #include <QLoggingCategory>
@@ -45,6 +48,25 @@ http::Response logged(const api::Router &router, const http::Request &request)
                                << response.status << QStringLiteral("%1ms").arg(timer.elapsed());
     return response;
 }
+
+// Held while the server runs: FILE.lock beside the SQLite file.
+Result<std::unique_ptr<QLockFile>> lockSqliteStore(const QString &sqlitePath)
+{
+    const QFileInfo file(sqlitePath);
+    if (!QDir().mkpath(file.absolutePath()))
+        return fail(ErrorCode::Internal, QStringLiteral("cannot create the folder of %1").arg(sqlitePath));
+    const QString lockPath = file.absoluteFilePath() + QStringLiteral(".lock");
+    auto lock = std::make_unique<QLockFile>(lockPath);
+    lock->setStaleLockTime(0); // stale only when its process is gone, however long it has run
+    if (lock->tryLock(0))
+        return lock;
+    qint64 pid = 0;
+    QString host, application;
+    const bool known = lock->getLockInfo(&pid, &host, &application);
+    return fail(ErrorCode::Unavailable,
+                known ? QStringLiteral("another server uses %1 (process %2 on %3)").arg(sqlitePath).arg(pid).arg(host)
+                      : QStringLiteral("cannot lock %1 (%2)").arg(sqlitePath, lockPath));
+}
 } // namespace
 
 Server::Server(ServerConfig config) : m_impl(std::make_unique<Impl>(std::move(config))) {}
@@ -63,20 +85,20 @@ Status Server::start()
         return fail(ErrorCode::Internal, QStringLiteral("no data directory given"));
     if (!QDir().mkpath(config.dataDir))
         return fail(ErrorCode::Internal, QStringLiteral("cannot create the data directory %1").arg(config.dataDir));
-    // One server per data directory: a second one's writes would be invisible to the first's kept feed pages
-    // (api/feedpagecache.h), and two would sweep each other's uploads.
-    auto dataLock = std::make_unique<QLockFile>(QDir(config.dataDir).filePath(QStringLiteral("kongjian-server.lock")));
-    dataLock->setStaleLockTime(0); // stale only when its process is gone, however long it has run
-    if (!dataLock->tryLock(0)) {
-        qint64 pid = 0;
-        QString host, application;
-        const bool known = dataLock->getLockInfo(&pid, &host, &application);
-        return fail(ErrorCode::Unavailable,
-                    known ? QStringLiteral("another server uses the data directory %1 (process %2 on %3)").arg(config.dataDir).arg(pid).arg(host)
-                          : QStringLiteral("cannot lock the data directory %1 (kongjian-server.lock)").arg(config.dataDir));
+    Result<store::StoreLocation> location = store::parseStoreLocation(config.database, config.dataDir);
+    if (!location)
+        return location.error();
+    std::unique_ptr<QLockFile> dataLock;
+    if (location->engine == store::StoreLocation::Engine::Sqlite) {
+        // One server per SQLite file: a second one's writes would be invisible to the first's kept feed pages
+        // (api/feedpagecache.h). Servers over one PostgreSQL database share their data directory (media) instead.
+        Result<std::unique_ptr<QLockFile>> locked = lockSqliteStore(location->sqlitePath);
+        if (!locked)
+            return locked.error();
+        dataLock = std::move(*locked);
     }
 
-    auto database = std::make_unique<store::Database>(QDir(config.dataDir).filePath(QStringLiteral("kongjian.sqlite")));
+    auto database = std::make_unique<store::Database>(*location);
     if (Status status = database->open(); !status)
         return status;
     if (config.seedDemo) {
@@ -148,6 +170,51 @@ QString Server::baseUrl() const
     const QString host = m_impl->config.address.contains(u':') ? u'[' + m_impl->config.address + u']'
                                                                 : m_impl->config.address;
     return QStringLiteral("http://%1:%2").arg(host).arg(port());
+}
+
+Status migrateStore(const ServerConfig &config)
+{
+    Result<store::StoreLocation> location = store::parseStoreLocation(config.database, config.dataDir);
+    if (!location)
+        return location.error();
+    store::Database database(*location);
+    return database.open();
+}
+
+Result<QString> describeStore(const ServerConfig &config)
+{
+    Result<store::StoreLocation> location = store::parseStoreLocation(config.database, config.dataDir);
+    if (!location)
+        return location.error();
+    if (location->engine == store::StoreLocation::Engine::Sqlite && !QFileInfo::exists(location->sqlitePath))
+        return QStringLiteral("%1: not there yet; made on the first start").arg(location->describe());
+    store::Database database(*location);
+    QSqlDatabase db = database.connection();
+    if (!db.isOpen())
+        return fail(ErrorCode::Unavailable, QStringLiteral("cannot reach %1").arg(location->describe()));
+    Result<QList<store::Migration>> bundled = store::bundledMigrations(
+        database.isPostgresql() ? store::MigrationEngine::Postgresql : store::MigrationEngine::Sqlite);
+    if (!bundled)
+        return bundled.error();
+    store::Query known(db, database.isPostgresql()
+                               ? QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = "
+                                                "current_schema() AND table_name = 'schema_migrations'")
+                               : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"));
+    if (Status status = known.exec(); !status || !known.next())
+        return fail(ErrorCode::Unavailable, QStringLiteral("cannot read %1").arg(location->describe()));
+    const int latest = bundled->isEmpty() ? 0 : bundled->constLast().version;
+    if (known.int64(0) == 0)
+        return QStringLiteral("%1: reachable, empty (schema %2 is made on the first start or by --migrate)").arg(location->describe()).arg(latest);
+    Result<QList<int>> applied = store::appliedMigrations(db);
+    if (!applied)
+        return applied.error();
+    const int current = applied->isEmpty() ? 0 : applied->constLast();
+    if (current > latest)
+        return fail(ErrorCode::Unavailable, QStringLiteral("%1 has schema %2, newer than this server's %3: upgrade the server")
+                                                .arg(location->describe()).arg(current).arg(latest));
+    return QStringLiteral("%1: reachable, schema %2 of %3%4")
+        .arg(location->describe()).arg(current).arg(latest)
+        .arg(current < latest ? QStringLiteral(" (the next start or --migrate applies the rest)") : QString());
 }
 
 } // namespace kj::server

@@ -11,7 +11,8 @@ namespace kj::server {
 struct ServerConfig {
     QString address = QStringLiteral("127.0.0.1");
     quint16 port = 8080;    // 0: any free port; Server::port() tells which
-    QString dataDir;        // holds kongjian.sqlite (WAL) and media/
+    QString dataDir;        // holds media/ and, unless `database` says otherwise, kongjian.sqlite (WAL)
+    QString database;       // empty: SQLite in dataDir; "postgresql://…": PostgreSQL (store/storelocation.h)
     bool seedDemo = false;  // add the demo accounts and content (idempotent)
     int threads = 0;        // 0: one per core, at least 2
     qint64 quotaBytes = qint64(1024) * 1024 * 1024; // per user: media uploaded plus open uploads
@@ -38,5 +39,11 @@ private:
     class Impl;
     std::unique_ptr<Impl> m_impl;
 };
+
+//! Opens the configured store, applies its pending schema migrations and closes it (kongjian-server --migrate).
+[[nodiscard]] Status migrateStore(const ServerConfig &config);
+//! Reaches the configured store without changing it: its engine and place, and the schema versions applied
+//! there against those this server bundles (kongjian-server --check-config). An error when it cannot be reached.
+[[nodiscard]] Result<QString> describeStore(const ServerConfig &config);
 
 } // namespace kj::server

@@ -51,7 +51,11 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
 }
 } // namespace
 
-Database::Database(QString filePath) : m_filePath(std::move(filePath)), m_instance(nextInstance++) {}
+Database::Database(StoreLocation location)
+    : m_location(std::move(location)), m_commitsCounted(m_location.engine == StoreLocation::Engine::Sqlite),
+      m_instance(nextInstance++)
+{
+}
 
 Database::~Database()
 {
@@ -69,14 +73,26 @@ Status Database::open()
 {
     QSqlDatabase db = connection();
     if (!db.isOpen())
-        return storeError(QStringLiteral("cannot open %1: %2").arg(m_filePath, db.lastError().text()));
+        return storeError(QStringLiteral("cannot open %1: %2").arg(m_location.describe(), db.lastError().text()));
     return applyMigrations(db);
 }
 
 QSqlDatabase Database::connection()
 {
-    if (const auto it = threadConnections.constFind(m_instance); it != threadConnections.constEnd())
-        return (*it)->db;
+    if (const auto it = threadConnections.constFind(m_instance); it != threadConnections.constEnd()) {
+        ThreadConnection *connection = *it;
+        // A PostgreSQL server restarts and networks break: a lost connection is opened again on next use, with its
+        // prepared statements gone (they belonged to the old session).
+        if (isPostgresql() && !connection->db.isOpen()) {
+            connection->statements->clear();
+            connection->db.close();
+            if (connection->db.open())
+                configure(connection->db);
+            else
+                qCWarning(lcStore) << "cannot reconnect to" << m_location.describe() << connection->db.lastError().text();
+        }
+        return connection->db;
+    }
 
     auto owned = std::make_unique<ThreadConnection>();
     ThreadConnection *connection = owned.get();
@@ -87,13 +103,22 @@ QSqlDatabase Database::connection()
     }
     threadConnections.insert(m_instance, connection);
     StatementCache::attach(connection->name, connection->statements);
-    connection->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection->name);
-    QSqlDatabase &db = connection->db;
-    db.setDatabaseName(m_filePath);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open()) {
-        qCWarning(lcStore) << "cannot open" << m_filePath << db.lastError().text();
-        return db;
+    connection->db = store::openConnection(m_location, connection->name);
+    if (connection->db.isOpen())
+        configure(connection->db);
+    else
+        qCWarning(lcStore) << "cannot open" << m_location.describe() << connection->db.lastError().text();
+    return connection->db;
+}
+
+void Database::configure(const QSqlDatabase &db)
+{
+    if (isPostgresql()) {
+        // Notices (CREATE ... IF NOT EXISTS of something there) are not worth a log line; times are UTC milliseconds
+        // in BIGINT columns, so the session's time zone does not matter.
+        if (Status status = executeCommand(db, QStringLiteral("SET client_min_messages = warning")); !status)
+            qCWarning(lcStore) << status.error().message;
+        return;
     }
     // journal_mode is persistent in the file; the others are per connection.
     for (const QString &pragma : {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
@@ -103,7 +128,6 @@ QSqlDatabase Database::connection()
     }
     if (!countCommits(db))
         m_commitsCounted.store(false);
-    return db;
 }
 
 bool Database::countCommits(const QSqlDatabase &db)
@@ -111,7 +135,7 @@ bool Database::countCommits(const QSqlDatabase &db)
     sqlite3 *handle = sqliteHandle(db);
     Query mode(db, QStringLiteral("PRAGMA journal_mode"));
     if (!handle || !mode.exec() || !mode.next() || mode.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
-        qCWarning(lcStore) << m_filePath << "is not in WAL mode: answers are not kept between writes";
+        qCWarning(lcStore) << m_location.sqlitePath << "is not in WAL mode: answers are not kept between writes";
         return false;
     }
     sqlite3_wal_hook(handle, afterCommit, &m_writeGeneration);

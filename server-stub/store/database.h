@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/result.h"
+#include "server-stub/store/storelocation.h"
 
 #include <QMutex>
 #include <QSqlDatabase>
@@ -14,14 +15,14 @@ namespace kj::server::store {
 
 struct ThreadConnection;
 
-//! The server's SQLite database file. Each thread gets its own QtSql connection, opened lazily on
-//! first use (the HTTP transport calls handlers on several I/O threads), with WAL, synchronous=NORMAL,
-//! foreign keys and a busy timeout, so readers never wait for the writer. Each connection keeps its
-//! prepared statements (StatementCache, used by Query).
+//! The server's database: an SQLite file (WAL, synchronous=NORMAL, foreign keys, a busy timeout, so readers never
+//! wait for the writer) or a PostgreSQL database (QPSQL). Each thread gets its own QtSql connection, opened lazily
+//! on first use (the HTTP transport calls handlers on several I/O threads). Each connection keeps its prepared
+//! statements (StatementCache, used by Query).
 class Database
 {
 public:
-    explicit Database(QString filePath);
+    explicit Database(StoreLocation location);
     ~Database(); // removes every connection it made; call after the threads using it have stopped
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -30,19 +31,24 @@ public:
     [[nodiscard]] Status open();
     //! The calling thread's connection, opened on first use. Queries on it report any opening failure.
     [[nodiscard]] QSqlDatabase connection();
-    [[nodiscard]] QString filePath() const { return m_filePath; }
+    [[nodiscard]] const StoreLocation &location() const { return m_location; }
+    [[nodiscard]] bool isPostgresql() const { return m_location.engine == StoreLocation::Engine::Postgresql; }
     //! Counts the commits made through this Database's connections (every write: transactions and single
     //! statements alike), bumped only once each has taken place (SQLite's WAL hook). A reader that reads the count
     //! before it starts reading never keeps what it read under a newer count, so an answer kept with the count it
     //! was computed at is current while the count has not moved. Commits of other processes to the same file are
-    //! not counted. nullopt when commits cannot be counted (a connection not in WAL mode): nothing may be kept then.
+    //! not counted. nullopt when commits cannot be counted (an SQLite connection not in WAL mode; PostgreSQL, whose
+    //! writers may be other processes): nothing may be kept then.
     [[nodiscard]] std::optional<quint64> writeGeneration() const;
 
 private:
     //! Counts this connection's commits into m_writeGeneration; false when it cannot.
     bool countCommits(const QSqlDatabase &db);
 
-    QString m_filePath;
+    //! Gives a newly opened connection this store's per-connection settings.
+    void configure(const QSqlDatabase &db);
+
+    StoreLocation m_location;
     std::atomic<quint64> m_writeGeneration{0};
     std::atomic<bool> m_commitsCounted{true}; // false once a connection could not count its commits
     quint64 m_instance;

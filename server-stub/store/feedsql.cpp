@@ -1,5 +1,7 @@
 #include "server-stub/store/feedsql.h"
 
+#include "server-stub/store/engine.h"
+
 #include <limits>
 
 // A feed page is the newest items of a set of authors. Reading every item of every friend and sorting them
@@ -57,7 +59,7 @@ SqlCondition feedWindowQuery(const FeedTable &table, qint64 viewer, const std::o
                         + QStringLiteral(".deleted_ms IS NULL AND (+") + t + QStringLiteral(".owner_id = ? OR +") + t
                         + QStringLiteral(".owner_id IN (SELECT friend_id FROM friendships WHERE user_id = ?)) AND ") + audience.sql
                         + keyset.sql + QStringLiteral(" AND ") + t + QStringLiteral(".created_ms >= COALESCE((SELECT w.created_ms FROM ")
-                        + table.table + QStringLiteral(" w WHERE 1") + windowKeyset.sql + newestFirst(QStringLiteral("w"))
+                        + table.table + QStringLiteral(" w WHERE TRUE") + windowKeyset.sql + newestFirst(QStringLiteral("w"))
                         + QStringLiteral(" LIMIT 1 OFFSET ?), ?)") + newestFirst(t) + QStringLiteral(" LIMIT ?");
     QVariantList values{viewer, viewer};
     values += audience.values;
@@ -72,7 +74,7 @@ Result<bool> feedWindowHoldsAll(const QSqlDatabase &db, const FeedTable &table, 
 {
     // The same rows the window's bound counts (deleted ones too): no row at its last place, no bound.
     const SqlCondition keyset = afterKeyset(QStringLiteral("w"), after);
-    Query query(db, QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM ") + table.table + QStringLiteral(" w WHERE 1") + keyset.sql
+    Query query(db, QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM ") + table.table + QStringLiteral(" w WHERE TRUE") + keyset.sql
                         + newestFirst(QStringLiteral("w")) + QStringLiteral(" LIMIT 1 OFFSET ?)"));
     for (const QVariant &value : keyset.values)
         query.bind(value);
@@ -84,19 +86,25 @@ Result<bool> feedWindowHoldsAll(const QSqlDatabase &db, const FeedTable &table, 
     return query.int64(0) != 0;
 }
 
-SqlCondition feedPerAuthorQuery(const FeedTable &table, qint64 viewer, const std::optional<PageStart> &after, int limit)
+SqlCondition feedPerAuthorQuery(const QSqlDatabase &db, const FeedTable &table, qint64 viewer,
+                                const std::optional<PageStart> &after, int limit)
 {
     const QString &t = table.alias;
     const SqlCondition audience = audienceOf(table, QStringLiteral("w"), viewer);
     const SqlCondition keyset = afterKeyset(QStringLiteral("w"), after);
     // For each author, their newest rows come from the owner index (owner_id, created_ms, id) and stop at
     // limit + 1; only those rows are sorted together.
-    const QString sql = QStringLiteral("SELECT ") + table.columns
-                        + QStringLiteral(" FROM (SELECT ? AS author UNION ALL SELECT friend_id FROM friendships WHERE user_id = ?) a JOIN ")
-                        + table.table + u' ' + t + QStringLiteral(" ON ") + t + QStringLiteral(".rowid IN (SELECT w.rowid FROM ")
-                        + table.table + QStringLiteral(" w WHERE w.owner_id = a.author AND w.deleted_ms IS NULL AND ") + audience.sql
-                        + keyset.sql + newestFirst(QStringLiteral("w")) + QStringLiteral(" LIMIT ?) JOIN users u ON u.id = ") + t
-                        + QStringLiteral(".owner_id") + newestFirst(t) + QStringLiteral(" LIMIT ?");
+    const QString authors = QStringLiteral(" FROM (SELECT CAST(? AS BIGINT) AS author UNION ALL SELECT friend_id FROM friendships "
+                                           "WHERE user_id = ?) a ");
+    const QString newestOfAuthor = table.table + QStringLiteral(" w WHERE w.owner_id = a.author AND w.deleted_ms IS NULL AND ")
+                                   + audience.sql + keyset.sql + newestFirst(QStringLiteral("w")) + QStringLiteral(" LIMIT ?");
+    // SQLite has no LATERAL; its rowid makes the correlated IN as cheap.
+    const QString eachAuthor = isPostgresql(db)
+                                   ? QString(QStringLiteral("CROSS JOIN LATERAL (SELECT w.* FROM ") + newestOfAuthor + QStringLiteral(") ") + t)
+                                   : QString(QStringLiteral("JOIN ") + table.table + u' ' + t + QStringLiteral(" ON ") + t
+                                             + QStringLiteral(".rowid IN (SELECT w.rowid FROM ") + newestOfAuthor + u')');
+    const QString sql = QStringLiteral("SELECT ") + table.columns + authors + eachAuthor + QStringLiteral(" JOIN users u ON u.id = ") + t + QStringLiteral(".owner_id") + newestFirst(t)
+                        + QStringLiteral(" LIMIT ?");
     QVariantList values{viewer, viewer};
     values += audience.values;
     values += keyset.values;

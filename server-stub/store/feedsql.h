@@ -31,8 +31,8 @@ struct FeedTable {
 
 //! The same page, always exact: each author's (the viewer's and each friend's) own newest limit + 1 rows
 //! the viewer may see, merged. Reads at most (friends + 1) x (limit + 1) rows, however much they wrote.
-[[nodiscard]] SqlCondition feedPerAuthorQuery(const FeedTable &table, qint64 viewer, const std::optional<PageStart> &after,
-                                              int limit);
+[[nodiscard]] SqlCondition feedPerAuthorQuery(const QSqlDatabase &db, const FeedTable &table, qint64 viewer,
+                                              const std::optional<PageStart> &after, int limit);
 
 //! Whether the window of feedWindowQuery holds every row after `after` (the table has no more than
 //! feedWindowRows(limit) of them): then a short page from the window is exact as well.
@@ -54,7 +54,7 @@ template<typename Page, typename ReadPage>
         return holdsAll.error();
     if (*holdsAll)
         return recent;
-    const SqlCondition merged = feedPerAuthorQuery(table, viewer, after, limit);
+    const SqlCondition merged = feedPerAuthorQuery(db, table, viewer, after, limit);
     return readPage(merged.sql, merged.values);
 }
 

@@ -33,7 +33,7 @@ Result<QHash<ItemKey, Reactions>> LikeRepository::reactions(const QList<ItemKey>
         keys << itemKindName(item.kind) << item.id;
     }
     const QString listed = QStringLiteral("(item_kind, item_id) IN (VALUES ") + pairs.join(QStringLiteral(", ")) + u')';
-    Query query(m_db, QStringLiteral("SELECT 'like', item_kind, item_id, COUNT(*), COALESCE(MAX(user_id = ?), 0) FROM likes WHERE ")
+    Query query(m_db, QStringLiteral("SELECT 'like', item_kind, item_id, COUNT(*), COALESCE(MAX(CASE WHEN user_id = ? THEN 1 ELSE 0 END), 0) FROM likes WHERE ")
                           + listed + QStringLiteral(" GROUP BY item_kind, item_id UNION ALL "
                                                     "SELECT 'comment', item_kind, item_id, COUNT(*), 0 FROM comments WHERE ")
                           + listed + QStringLiteral(" GROUP BY item_kind, item_id"));

@@ -86,15 +86,17 @@ Result<bool> MediaRepository::hasGrant(qint64 user, const QString &mediaId)
 
 Status MediaRepository::grant(qint64 user, const QString &mediaId, const QDateTime &now)
 {
-    return execute(m_db, QStringLiteral("INSERT OR IGNORE INTO media_grants (media_id, user_id, created_ms) VALUES (?, ?, ?)"),
+    return execute(m_db, QStringLiteral("INSERT INTO media_grants (media_id, user_id, created_ms) VALUES (?, ?, ?) "
+                                        "ON CONFLICT DO NOTHING"),
                    {mediaId, user, now.toMSecsSinceEpoch()});
 }
 
 Result<qint64> MediaRepository::usedBytes(qint64 user)
 {
     Query query(m_db, QStringLiteral(
-        "SELECT (SELECT COALESCE(SUM(m.size), 0) FROM media_grants g JOIN media m ON m.id = g.media_id WHERE g.user_id = ?)"
-        " + (SELECT COALESCE(SUM(size), 0) FROM uploads WHERE owner_id = ? AND media_id IS NULL)"));
+        // CAST: PostgreSQL sums BIGINTs as NUMERIC.
+        "SELECT CAST((SELECT COALESCE(SUM(m.size), 0) FROM media_grants g JOIN media m ON m.id = g.media_id WHERE g.user_id = ?)"
+        " + (SELECT COALESCE(SUM(size), 0) FROM uploads WHERE owner_id = ? AND media_id IS NULL) AS BIGINT)"));
     query.bind(user).bind(user);
     if (Status status = query.exec(); !status)
         return status.error();

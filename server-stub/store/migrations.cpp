@@ -1,6 +1,7 @@
 #include "server-stub/store/migrations.h"
 
 #include "models/domain/timestamp.h"
+#include "server-stub/store/engine.h"
 #include "server-stub/store/query.h"
 #include "server-stub/store/transaction.h"
 
@@ -11,7 +12,11 @@
 namespace kj::server::store {
 
 namespace {
-const QString kMigrationDir = QStringLiteral(":/kj/server/migrations/sqlite");
+QString migrationDir(MigrationEngine engine)
+{
+    return engine == MigrationEngine::Postgresql ? QStringLiteral(":/kj/server/migrations/postgresql")
+                                                 : QStringLiteral(":/kj/server/migrations/sqlite");
+}
 
 // QtSql runs one statement per call; migration files end each statement with ';' at the end of a line.
 QStringList splitStatements(const QString &sql)
@@ -32,10 +37,27 @@ QStringList splitStatements(const QString &sql)
         statements.append(current.trimmed());
     return statements;
 }
+
+// PostgreSQL takes a whole file in one call (its simple query protocol runs several statements, and the
+// $$-quoted bodies of trigger functions hold semicolons); QtSql runs one SQLite statement per call.
+Status runMigration(const QSqlDatabase &db, const Migration &migration)
+{
+    if (isPostgresql(db)) {
+        if (Status status = executeCommand(db, migration.statements); !status)
+            return fail(ErrorCode::Internal, migration.name + QStringLiteral(": ") + status.error().message);
+        return {};
+    }
+    for (const QString &statement : splitStatements(migration.statements)) {
+        if (Status status = execute(db, statement); !status)
+            return fail(ErrorCode::Internal, migration.name + QStringLiteral(": ") + status.error().message);
+    }
+    return {};
+}
 } // namespace
 
-Result<QList<Migration>> bundledMigrations()
+Result<QList<Migration>> bundledMigrations(MigrationEngine engine)
 {
+    const QString kMigrationDir = migrationDir(engine);
     static const QRegularExpression pattern(QStringLiteral(R"(^(\d{4})_[a-z0-9_]+\.sql$)"));
     QList<Migration> migrations;
     const QStringList files = QDir(kMigrationDir).entryList(QDir::Files, QDir::Name);
@@ -66,13 +88,21 @@ Result<QList<int>> appliedMigrations(const QSqlDatabase &db)
 
 Status applyMigrations(const QSqlDatabase &db)
 {
-    if (Status status = execute(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
-                                                   "version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
-                                                   "applied_ms BIGINT NOT NULL)"));
-        !status) {
-        return status;
+    {
+        // In a write transaction: servers starting together over one PostgreSQL database create it once.
+        Result<Transaction> transaction = Transaction::begin(db);
+        if (!transaction)
+            return transaction.error();
+        if (Status status = executeCommand(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                                       "version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+                                                       "applied_ms BIGINT NOT NULL)"));
+            !status) {
+            return status;
+        }
+        if (Status status = transaction->commit(); !status)
+            return status;
     }
-    Result<QList<Migration>> migrations = bundledMigrations();
+    Result<QList<Migration>> migrations = bundledMigrations(isPostgresql(db) ? MigrationEngine::Postgresql : MigrationEngine::Sqlite);
     if (!migrations)
         return migrations.error();
     for (const Migration &migration : *migrations) {
@@ -86,10 +116,8 @@ Status applyMigrations(const QSqlDatabase &db)
             return status;
         if (done.next())
             continue;
-        for (const QString &statement : splitStatements(migration.statements)) {
-            if (Status status = execute(db, statement); !status)
-                return fail(ErrorCode::Internal, migration.name + QStringLiteral(": ") + status.error().message);
-        }
+        if (Status status = runMigration(db, migration); !status)
+            return status;
         if (Status status = execute(db, QStringLiteral("INSERT INTO schema_migrations (version, name, applied_ms) VALUES (?, ?, ?)"),
                                     {migration.version, migration.name, nowUtc().toMSecsSinceEpoch()});
             !status) {

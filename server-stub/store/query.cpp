@@ -1,5 +1,6 @@
 #include "server-stub/store/query.h"
 
+#include "server-stub/store/engine.h"
 #include "server-stub/store/statementcache.h"
 
 #include <QSqlError>
@@ -36,7 +37,7 @@ Query::~Query()
 
 Query &Query::bind(const QVariant &value)
 {
-    m_values.append(value);
+    m_values.append(value.typeId() == QMetaType::Bool ? QVariant(value.toBool() ? 1 : 0) : value);
     return *this;
 }
 
@@ -65,6 +66,16 @@ Status execute(const QSqlDatabase &db, const QString &sql, const QVariantList &v
     for (const QVariant &value : values)
         query.bind(value);
     return query.exec();
+}
+
+Status executeCommand(const QSqlDatabase &db, const QString &sql)
+{
+    if (!isPostgresql(db))
+        return execute(db, sql); // SQLite prepares anything: kept in the statement cache like the rest
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return storeError(QStringLiteral("\"%1\" failed: %2").arg(sql, query.lastError().text()));
+    return {};
 }
 
 Error storeError(const QString &what)

@@ -23,7 +23,8 @@ public:
     Query(const Query &) = delete;
     Query &operator=(const Query &) = delete;
 
-    //! Binds the next '?' in order. A null QVariant binds SQL NULL.
+    //! Binds the next '?' in order. A null QVariant binds SQL NULL; a bool binds 1 or 0 (the schema's flags are
+    //! integers on both engines).
     Query &bind(const QVariant &value);
     //! Prepares (once) and runs the statement with the values bound so far.
     [[nodiscard]] Status exec();
@@ -34,7 +35,6 @@ public:
     [[nodiscard]] QString text(int column) const { return m_query.value(column).toString(); }
     [[nodiscard]] bool isNull(int column) const { return m_query.isNull(column); }
     [[nodiscard]] int rowsAffected() const { return m_query.numRowsAffected(); }
-    [[nodiscard]] qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
 
 private:
     QSqlQuery m_query;
@@ -53,6 +53,10 @@ private:
 
 //! Runs one statement without results; the common case for writes.
 [[nodiscard]] Status execute(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+
+//! Runs a statement that cannot be prepared, as it is: transaction control, session settings, schema changes
+//! (PostgreSQL prepares only queries and DML).
+[[nodiscard]] Status executeCommand(const QSqlDatabase &db, const QString &sql);
 
 //! An Error for a store failure (a bug or a broken disk, never bad input).
 [[nodiscard]] Error storeError(const QString &what);

@@ -6,9 +6,9 @@
 
 namespace kj::server::store {
 
-//! A transaction that rolls back unless committed. Writes take the write lock at the start
-//! (SQLite: BEGIN IMMEDIATE) so two writers never deadlock upgrading a read lock; the PostgreSQL
-//! port changes only this class.
+//! A transaction that rolls back unless committed. Writes take the store's write lock at the start (SQLite:
+//! BEGIN IMMEDIATE; PostgreSQL: an advisory lock) so two writers never deadlock upgrading a read lock, and a
+//! write's checks hold until it commits; reads see one snapshot.
 class Transaction
 {
 public:

@@ -16,12 +16,15 @@ Result<UserRecord> UserRepository::create(const QString &username, const QString
         return fail(ErrorCode::UsernameTaken, QStringLiteral("the username \"%1\" is taken").arg(username));
 
     Query insert(m_db, QStringLiteral("INSERT INTO users (username, display_name, password_hash, space_title, "
-                                      "space_motto, created_ms) VALUES (?, ?, ?, '', '', ?)"));
+                                      "space_motto, created_ms) VALUES (?, ?, ?, '', '', ?) RETURNING id"));
     insert.bind(username).bind(displayName).bind(passwordHash).bind(now.toMSecsSinceEpoch());
     if (Status status = insert.exec(); !status)
         return status.error();
+    if (!insert.next())
+        return storeError(QStringLiteral("no id for the new user %1").arg(username));
     UserRecord record;
-    record.id = insert.lastInsertId();
+    record.id = insert.int64(0);
+    (void)insert.next(); // to the statement's end: an SQLite statement with RETURNING commits there
     record.user = User{username, displayName, now};
     record.passwordHash = passwordHash;
     record.space = SpaceSummary{}; // an empty title: clients show "<displayName>'s space" in their language

@@ -148,11 +148,9 @@ class TestUploadPusher : public QObject
     //! Open and finished uploads on the server for these bytes.
     int serverUploadsOf(const QByteArray &bytes)
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"server-peek"_s);
-        db.setDatabaseName(m_server.databasePath());
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        QSqlDatabase db = m_server.openInspection(u"server-peek"_s);
         int count = -1;
-        if (db.open()) {
+        if (db.isOpen()) {
             QSqlQuery query(db);
             query.prepare(u"SELECT COUNT(*) FROM uploads WHERE sha256 = ?"_s);
             query.addBindValue(MediaClient::sha256(bytes));

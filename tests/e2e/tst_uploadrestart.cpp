@@ -45,10 +45,8 @@ class TestUploadRestart : public QObject
     {
         QList<int> counts;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"server-peek"_s);
-            db.setDatabaseName(m_server.databasePath());
-            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-            if (db.open()) {
+            QSqlDatabase db = m_server.openInspection(u"server-peek"_s);
+            if (db.isOpen()) {
                 for (const QString &table : {u"uploads"_s, u"media"_s}) {
                     QSqlQuery query(db);
                     query.prepare(u"SELECT COUNT(*) FROM %1 WHERE sha256 = ?"_s.arg(table));

@@ -118,7 +118,7 @@ public:
     {
         if (!m_dir.isValid())
             die(QStringLiteral("cannot make a temporary folder: ") + m_dir.errorString());
-        m_database = std::make_unique<store::Database>(QDir(m_dir.path()).filePath(QStringLiteral("kongjian.sqlite")));
+        m_database = std::make_unique<store::Database>(store::StoreLocation::sqlite(QDir(m_dir.path()).filePath(QStringLiteral("kongjian.sqlite"))));
         if (const Status opened = m_database->open(); !opened)
             die(QStringLiteral("cannot open the store: ") + opened.error().message);
         if (const Status seeded = seedDemo(*m_database, m_passwords); !seeded)

@@ -10,8 +10,9 @@ add_library(kj_testsupport STATIC
     ${PROJECT_SOURCE_DIR}/tests/support/restartableserver.cpp ${PROJECT_SOURCE_DIR}/tests/support/restartableserver.h
     ${PROJECT_SOURCE_DIR}/tests/support/sessionfixture.cpp ${PROJECT_SOURCE_DIR}/tests/support/sessionfixture.h
     ${PROJECT_SOURCE_DIR}/tests/support/testserver.cpp ${PROJECT_SOURCE_DIR}/tests/support/testserver.h
+    ${PROJECT_SOURCE_DIR}/tests/support/teststore.cpp ${PROJECT_SOURCE_DIR}/tests/support/teststore.h
 )
-target_link_libraries(kj_testsupport PUBLIC kj_common kj_server kj_app Qt6::Network Qt6::Gui Qt6::Test)
+target_link_libraries(kj_testsupport PUBLIC kj_common kj_server kj_app Qt6::Network Qt6::Gui Qt6::Sql Qt6::Test)
 
 # Through HTTP against the real server.
 foreach(test tst_accountsapi tst_friendsapi tst_diariesapi tst_feedapi tst_changesapi tst_audience tst_errors
@@ -53,3 +54,11 @@ kj_add_test(tst_tracksapi SOURCES tst_tracksapi.cpp LIBS kj_testsupport kj_audio
 # Media as a player and a viewer take them: byte ranges, revalidation, a large track streamed in bounded memory.
 kj_add_test(tst_mediaranges SOURCES tst_mediaranges.cpp LIBS kj_testsupport kj_audiofixtures LABELS server TIMEOUT 300)
 kj_measures_memory(tst_mediaranges)
+
+# The whole API suite again on PostgreSQL (tests/CMakeLists.txt, kj_add_postgresql_variant).
+foreach(test tst_accountsapi tst_friendsapi tst_diariesapi tst_feedapi tst_changesapi tst_audience tst_errors
+        tst_postsapi tst_commentsapi tst_likesapi tst_reactionchanges tst_spaceapi tst_guestbookapi tst_visitsapi
+        tst_uploadsapi tst_albumsapi tst_photosapi tst_feedphotos tst_mediaapi tst_groupsapi tst_audiencematrix
+        tst_repostsapi tst_notificationsapi tst_tracksapi tst_mediaranges)
+    kj_add_postgresql_variant(${test})
+endforeach()

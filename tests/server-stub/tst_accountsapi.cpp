@@ -172,9 +172,8 @@ void TestAccountsApi::storesOnlyTheTokenHash()
     QVERIFY(!token.isEmpty());
     const QString expected = QString::fromLatin1(QCryptographicHash::hash(token.toLatin1(), QCryptographicHash::Sha256).toHex());
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"inspect"_s);
-        db.setDatabaseName(m_server.databasePath());
-        QVERIFY(db.open());
+        QSqlDatabase db = m_server.openInspection(u"inspect"_s);
+        QVERIFY(db.isOpen());
         QSqlQuery query(db);
         QVERIFY(query.exec(u"SELECT token_hash FROM sessions"_s));
         bool found = false;

@@ -145,7 +145,7 @@ void TestAudience::sqlConditionAgreesWithCanSee()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     namespace store = kj::server::store;
-    store::Database database(dir.filePath(u"audience.sqlite"_s));
+    store::Database database(store::StoreLocation::sqlite(dir.filePath(u"audience.sqlite"_s)));
     QVERIFY(database.open().ok());
     const QSqlDatabase db = database.connection();
     const QDateTime now = kj::nowUtc();

@@ -69,9 +69,8 @@ void TestErrors::initTestCase()
     m_diary = kj::newItemId();
     QCOMPARE(m_client->put(u"/api/v1/diaries/"_s + m_diary, JsonClient::diaryWrite(u"t"_s, u"b"_s, u"friends"_s), m_alice).status, 201);
     QCOMPARE(m_client->put(u"/api/v1/diaries/"_s + m_diary, JsonClient::diaryWrite(u"t"_s, u"b2"_s, u"friends"_s, 1), m_alice).status, 200);
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"inspect"_s);
-    db.setDatabaseName(m_server.databasePath());
-    QVERIFY(db.open());
+    QSqlDatabase db = m_server.openInspection(u"inspect"_s);
+    QVERIFY(db.isOpen());
 }
 
 void TestErrors::cleanupTestCase()

@@ -83,9 +83,8 @@ void TestGuestbookApi::initTestCase()
     m_bob = user(u"bob"_s);
     m_carol = user(u"carol"_s);
     QVERIFY(m_client->befriend(m_alice, u"bob"_s, m_bob));
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"inspect"_s);
-    db.setDatabaseName(m_server.databasePath());
-    QVERIFY(db.open());
+    QSqlDatabase db = m_server.openInspection(u"inspect"_s);
+    QVERIFY(db.isOpen());
 }
 
 void TestGuestbookApi::cleanupTestCase()

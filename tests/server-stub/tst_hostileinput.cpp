@@ -112,9 +112,8 @@ void TestHostileInput::initTestCase()
                            {{u"text"_s, u"说说"_s}, {u"photoIds"_s, QJsonArray()}, {u"visibility"_s, u"friends"_s}}, m_alice)
                  .status,
              201);
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"hostile"_s);
-    db.setDatabaseName(m_server.databasePath());
-    QVERIFY(db.open());
+    QSqlDatabase db = m_server.openInspection(u"hostile"_s);
+    QVERIFY(db.isOpen());
 }
 
 void TestHostileInput::cleanupTestCase()
@@ -157,7 +156,11 @@ QByteArray TestHostileInput::snapshot()
     QCryptographicHash hash(QCryptographicHash::Sha256);
     const QSqlDatabase db = QSqlDatabase::database(u"hostile"_s);
     QSqlQuery tables(db);
-    if (!tables.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'login_failures' ORDER BY name"_s))
+    const QString listTables = TestStore::usesPostgresql()
+                                   ? u"SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
+                                     "AND table_type = 'BASE TABLE' AND table_name <> 'login_failures' ORDER BY table_name"_s
+                                   : u"SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'login_failures' ORDER BY name"_s;
+    if (!tables.exec(listTables))
         return {};
     while (tables.next()) {
         const QString table = tables.value(0).toString();

@@ -490,9 +490,8 @@ void TestPostsApi::feedPagesAcrossATieOfTimeAndId()
     QTest::qWait(5);
     QCOMPARE(putPost(after, postWrite(u"newer"_s, u"private"_s), gina).status, 201);
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tie"_s);
-        db.setDatabaseName(m_server.databasePath());
-        QVERIFY(db.open());
+        QSqlDatabase db = m_server.openInspection(u"tie"_s);
+        QVERIFY(db.isOpen());
         QSqlQuery query(db);
         QVERIFY2(query.exec(u"UPDATE diaries SET created_ms = (SELECT created_ms FROM posts WHERE id = '%1') WHERE id = '%1'"_s.arg(shared)),
                  qPrintable(query.lastError().text()));

@@ -46,7 +46,7 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         // QLockFile's format: pid, application name, host name. No process has pid 2^22 + 1 (above pid_max's
         // largest default), so the lock is stale however new it is.
-        QFile lock(QDir(dir.path()).filePath(u"kongjian-server.lock"_s));
+        QFile lock(QDir(dir.path()).filePath(u"kongjian.sqlite.lock"_s));
         QVERIFY(lock.open(QIODevice::WriteOnly));
         lock.write("4194305\nkongjian-server\n" + QSysInfo::machineHostName().toUtf8() + "\n");
         lock.close();

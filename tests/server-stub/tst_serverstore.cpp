@@ -69,7 +69,7 @@ void TestServerStore::migrationsAreBundledInOrder()
 
 void TestServerStore::migrationsApplyOnceAndAreRecorded()
 {
-    store::Database database(path());
+    store::Database database(store::StoreLocation::sqlite(path()));
     QVERIFY(database.open().ok());
     const QSqlDatabase db = database.connection();
     kj::Result<QList<int>> applied = store::appliedMigrations(db);
@@ -90,14 +90,14 @@ void TestServerStore::reopeningIsANoOp()
 {
     qint64 appliedAt = 0;
     {
-        store::Database database(path());
+        store::Database database(store::StoreLocation::sqlite(path()));
         QVERIFY(database.open().ok());
         const QSqlDatabase db = database.connection();
         QVERIFY(store::UserRepository(db).create(u"keeper"_s, u"Keeper"_s, u"hash"_s, kj::nowUtc()));
         appliedAt = scalar(db, u"SELECT applied_ms FROM schema_migrations WHERE version = 1"_s);
         QVERIFY(appliedAt > 0);
     }
-    store::Database database(path());
+    store::Database database(store::StoreLocation::sqlite(path()));
     QVERIFY(database.open().ok());
     const QSqlDatabase db = database.connection();
     QCOMPARE(scalar(db, u"SELECT applied_ms FROM schema_migrations WHERE version = 1"_s), appliedAt);
@@ -108,7 +108,7 @@ void TestServerStore::reopeningIsANoOp()
 
 void TestServerStore::connectionSettings()
 {
-    store::Database database(path());
+    store::Database database(store::StoreLocation::sqlite(path()));
     QVERIFY(database.open().ok());
     const QSqlDatabase db = database.connection();
     store::Query mode(db, u"PRAGMA journal_mode"_s);
@@ -123,7 +123,7 @@ void TestServerStore::connectionSettings()
 
 void TestServerStore::oneConnectionPerThread()
 {
-    store::Database database(path());
+    store::Database database(store::StoreLocation::sqlite(path()));
     QVERIFY(database.open().ok());
     const QString mine = database.connection().connectionName();
     QCOMPARE(database.connection().connectionName(), mine); // the same one again on this thread
@@ -146,7 +146,7 @@ void TestServerStore::oneConnectionPerThread()
 
 void TestServerStore::preparedStatementsAreKeptPerConnection()
 {
-    store::Database database(path());
+    store::Database database(store::StoreLocation::sqlite(path()));
     QVERIFY(database.open().ok());
     const QSqlDatabase db = database.connection();
     const std::shared_ptr<store::StatementCache> cache = store::StatementCache::forConnection(db.connectionName());
@@ -197,7 +197,7 @@ void TestServerStore::preparedStatementsAreKeptPerConnection()
 
 void TestServerStore::keptStatementsHoldNoReadLock()
 {
-    store::Database database(path());
+    store::Database database(store::StoreLocation::sqlite(path()));
     QVERIFY(database.open().ok());
     const QSqlDatabase db = database.connection();
     for (const QString &name : {u"a"_s, u"b"_s, u"c"_s})
@@ -209,7 +209,7 @@ void TestServerStore::keptStatementsHoldNoReadLock()
     }
     // Another connection writes and checkpoints the whole log away: a kept statement that were still
     // reading would pin its snapshot, and the checkpoint would report itself blocked (busy = 1).
-    store::Database other(path());
+    store::Database other(store::StoreLocation::sqlite(path()));
     QVERIFY(other.open().ok());
     QVERIFY(store::UserRepository(other.connection()).create(u"d"_s, u"D"_s, u"h"_s, kj::nowUtc()));
     QCOMPARE(scalar(other.connection(), u"PRAGMA wal_checkpoint(TRUNCATE)"_s), 0);
@@ -218,7 +218,7 @@ void TestServerStore::keptStatementsHoldNoReadLock()
 
 void TestServerStore::transactionRollsBackUnlessCommitted()
 {
-    store::Database database(path());
+    store::Database database(store::StoreLocation::sqlite(path()));
     QVERIFY(database.open().ok());
     const QSqlDatabase db = database.connection();
     {
@@ -243,7 +243,7 @@ void TestServerStore::transactionRollsBackUnlessCommitted()
 // connection) and only then: the feed keeps its pages by it.
 void TestServerStore::commitsAreCounted()
 {
-    store::Database database(path());
+    store::Database database(store::StoreLocation::sqlite(path()));
     QVERIFY(database.open().ok());
     const QSqlDatabase db = database.connection();
     const std::optional<quint64> start = database.writeGeneration();
@@ -280,7 +280,7 @@ void TestServerStore::commitsAreCounted()
 
 void TestServerStore::sessionsExpire()
 {
-    store::Database database(path());
+    store::Database database(store::StoreLocation::sqlite(path()));
     QVERIFY(database.open().ok());
     const QSqlDatabase db = database.connection();
     kj::Result<store::UserRecord> user = store::UserRepository(db).create(u"sleeper"_s, u"S"_s, u"h"_s, kj::nowUtc());
@@ -299,7 +299,7 @@ void TestServerStore::sessionsExpire()
 
 void TestServerStore::throttleCountsWithinTheWindow()
 {
-    store::Database database(path());
+    store::Database database(store::StoreLocation::sqlite(path()));
     QVERIFY(database.open().ok());
     store::LoginThrottle throttle(database.connection());
     const QDateTime start = kj::nowUtc();

@@ -65,9 +65,8 @@ void TestVisitsApi::initTestCase()
     const kj::Status started = m_server.start();
     QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
     m_client = std::make_unique<JsonClient>(m_server.baseUrl());
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"inspect"_s);
-    db.setDatabaseName(m_server.databasePath());
-    QVERIFY(db.open());
+    QSqlDatabase db = m_server.openInspection(u"inspect"_s);
+    QVERIFY(db.isOpen());
 }
 
 void TestVisitsApi::cleanupTestCase()

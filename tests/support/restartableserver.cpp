@@ -34,7 +34,10 @@ kj::Status RestartableServer::start()
     kj::server::ServerConfig config;
     config.address = QStringLiteral("127.0.0.1");
     config.port = m_port;
+    if (!m_store.status())
+        return m_store.status();
     config.dataDir = m_dir.path();
+    config.database = m_store.database();
     config.seedDemo = m_seedDemo;
     config.threads = 2;
     auto server = std::make_unique<kj::server::Server>(config);
@@ -52,9 +55,4 @@ void RestartableServer::stop()
 QString RestartableServer::url() const
 {
     return QStringLiteral("http://127.0.0.1:%1").arg(m_port);
-}
-
-QString RestartableServer::databasePath() const
-{
-    return QDir(m_dir.path()).filePath(QStringLiteral("kongjian.sqlite"));
 }

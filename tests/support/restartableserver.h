@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/result.h"
+#include "tests/support/teststore.h"
 
 #include <QString>
 #include <QTemporaryDir>
@@ -38,11 +39,16 @@ public:
     [[nodiscard]] QString url() const;
     [[nodiscard]] quint16 port() const { return m_port; }
     [[nodiscard]] QString dataDir() const { return m_dir.path(); }
-    //! The SQLite file, for tests that look at what is stored.
-    [[nodiscard]] QString databasePath() const;
+    //! A connection to what the server stores (its SQLite file, or its PostgreSQL schema: TestStore), for tests
+    //! that look at rows; check isOpen(), and remove it with QSqlDatabase::removeDatabase(connectionName).
+    [[nodiscard]] QSqlDatabase openInspection(const QString &connectionName) const
+    {
+        return m_store.openInspection(connectionName, dataDir());
+    }
 
 private:
     QTemporaryDir m_dir;
+    TestStore m_store;
     quint16 m_port = 0;
     bool m_seedDemo;
     std::unique_ptr<kj::server::Server> m_server;

@@ -21,7 +21,10 @@ kj::Status TestServer::start()
     kj::server::ServerConfig config;
     config.address = QStringLiteral("127.0.0.1");
     config.port = 0;
+    if (!m_store.status())
+        return m_store.status();
     config.dataDir = m_dir.path();
+    config.database = m_store.database();
     config.seedDemo = m_seedDemo;
     config.threads = 2;
     if (m_quotaBytes > 0)
@@ -33,9 +36,4 @@ kj::Status TestServer::start()
 void TestServer::stop()
 {
     m_server.reset();
-}
-
-QString TestServer::databasePath() const
-{
-    return QDir(m_dir.path()).filePath(QStringLiteral("kongjian.sqlite"));
 }

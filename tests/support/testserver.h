@@ -2,6 +2,7 @@
 
 #include "models/domain/result.h"
 #include "server-stub/server.h"
+#include "tests/support/teststore.h"
 
 #include <QString>
 #include <QTemporaryDir>
@@ -28,11 +29,16 @@ public:
     [[nodiscard]] QString baseUrl() const { return m_server ? m_server->baseUrl() : QString(); }
     [[nodiscard]] quint16 port() const { return m_server ? m_server->port() : 0; }
     [[nodiscard]] QString dataDir() const { return m_dir.path(); }
-    //! The SQLite file, for tests that look at (or compare) what is stored.
-    [[nodiscard]] QString databasePath() const;
+    //! A connection to what the server stores (its SQLite file, or its PostgreSQL schema: TestStore), for tests
+    //! that look at rows; check isOpen(), and remove it with QSqlDatabase::removeDatabase(connectionName).
+    [[nodiscard]] QSqlDatabase openInspection(const QString &connectionName) const
+    {
+        return m_store.openInspection(connectionName, dataDir());
+    }
 
 private:
     QTemporaryDir m_dir;
+    TestStore m_store;
     bool m_seedDemo;
     qint64 m_quotaBytes = 0;
     std::unique_ptr<kj::server::Server> m_server;

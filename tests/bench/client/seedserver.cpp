@@ -34,7 +34,7 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("cannot make %1").arg(args.at(1)));
 
     namespace store = kj::server::store;
-    store::Database database(QDir(args.at(1)).filePath(QStringLiteral("kongjian.sqlite")));
+    store::Database database(store::StoreLocation::sqlite(QDir(args.at(1)).filePath(QStringLiteral("kongjian.sqlite"))));
     if (kj::Status opened = database.open(); !opened)
         return fail(opened.error().message);
     const QSqlDatabase db = database.connection();
