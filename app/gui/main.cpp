@@ -19,7 +19,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("kongjian"));
     QApplication::setApplicationVersion(QStringLiteral(KJ_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("kongjian"));
+    // The installed .desktop file (packaging/linux): Wayland's app id, MPRIS's DesktopEntry.
+    QApplication::setDesktopFileName(QStringLiteral("org.kongjian.Kongjian"));
     kj::ui::installTranslations(app);
     kj::ui::applySkin(app);
 

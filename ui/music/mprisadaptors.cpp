@@ -4,6 +4,7 @@
 #include "ui/music/player.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QUrl>
 
 namespace kj::ui {
@@ -26,7 +27,8 @@ QString MprisRootAdaptor::identity() const
 
 QString MprisRootAdaptor::desktopEntry() const
 {
-    return QStringLiteral("kongjian");
+    // The installed .desktop file's name, which main() gives the application (org.kongjian.Kongjian).
+    return QGuiApplication::desktopFileName();
 }
 
 void MprisRootAdaptor::Raise()

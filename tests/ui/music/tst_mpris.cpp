@@ -151,6 +151,7 @@ private Q_SLOTS:
 
     void identifiesItself()
     {
+        QGuiApplication::setDesktopFileName(QStringLiteral("org.kongjian.Kongjian"));
         QString identity;
         QString desktopEntry;
         bool canRaise = false;
@@ -161,7 +162,7 @@ private Q_SLOTS:
             canRaise = root.property("CanRaise").toBool();
         });
         QCOMPARE(identity, QStringLiteral("Kongjian"));
-        QCOMPARE(desktopEntry, QStringLiteral("kongjian"));
+        QCOMPARE(desktopEntry, QStringLiteral("org.kongjian.Kongjian"));
         QVERIFY(canRaise);
         QSignalSpy raise(m_mpris.get(), &Mpris::raiseRequested);
         QCOMPARE(call(QStringLiteral("Raise"), {}, Mpris::kRootInterface), QString());
