@@ -112,7 +112,7 @@ qt_add_resources(kj_server kj_server_demo
     FILES ${PROJECT_SOURCE_DIR}/resources/demo/demo.json
 )
 
-add_executable(kongjian-server main.cpp loglines.cpp loglines.h shutdownsignals.cpp shutdownsignals.h)
+add_executable(kongjian-server main.cpp loglines.cpp loglines.h shutdownsignals.cpp shutdownsignals.h
+    serveroptions.cpp serveroptions.h configcheck.cpp configcheck.h)
 target_link_libraries(kongjian-server PRIVATE kj_common kj_server)
 set_target_properties(kongjian-server PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/bin)
-install(TARGETS kongjian-server RUNTIME DESTINATION bin)
