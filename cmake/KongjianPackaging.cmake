@@ -120,7 +120,7 @@ set(CPACK_DEBIAN_SERVER_PACKAGE_SECTION net)
 # Both store drivers (SQLite by default, PostgreSQL with --database postgresql://...), WebP photos; adduser makes
 # the system user where systemd-sysusers is not there.
 set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, qt6-image-formats-plugins, adduser")
-set(CPACK_DEBIAN_SERVER_PACKAGE_SUGGESTS "postgresql, nginx | haproxy")
+set(CPACK_DEBIAN_SERVER_PACKAGE_SUGGESTS "sqlite3, postgresql, nginx | haproxy") # sqlite3: online backups
 set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_EXTRA
     ${KJ_PACKAGING_DIR}/server/conffiles
     ${KJ_PACKAGING_DIR}/server/postinst
