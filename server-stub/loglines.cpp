@@ -1,21 +1,22 @@
 #include "server-stub/loglines.h"
 
+#include "server-stub/logging/logline.h"
+#include "server-stub/logging/requestscope.h"
+
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 #include <QtGlobal>
 #include <cerrno>
-#include <cstring>
 #include <unistd.h>
 
 namespace kj::server {
 
 namespace {
-void writeLine(QtMsgType, const QMessageLogContext &context, const QString &message)
+void writeLine(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    QByteArray line;
-    if (context.category && std::strcmp(context.category, "default") != 0)
-        line.append(context.category).append(": ");
-    line.append(message.toUtf8()).append('\n');
+    const QByteArray line = logging::formatLogLine(type, context.category, message, logging::RequestScope::current(),
+                                                   QDateTime::currentDateTimeUtc());
     const char *data = line.constData();
     qsizetype left = line.size();
     while (left > 0) {

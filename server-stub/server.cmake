@@ -24,6 +24,7 @@ add_library(kj_server STATIC
     api/itemjson.cpp api/itemjson.h
     api/likesapi.cpp
     api/mediaapi.cpp
+    api/metricsapi.cpp
     api/notificationsapi.cpp
     api/paging.cpp api/paging.h
     api/postsapi.cpp
@@ -40,6 +41,10 @@ add_library(kj_server STATIC
     api/usersapi.cpp
     api/visitsapi.cpp
     demo/demoseeder.cpp demo/demoseeder.h
+    logging/accesslog.cpp logging/accesslog.h
+    logging/logfmt.cpp logging/logfmt.h
+    logging/logline.cpp logging/logline.h
+    logging/requestscope.cpp logging/requestscope.h
     media/imageprocessor.cpp media/imageprocessor.h
     media/audioprocessor.cpp media/audioprocessor.h
     media/filesha256.cpp media/filesha256.h
@@ -47,6 +52,8 @@ add_library(kj_server STATIC
     media/sha256.cpp media/sha256.h
     media/uploaddigests.cpp media/uploaddigests.h
     media/uploadsink.cpp media/uploadsink.h
+    metrics/observedrouter.cpp metrics/observedrouter.h
+    metrics/servermetrics.cpp metrics/servermetrics.h
     security/passwordhasher.cpp security/passwordhasher.h
     security/sessiontoken.cpp security/sessiontoken.h
     store/albumrepository.cpp store/albumrepository.h

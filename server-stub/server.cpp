@@ -7,6 +7,8 @@
 #include "server-stub/demo/demoseeder.h"
 #include "server-stub/http/httpserver.h"
 #include "server-stub/media/mediastore.h"
+#include "server-stub/metrics/observedrouter.h"
+#include "server-stub/metrics/servermetrics.h"
 #include "server-stub/security/passwordhasher.h"
 #include "server-stub/store/database.h"
 #include "server-stub/store/migrations.h"
@@ -14,11 +16,8 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QElapsedTimer>
 #include <QLockFile>
 #include <QLoggingCategory>
-
-Q_LOGGING_CATEGORY(lcAccess, "kj.server.access")
 
 namespace kj::server {
 
@@ -33,21 +32,13 @@ public:
     std::unique_ptr<store::Database> database;
     std::unique_ptr<api::FeedPageCache> feedPages;
     std::unique_ptr<media::MediaStore> media;
+    std::unique_ptr<metrics::ServerMetrics> metrics;
     std::unique_ptr<api::Router> router;
+    std::unique_ptr<metrics::ObservedRouter> observedRouter; // the router with metrics and the access log
     std::unique_ptr<http::HttpServer> http;
 };
 
 namespace {
-// One line per request: never bodies, queries, passwords or tokens.
-http::Response logged(const api::Router &router, const http::Request &request)
-{
-    QElapsedTimer timer;
-    timer.start();
-    http::Response response = router.handle(request);
-    qCInfo(lcAccess).noquote() << toRfc3339(nowUtc()) << QString::fromLatin1(request.method) << request.path
-                               << response.status << QStringLiteral("%1ms").arg(timer.elapsed());
-    return response;
-}
 
 // Held while the server runs: FILE.lock beside the SQLite file.
 Result<std::unique_ptr<QLockFile>> lockSqliteStore(const QString &sqlitePath)
@@ -115,26 +106,24 @@ Status Server::start()
         return status;
 
     auto feedPages = std::make_unique<api::FeedPageCache>();
-    const api::ApiContext context{database.get(), &m_impl->passwords, mediaStore.get(), feedPages.get()};
+    auto serverMetrics = std::make_unique<metrics::ServerMetrics>();
+    const api::ApiContext context{database.get(),      &m_impl->passwords,  mediaStore.get(),
+                                  feedPages.get(),     serverMetrics.get(), config.metricsToken};
     auto router = std::make_unique<api::Router>(api::bearerAuthenticator(context));
     api::addApiRoutes(*router, context);
+    serverMetrics->describeRoutes(router->routes());
+    auto observedRouter = std::make_unique<metrics::ObservedRouter>(*router, *serverMetrics);
 
     http::ServerOptions options;
     options.address = config.address;
     options.port = config.port;
     options.threads = config.threads;
     const api::Router *routerPointer = router.get();
-    options.planBody = [routerPointer](const http::Request &head) {
-        http::BodyPlan plan = routerPointer->planBody(head);
-        if (plan.refusal) {
-            qCInfo(lcAccess).noquote() << toRfc3339(nowUtc()) << QString::fromLatin1(head.method) << head.path
-                                       << plan.refusal->status << QStringLiteral("(before the body)");
-        }
-        return plan;
-    };
+    const metrics::ObservedRouter *observed = observedRouter.get();
+    options.planBody = [observed](const http::Request &head) { return observed->planBody(head); };
     options.laneOf = [routerPointer](const http::Request &request) { return routerPointer->laneOf(request); };
     auto httpServer = std::make_unique<http::HttpServer>(
-        options, [routerPointer](const http::Request &request) { return logged(*routerPointer, request); });
+        options, [observed](const http::Request &request) { return observed->handle(request); });
     if (Status status = httpServer->start(); !status)
         return status;
 
@@ -142,7 +131,9 @@ Status Server::start()
     m_impl->media = std::move(mediaStore);
     m_impl->feedPages = std::move(feedPages);
     m_impl->dataLock = std::move(dataLock);
+    m_impl->metrics = std::move(serverMetrics);
     m_impl->router = std::move(router);
+    m_impl->observedRouter = std::move(observedRouter);
     m_impl->http = std::move(httpServer);
     return {};
 }
@@ -153,7 +144,9 @@ void Server::stop()
     if (m_impl->http)
         m_impl->http->stop();
     m_impl->http.reset();
+    m_impl->observedRouter.reset();
     m_impl->router.reset();
+    m_impl->metrics.reset();
     m_impl->media.reset();
     m_impl->feedPages.reset();
     m_impl->dataLock.reset(); // unlocks

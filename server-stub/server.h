@@ -2,6 +2,7 @@
 
 #include "models/domain/result.h"
 
+#include <QByteArray>
 #include <QString>
 #include <memory>
 
@@ -16,6 +17,7 @@ struct ServerConfig {
     bool seedDemo = false;  // add the demo accounts and content (idempotent)
     int threads = 0;        // 0: one per core, at least 2
     qint64 quotaBytes = qint64(1024) * 1024 * 1024; // per user: media uploaded plus open uploads
+    QByteArray metricsToken; // lets any address read GET /metrics as a Bearer token; empty: direct loopback peers only
 };
 
 //! The reference server as a value the executable and the tests both start: store, router and

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QSqlDatabase>
 
 namespace kj::server {
@@ -9,6 +10,9 @@ class Database;
 }
 namespace media {
 class MediaStore;
+}
+namespace metrics {
+class ServerMetrics;
 }
 } // namespace kj::server
 
@@ -21,6 +25,8 @@ struct ApiContext {
     const PasswordHasher *passwords = nullptr;
     media::MediaStore *media = nullptr; // uploads and media files under the data directory
     FeedPageCache *feedPages = nullptr; // the feed's pages kept until the next write; null: none kept
+    metrics::ServerMetrics *metrics = nullptr; // what GET /metrics serves; null: nothing counted, /metrics is 404
+    QByteArray metricsToken; // "Authorization: Bearer <it>" lets any address read /metrics; empty: loopback only
 
     //! The calling thread's store connection.
     [[nodiscard]] QSqlDatabase db() const;

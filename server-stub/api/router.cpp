@@ -98,36 +98,61 @@ std::optional<QHash<QString, QString>> Router::match(const Route &route, const Q
 
 http::Response Router::handle(const http::Request &request) const
 {
+    return dispatch(request).response;
+}
+
+int Router::routeOf(const http::Request &request) const
+{
+    const QStringList segments = request.path.split(u'/');
+    int getForHead = -1;
+    for (qsizetype i = 0; i < m_routes.size(); ++i) {
+        const Route &route = m_routes.at(i);
+        const bool sameMethod = route.info.method == request.method;
+        const bool headOfGet = request.method == "HEAD" && route.info.method == "GET" && getForHead < 0;
+        if (!sameMethod && !headOfGet)
+            continue;
+        if (!match(route, segments))
+            continue;
+        if (sameMethod)
+            return int(i);
+        getForHead = int(i);
+    }
+    return getForHead;
+}
+
+Router::Routed Router::dispatch(const http::Request &request) const
+{
     const QStringList segments = request.path.split(u'/');
     QByteArrayList allowed;
-    const Route *getForHead = nullptr;
+    int getForHead = -1;
     std::optional<QHash<QString, QString>> getParams;
-    for (const Route &route : m_routes) {
+    for (qsizetype i = 0; i < m_routes.size(); ++i) {
+        const Route &route = m_routes.at(i);
         std::optional<QHash<QString, QString>> params = match(route, segments);
         if (!params)
             continue;
         if (route.info.method == request.method)
-            return run(route, request, std::move(*params));
+            return {run(route, request, std::move(*params)), int(i)};
         if (!allowed.contains(route.info.method))
             allowed.append(route.info.method);
-        if (route.info.method == "GET" && !getForHead) {
-            getForHead = &route;
+        if (route.info.method == "GET" && getForHead < 0) {
+            getForHead = int(i);
             getParams = std::move(params);
         }
     }
     // HEAD is GET without the body (RFC 9110 §9.3.2): the transport sends the GET route's head alone.
-    if (request.method == "HEAD" && getForHead)
-        return run(*getForHead, request, std::move(*getParams));
+    if (request.method == "HEAD" && getForHead >= 0)
+        return {run(m_routes.at(getForHead), request, std::move(*getParams)), getForHead};
     if (allowed.contains("GET") && !allowed.contains("HEAD"))
         allowed.append("HEAD");
     if (allowed.isEmpty())
-        return errorResponse(fail(ErrorCode::NotFound, QStringLiteral("there is nothing at %1").arg(request.path)));
+        return {errorResponse(fail(ErrorCode::NotFound, QStringLiteral("there is nothing at %1").arg(request.path))), -1};
     std::sort(allowed.begin(), allowed.end());
     http::Response response = errorResponse(fail(
         ErrorCode::MethodNotAllowed,
         QStringLiteral("%1 is not allowed here").arg(QString::fromLatin1(request.method))));
     response.headers.append({QByteArrayLiteral("Allow"), allowed.join(", ")});
-    return response;
+    return {std::move(response), -1};
 }
 
 http::Response Router::run(const Route &route, const http::Request &request, QHash<QString, QString> params) const

@@ -81,6 +81,15 @@ public:
     [[nodiscard]] http::Lane laneOf(const http::Request &request) const;
     //! Thread-safe once all routes are added.
     [[nodiscard]] http::Response handle(const http::Request &request) const;
+    //! An answer and the route that gave it.
+    struct Routed {
+        http::Response response;
+        int route = -1; // index in routes(); -1 when none matched (404, 405)
+    };
+    //! handle(), telling which route answered (a HEAD is answered by its GET route). Thread-safe once all routes are added.
+    [[nodiscard]] Routed dispatch(const http::Request &request) const;
+    //! The index in routes() of the route `request` goes to, -1 if none. Thread-safe once all routes are added.
+    [[nodiscard]] int routeOf(const http::Request &request) const;
     [[nodiscard]] QList<RouteInfo> routes() const;
 
 private:

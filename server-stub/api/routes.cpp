@@ -9,6 +9,7 @@ namespace kj::server::api {
 void addApiRoutes(Router &router, const ApiContext &context)
 {
     addHealthRoutes(router, context);
+    addMetricsRoutes(router, context);
     addAccountRoutes(router, context);
     addSessionRoutes(router, context);
     addUserRoutes(router, context);

@@ -13,6 +13,7 @@ void addApiRoutes(Router &router, const ApiContext &context);
 [[nodiscard]] Authenticator bearerAuthenticator(const ApiContext &context);
 
 void addHealthRoutes(Router &router, const ApiContext &context);   // healthapi.cpp
+void addMetricsRoutes(Router &router, const ApiContext &context);  // metricsapi.cpp
 void addAccountRoutes(Router &router, const ApiContext &context);  // accountsapi.cpp
 void addSessionRoutes(Router &router, const ApiContext &context);  // sessionsapi.cpp
 void addUserRoutes(Router &router, const ApiContext &context);     // usersapi.cpp

@@ -9,6 +9,7 @@
 #include "server-stub/media/filesha256.h"
 #include "server-stub/media/mediastore.h"
 #include "server-stub/media/uploadsink.h"
+#include "server-stub/metrics/servermetrics.h"
 #include "server-stub/store/mediarepository.h"
 #include "server-stub/store/trackrepository.h"
 #include "server-stub/store/transaction.h"
@@ -328,6 +329,8 @@ ApiResult patchUpload(const ApiContext &context, const Call &call)
         if (!mediaId)
             return mediaId.error();
         status.mediaId = *mediaId;
+        if (context.metrics)
+            context.metrics->uploadCompleted();
     }
     return statusResponse(200, status);
 }

@@ -54,7 +54,7 @@ ex() {
   echo '```'
   echo
   echo '```http'
-  tr -d '\r' <"$work/headers" | grep -v -i -E '^(date|server|connection|content-length|keep-alive):' | sed '/^$/d'
+  tr -d '\r' <"$work/headers" | grep -v -i -E '^(date|server|connection|content-length|keep-alive|x-request-id):' | sed '/^$/d'
   if [ -s "$work/body" ]; then
     echo
     if jq . "$work/body" >/dev/null 2>&1; then jq . "$work/body";
@@ -319,7 +319,7 @@ ex "both photos, one entry in a friend's feed" GET "/api/v1/feed?limit=1" "" JUN
 media() {
   curl -s -D "$work/headers" -o "$work/image" -H "Authorization: Bearer ${!3}" "$base$2"
   printf '#### %s\n\n```sh\ncurl -i -H "Authorization: Bearer $%s" -o image.jpg '"'"'%s%s'"'"'\n```\n\n```http\n' "$1" "$3" "$shown" "$2"
-  tr -d '\r' <"$work/headers" | grep -v -i -E '^(date|server|connection|content-length|keep-alive):' | sed '/^$/d'
+  tr -d '\r' <"$work/headers" | grep -v -i -E '^(date|server|connection|content-length|keep-alive|x-request-id):' | sed '/^$/d'
   if jq . "$work/image" >/dev/null 2>&1; then echo; jq . "$work/image";
   else echo; echo "(JPEG, $(identify -format '%w x %h' "$work/image") pixels)"; fi
   printf '```\n\n'
