@@ -55,10 +55,13 @@ kj_add_test(tst_tracksapi SOURCES tst_tracksapi.cpp LIBS kj_testsupport kj_audio
 kj_add_test(tst_mediaranges SOURCES tst_mediaranges.cpp LIBS kj_testsupport kj_audiofixtures LABELS server TIMEOUT 300)
 kj_measures_memory(tst_mediaranges)
 
+# The changes feed's order when commits are delayed (issue 7), on both engines.
+kj_add_test(tst_changeorder SOURCES tst_changeorder.cpp LIBS kj_testsupport LABELS server)
+
 # The whole API suite again on PostgreSQL (tests/CMakeLists.txt, kj_add_postgresql_variant).
 foreach(test tst_accountsapi tst_friendsapi tst_diariesapi tst_feedapi tst_changesapi tst_audience tst_errors
         tst_postsapi tst_commentsapi tst_likesapi tst_reactionchanges tst_spaceapi tst_guestbookapi tst_visitsapi
         tst_uploadsapi tst_albumsapi tst_photosapi tst_feedphotos tst_mediaapi tst_groupsapi tst_audiencematrix
-        tst_repostsapi tst_notificationsapi tst_tracksapi tst_mediaranges)
+        tst_repostsapi tst_notificationsapi tst_tracksapi tst_mediaranges tst_changeorder)
     kj_add_postgresql_variant(${test})
 endforeach()
