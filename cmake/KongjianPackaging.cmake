@@ -8,6 +8,12 @@ include(GNUInstallDirs)
 set(KJ_PACKAGING_DIR ${PROJECT_SOURCE_DIR}/packaging)
 set(KJ_APP_ID org.kongjian.Kongjian) # the .desktop file's name, AppStream id, icon name (app/gui/main.cpp)
 
+# The programs resolve every symbol at start and keep their relocations read-only after (as Debian's hardening
+# flags do; only the link step changes).
+foreach(program kongjian kongjian-cli kongjian-server)
+    target_link_options(${program} PRIVATE LINKER:-z,relro LINKER:-z,now)
+endforeach()
+
 # --- the client ---------------------------------------------------------------------------------------------------
 install(TARGETS kongjian kongjian-cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT client)
 install(FILES ${KJ_PACKAGING_DIR}/linux/${KJ_APP_ID}.desktop
