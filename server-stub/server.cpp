@@ -39,7 +39,6 @@ public:
 };
 
 namespace {
-
 // Held while the server runs: FILE.lock beside the SQLite file.
 Result<std::unique_ptr<QLockFile>> lockSqliteStore(const QString &sqlitePath)
 {
