@@ -58,6 +58,10 @@ kj_measures_memory(tst_mediaranges)
 # The changes feed's order when commits are delayed (issue 7), on both engines.
 kj_add_test(tst_changeorder SOURCES tst_changeorder.cpp LIBS kj_testsupport LABELS server)
 
+# Two kongjian-server processes over one PostgreSQL database and media folder (issue 7): only on PostgreSQL.
+kj_add_postgresql_test(tst_twoprocesses SOURCES tst_twoprocesses.cpp LIBS kj_testsupport TIMEOUT 300)
+add_dependencies(tst_twoprocesses kongjian-server)
+
 # The whole API suite again on PostgreSQL (tests/CMakeLists.txt, kj_add_postgresql_variant).
 foreach(test tst_accountsapi tst_friendsapi tst_diariesapi tst_feedapi tst_changesapi tst_audience tst_errors
         tst_postsapi tst_commentsapi tst_likesapi tst_reactionchanges tst_spaceapi tst_guestbookapi tst_visitsapi
