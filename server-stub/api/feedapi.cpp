@@ -129,7 +129,8 @@ ApiResult computeFeed(const ApiContext &context, const Call &call)
 ApiResult feed(const ApiContext &context, const Call &call)
 {
     // Read before the page's first query (writeGeneration()'s contract), so a page is never kept as newer than it is.
-    const std::optional<quint64> generation = context.feedPages ? context.database->writeGeneration() : std::nullopt;
+    const std::optional<store::WriteGeneration> generation =
+        context.feedPages ? context.database->writeGeneration() : std::nullopt;
     const qint64 viewer = call.caller->userId;
     const QString query = call.request.query.toString(QUrl::FullyEncoded);
     if (generation) {

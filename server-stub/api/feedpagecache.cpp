@@ -11,7 +11,8 @@ QString FeedPageCache::keyOf(qint64 viewer, const QString &query)
     return QString::number(viewer) + u'?' + query;
 }
 
-std::optional<http::Response> FeedPageCache::find(qint64 viewer, const QString &query, quint64 generation)
+std::optional<http::Response> FeedPageCache::find(qint64 viewer, const QString &query,
+                                                  const store::WriteGeneration &generation)
 {
     const QString key = keyOf(viewer, query);
     QMutexLocker locker(&m_mutex);
@@ -25,7 +26,8 @@ std::optional<http::Response> FeedPageCache::find(qint64 viewer, const QString &
     return kept->page;
 }
 
-void FeedPageCache::keep(qint64 viewer, const QString &query, quint64 generation, const http::Response &page)
+void FeedPageCache::keep(qint64 viewer, const QString &query, const store::WriteGeneration &generation,
+                         const http::Response &page)
 {
     auto kept = std::make_unique<Kept>(Kept{generation, page});
     const qsizetype cost = page.body.size() + query.size() * 2 + 64;

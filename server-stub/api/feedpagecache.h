@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server-stub/http/response.h"
+#include "server-stub/store/database.h"
 
 #include <QCache>
 #include <QMutex>
@@ -20,13 +21,14 @@ public:
     explicit FeedPageCache(qsizetype maxBytes = 16 * 1024 * 1024);
 
     //! The page kept for (viewer, query) if it was computed at `generation`; a page of an older one is dropped.
-    [[nodiscard]] std::optional<http::Response> find(qint64 viewer, const QString &query, quint64 generation);
+    [[nodiscard]] std::optional<http::Response> find(qint64 viewer, const QString &query,
+                                                     const store::WriteGeneration &generation);
     //! Keeps `page`, computed from what the store held at `generation` (read before the page's first query).
-    void keep(qint64 viewer, const QString &query, quint64 generation, const http::Response &page);
+    void keep(qint64 viewer, const QString &query, const store::WriteGeneration &generation, const http::Response &page);
 
 private:
     struct Kept {
-        quint64 generation = 0;
+        store::WriteGeneration generation;
         http::Response page;
     };
     static QString keyOf(qint64 viewer, const QString &query);

@@ -52,8 +52,7 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
 } // namespace
 
 Database::Database(StoreLocation location)
-    : m_location(std::move(location)), m_commitsCounted(m_location.engine == StoreLocation::Engine::Sqlite),
-      m_instance(nextInstance++)
+    : m_location(std::move(location)), m_instance(nextInstance++)
 {
 }
 
@@ -142,11 +141,20 @@ bool Database::countCommits(const QSqlDatabase &db)
     return true;
 }
 
-std::optional<quint64> Database::writeGeneration() const
+std::optional<WriteGeneration> Database::writeGeneration()
 {
+    if (isPostgresql()) {
+        // Equal snapshots (xmin:xmax:in-progress list) mean no transaction that wrote anything completed in between:
+        // one that did was either in progress at the first (and is not at the second) or began after it (and
+        // moved xmax). Other databases' commits move it as well; that only costs a kept page.
+        Query snapshot(connection(), QStringLiteral("SELECT CAST(pg_current_snapshot() AS TEXT)"));
+        if (!snapshot.exec() || !snapshot.next())
+            return std::nullopt;
+        return snapshot.text(0).toLatin1();
+    }
     if (!m_commitsCounted.load())
         return std::nullopt;
-    return m_writeGeneration.load(std::memory_order_acquire);
+    return QByteArray::number(m_writeGeneration.load(std::memory_order_acquire));
 }
 
 } // namespace kj::server::store

@@ -3,6 +3,7 @@
 #include "models/domain/result.h"
 #include "server-stub/store/storelocation.h"
 
+#include <QByteArray>
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QString>
@@ -14,6 +15,9 @@
 namespace kj::server::store {
 
 struct ThreadConnection;
+
+//! Opaque; only compared for equality (Database::writeGeneration).
+using WriteGeneration = QByteArray;
 
 //! The server's database: an SQLite file (WAL, synchronous=NORMAL, foreign keys, a busy timeout, so readers never
 //! wait for the writer) or a PostgreSQL database (QPSQL). Each thread gets its own QtSql connection, opened lazily
@@ -33,13 +37,16 @@ public:
     [[nodiscard]] QSqlDatabase connection();
     [[nodiscard]] const StoreLocation &location() const { return m_location; }
     [[nodiscard]] bool isPostgresql() const { return m_location.engine == StoreLocation::Engine::Postgresql; }
-    //! Counts the commits made through this Database's connections (every write: transactions and single
-    //! statements alike), bumped only once each has taken place (SQLite's WAL hook). A reader that reads the count
-    //! before it starts reading never keeps what it read under a newer count, so an answer kept with the count it
-    //! was computed at is current while the count has not moved. Commits of other processes to the same file are
-    //! not counted. nullopt when commits cannot be counted (an SQLite connection not in WAL mode; PostgreSQL, whose
-    //! writers may be other processes): nothing may be kept then.
-    [[nodiscard]] std::optional<quint64> writeGeneration() const;
+    //! Where the store stands in its commits: the same generation read twice means no commit took place in between.
+    //! A reader that reads it before it starts reading never keeps what it read under a newer one, so an answer kept
+    //! with the generation it was computed at is current while the generation has not moved.
+    //! SQLite: a count of the commits made through this Database's connections (every write: transactions and
+    //! single statements alike), bumped once each has taken place (its WAL hook); commits of other processes to the
+    //! file are not counted (one server per file). PostgreSQL: the calling thread's connection's current snapshot
+    //! (which transactions have completed, in the whole cluster), so other processes' commits move it too.
+    //! nullopt when it cannot be told (an SQLite file not in WAL mode, a store that does not answer): nothing may be
+    //! kept then.
+    [[nodiscard]] std::optional<WriteGeneration> writeGeneration();
 
 private:
     //! Counts this connection's commits into m_writeGeneration; false when it cannot.
