@@ -59,6 +59,10 @@ ConfigCheck checkConfiguration(const ServerOptions &options)
     check.findings << QStringLiteral("threads: %1").arg(config.threads == 0 ? QStringLiteral("one per core, at least 2")
                                                                             : QString::number(config.threads));
     check.findings << QStringLiteral("quota: %1 MiB per user").arg(config.quotaBytes / (1024 * 1024));
+    check.findings << QStringLiteral("metrics: %1")
+                          .arg(options.metricsTokenFile.isEmpty()
+                                   ? QStringLiteral("GET /metrics for loopback peers only")
+                                   : QStringLiteral("GET /metrics for loopback peers and the token in %1").arg(options.metricsTokenFile));
     check.findings << QStringLiteral("demo data: %1").arg(config.seedDemo ? QStringLiteral("added on start") : QStringLiteral("no"));
     return check;
 }

@@ -3,8 +3,8 @@
 #include "server-stub/listenaddress.h"
 
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace kj::server {
@@ -17,6 +17,7 @@ const QString kDatabase = QStringLiteral("database");
 const QString kThreads = QStringLiteral("threads");
 const QString kQuota = QStringLiteral("quota-mib");
 const QString kSeedDemo = QStringLiteral("seed-demo");
+const QString kMetricsTokenFile = QStringLiteral("metrics-token-file");
 const QString kConfig = QStringLiteral("config");
 const QString kCheckConfig = QStringLiteral("check-config");
 const QString kMigrate = QStringLiteral("migrate");
@@ -25,6 +26,7 @@ const QString kMigrate = QStringLiteral("migrate");
 struct Setting {
     QString value;
     QString origin;
+    qsizetype line = 0; // in the file; 0: from the command line
 };
 
 Error invalid(const QString &message)
@@ -60,8 +62,8 @@ Result<QHash<QString, Setting>> readConfigFile(const QString &path)
         if (!known.contains(key))
             return invalid(QStringLiteral("%1: unknown key \"%2\" (known: %3)").arg(where, key, known.join(QStringLiteral(", "))));
         if (const auto earlier = settings.constFind(key); earlier != settings.cend())
-            return invalid(QStringLiteral("%1: %2 is set twice (first at %3)").arg(where, key, earlier->origin));
-        settings.insert(key, {value, where + QStringLiteral(": ") + key});
+            return invalid(QStringLiteral("%1: %2 is set twice (also on line %3)").arg(where, key).arg(earlier->line));
+        settings.insert(key, {value, where + QStringLiteral(": ") + key, i + 1});
     }
     return settings;
 }
@@ -88,11 +90,24 @@ Result<qint64> parseCount(const Setting &setting, qint64 minimum, qint64 maximum
     return value;
 }
 
+// The metrics token from the first line of its file: kept out of the command line (which any local user can read)
+// and out of the configuration file.
+Result<QByteArray> readMetricsToken(const Setting &setting)
+{
+    QFile file(setting.value);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return invalid(QStringLiteral("%1: cannot read %2: %3").arg(setting.origin, setting.value, file.errorString()));
+    const QByteArray token = file.readLine(4096).trimmed();
+    if (token.size() < 16)
+        return invalid(QStringLiteral("%1: %2 must start with a token of at least 16 characters").arg(setting.origin, setting.value));
+    return token;
+}
+
 } // namespace
 
 QStringList configurationKeys()
 {
-    return {kListen, kDataDir, kDatabase, kThreads, kQuota, kSeedDemo};
+    return {kListen, kDataDir, kDatabase, kThreads, kQuota, kSeedDemo, kMetricsTokenFile};
 }
 
 void addServerOptions(QCommandLineParser &parser)
@@ -112,6 +127,9 @@ void addServerOptions(QCommandLineParser &parser)
         {kQuota, QStringLiteral("Upload quota of each user in MiB: media uploaded plus open uploads (default 1024)."),
          QStringLiteral("MIB")},
         {kSeedDemo, QStringLiteral("Add the demo accounts demo, xiaohong and dawei, password kongjian-demo (idempotent).")},
+        {kMetricsTokenFile, QStringLiteral("Let whoever sends the token on FILE's first line as a Bearer token read "
+                                           "/metrics from any address (default: loopback peers only)."),
+         QStringLiteral("FILE")},
         {kCheckConfig, QStringLiteral("Check the settings, the data directory and the store, say what was found, and "
                                       "exit (0 when all is well, 1 otherwise).")},
         {kMigrate, QStringLiteral("Apply the store's pending schema migrations and exit.")},
@@ -181,6 +199,13 @@ Result<ServerOptions> serverOptions(const QCommandLineParser &parser)
         if (!seed)
             return seed.error();
         config.seedDemo = *seed;
+    }
+    if (const auto it = settings.constFind(kMetricsTokenFile); it != settings.cend() && !it->value.isEmpty()) {
+        Result<QByteArray> token = readMetricsToken(*it);
+        if (!token)
+            return token.error();
+        config.metricsToken = *token;
+        options.metricsTokenFile = it->value;
     }
     return options;
 }

@@ -16,7 +16,8 @@ struct ServerOptions {
 
     Action action = Action::Serve;
     ServerConfig config;
-    QString configFile; // empty: none was given
+    QString configFile;       // empty: none was given
+    QString metricsTokenFile; // where config.metricsToken was read from; empty: no token
 };
 
 //! Declares kongjian-server's options (besides --help and --version) on parser.

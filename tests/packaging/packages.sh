@@ -4,7 +4,8 @@
 #   installed: `kongjian --version`, `kongjian-cli --version`, `kongjian-server --version`, the system user, the
 #   configuration file, the unit (systemd-analyze verify); the server started from the unit's own ExecStart= line as
 #   the unit's user, with its StateDirectory= made by hand as systemd would (systemd does not run here): --migrate,
-#   --check-config, /healthz, an account registered, SIGTERM stops it cleanly;
+#   --check-config, /healthz, an account registered, /metrics, SIGTERM stops it cleanly;
+#   installed over itself (the upgrade path): settings' mode and data kept;
 #   purged: no file of either package left, the service's data gone; the system user stays (Debian leaves system
 #   users, whose files may outlive the package).
 # usage: tests/packaging/packages.sh DIR   (DIR holds kongjian_*.deb and kongjian-server_*.deb)
@@ -75,6 +76,8 @@ expect_version kongjian-cli "$(kongjian-cli --version 2>/dev/null)"
 expect_version kongjian-server "$(kongjian-server --version 2>/dev/null)"
 getent passwd kongjian >/dev/null || fail "the system user kongjian was not made"
 [ -f /etc/kongjian-server/kongjian-server.conf ] || fail "no /etc/kongjian-server/kongjian-server.conf"
+conf_mode=$(stat -c '%a %U %G' /etc/kongjian-server/kongjian-server.conf)
+[ "$conf_mode" = "640 root kongjian" ] || fail "the configuration file is $conf_mode, not 640 root kongjian"
 
 # Every option --help lists has its place in the man page (and, for the server, every key of the configuration file).
 # kongjian-cli's page describes its global options; its commands are in its --help.
@@ -140,6 +143,8 @@ say "GET $url/healthz: $(curl -fsS "$url/healthz")" || fail "/healthz"
 status=$(curl -s -o "$work/account.json" -w '%{http_code}' -H 'Content-Type: application/json' \
     -d '{"username":"packaged","password":"a-long-enough-password","displayName":"Packaged"}' "$url/api/v1/accounts")
 [ "$status" = 201 ] || { cat "$work/account.json" >&2; fail "POST /api/v1/accounts answered $status"; }
+metrics=$(curl -fsS "$url/metrics") || fail "GET /metrics from loopback"
+grep -q '^kongjian_build_info{' <<<"$metrics" || fail "GET /metrics has no kongjian_build_info"
 owner=$(stat -c %U "/var/lib/$state/kongjian.sqlite") || fail "no kongjian.sqlite in /var/lib/$state"
 [ "$owner" = "$user" ] || fail "/var/lib/$state/kongjian.sqlite belongs to $owner, not $user"
 kill -TERM "$server_pid"
@@ -147,7 +152,14 @@ code=0
 wait "$server_pid" || code=$?
 server_pid=
 [ $code = 0 ] || { cat "$work/server.log" >&2; fail "the server exited with $code after SIGTERM"; }
-say "an account registered, stopped cleanly by SIGTERM"
+say "an account registered, /metrics read, stopped cleanly by SIGTERM"
+
+# --- installed again over itself: the upgrade path of the maintainer scripts --------------------------------------
+say "installing kongjian-server over itself (an upgrade's scripts)"
+dpkg -i "$server_deb" >"$work/dpkg.txt" 2>&1 || { cat "$work/dpkg.txt" >&2; fail "dpkg -i over the installed package"; }
+conf_mode=$(stat -c '%a %U %G' /etc/kongjian-server/kongjian-server.conf)
+[ "$conf_mode" = "640 root kongjian" ] || fail "after the upgrade the configuration file is $conf_mode"
+[ -f "/var/lib/$state/kongjian.sqlite" ] || fail "the upgrade lost /var/lib/$state/kongjian.sqlite"
 
 # --- purged -----------------------------------------------------------------------------------------------------
 files=$work/files.txt
@@ -170,5 +182,6 @@ while read -r f; do
 done <"$files"
 [ -e "/var/lib/$state" ] && left+=("/var/lib/$state")
 [ -e /etc/kongjian-server ] && left+=(/etc/kongjian-server)
+dpkg-statoverride --list | grep -q kongjian && left+=("$(dpkg-statoverride --list | grep kongjian)")
 [ ${#left[@]} = 0 ] || fail "left after the purge: ${left[*]}"
 say "packages: all good (the system user $user stays, as Debian leaves system users)"

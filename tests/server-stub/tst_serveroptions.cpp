@@ -103,7 +103,7 @@ private Q_SLOTS:
         QTest::newRow("unknown key") << QByteArray("listen = 127.0.0.1:1\nlisen = x\n") << QStringList() << QStringLiteral("unknown key \"lisen\"");
         QTest::newRow("a section") << QByteArray("[server]\nthreads = 2\n") << QStringList() << QStringLiteral("server.conf:1: not a \"key = value\" line");
         QTest::newRow("no value") << QByteArray("threads = 2\n\nseed-demo\n") << QStringList() << QStringLiteral("server.conf:3: not a \"key = value\" line");
-        QTest::newRow("set twice") << QByteArray("threads = 2\nthreads = 3\n") << QStringList() << QStringLiteral("server.conf:2: threads is set twice");
+        QTest::newRow("set twice") << QByteArray("threads = 2\nthreads = 3\n") << QStringList() << QStringLiteral("server.conf:2: threads is set twice (also on line 1)");
         QTest::newRow("bad listen") << QByteArray("listen = nowhere\n") << QStringList() << QStringLiteral("listen takes HOST:PORT");
         QTest::newRow("bad threads") << QByteArray("threads = -1\n") << QStringList() << QStringLiteral("threads takes a count");
         QTest::newRow("bad quota") << QByteArray("quota-mib = 0\n") << QStringList() << QStringLiteral("quota-mib takes a size in MiB");
@@ -126,6 +126,37 @@ private Q_SLOTS:
         const kj::Result<ServerOptions> options = parse(arguments);
         QVERIFY(!options);
         QVERIFY2(options.error().message.contains(named), qPrintable(options.error().message));
+    }
+
+    void theMetricsTokenComesFromItsFile()
+    {
+        const QString tokenFile = m_dir.filePath(QStringLiteral("metrics-token"));
+        QFile file(tokenFile);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("  0123456789abcdef-scraper  \nsecond line\n");
+        file.close();
+        kj::Result<ServerOptions> options = parse({QStringLiteral("--metrics-token-file"), tokenFile});
+        QVERIFY2(options, qPrintable(options ? QString() : options.error().message));
+        QCOMPARE(options->config.metricsToken, QByteArray("0123456789abcdef-scraper"));
+        QCOMPARE(options->metricsTokenFile, tokenFile);
+
+        // An empty key in the file: no token (the shipped file has it so).
+        options = parse({QStringLiteral("--config"), writeConfig("metrics-token-file =\n")});
+        QVERIFY2(options, qPrintable(options ? QString() : options.error().message));
+        QVERIFY(options->config.metricsToken.isEmpty());
+
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("short\n");
+        file.close();
+        options = parse({QStringLiteral("--config"), writeConfig("metrics-token-file = " + tokenFile.toUtf8() + "\n")});
+        QVERIFY(!options);
+        QVERIFY2(options.error().message.contains(QStringLiteral("at least 16 characters")), qPrintable(options.error().message));
+
+        const QString missing = m_dir.filePath(QStringLiteral("no-token"));
+        options = parse({QStringLiteral("--metrics-token-file"), missing});
+        QVERIFY(!options);
+        QVERIFY2(options.error().message.contains(QStringLiteral("--metrics-token-file: cannot read ") + missing),
+                 qPrintable(options.error().message));
     }
 
     void aMissingFileIsNamed()
