@@ -11,3 +11,4 @@ endforeach()
 kj_add_test(tst_operationsapi
     SOURCES operations/tst_operationsapi.cpp http/rawhttpclient.cpp http/rawhttpclient.h
     LIBS kj_testsupport kj_metricstext LABELS server TIMEOUT 300)
+kj_add_postgresql_variant(tst_operationsapi) # /healthz and the counters over a PostgreSQL store too
