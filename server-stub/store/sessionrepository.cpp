@@ -16,13 +16,7 @@ Status SessionRepository::create(const QByteArray &tokenHash, qint64 userId, con
 
 Result<std::optional<UserRecord>> SessionRepository::findUser(const QByteArray &tokenHash, const QDateTime &now)
 {
-    Query query(m_db, QStringLiteral("SELECT user_id FROM sessions WHERE token_hash = ? AND expires_ms > ?"));
-    query.bind(QString::fromLatin1(tokenHash)).bind(now.toMSecsSinceEpoch());
-    if (Status status = query.exec(); !status)
-        return status.error();
-    if (!query.next())
-        return std::optional<UserRecord>();
-    return UserRepository(m_db).findById(query.int64(0));
+    return UserRepository(m_db).findBySession(tokenHash, now);
 }
 
 Status SessionRepository::revoke(const QByteArray &tokenHash)

@@ -33,12 +33,18 @@ Result<UserRecord> UserRepository::create(const QString &username, const QString
 
 Result<std::optional<UserRecord>> UserRepository::findByUsername(const QString &username)
 {
-    return findWhere(QStringLiteral("username = ?"), username);
+    return findWhere(QStringLiteral("username = ?"), {username});
 }
 
 Result<std::optional<UserRecord>> UserRepository::findById(qint64 id)
 {
-    return findWhere(QStringLiteral("id = ?"), id);
+    return findWhere(QStringLiteral("id = ?"), {id});
+}
+
+Result<std::optional<UserRecord>> UserRepository::findBySession(const QByteArray &tokenHash, const QDateTime &now)
+{
+    return findWhere(QStringLiteral("id = (SELECT user_id FROM sessions WHERE token_hash = ? AND expires_ms > ?)"),
+                     {QString::fromLatin1(tokenHash), now.toMSecsSinceEpoch()});
 }
 
 Status UserRepository::setSpace(qint64 id, const SpaceSummary &space)
@@ -47,11 +53,12 @@ Status UserRepository::setSpace(qint64 id, const SpaceSummary &space)
                    {textValue(space.title), textValue(space.motto), id});
 }
 
-Result<std::optional<UserRecord>> UserRepository::findWhere(const QString &condition, const QVariant &value)
+Result<std::optional<UserRecord>> UserRepository::findWhere(const QString &condition, const QVariantList &values)
 {
     Query query(m_db, QStringLiteral("SELECT id, username, display_name, password_hash, space_title, space_motto, "
                                      "created_ms FROM users WHERE ") + condition);
-    query.bind(value);
+    for (const QVariant &value : values)
+        query.bind(value);
     if (Status status = query.exec(); !status)
         return status.error();
     if (!query.next())

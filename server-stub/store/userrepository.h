@@ -19,10 +19,12 @@ public:
                                             const QString &passwordHash, const QDateTime &now);
     [[nodiscard]] Result<std::optional<UserRecord>> findByUsername(const QString &username);
     [[nodiscard]] Result<std::optional<UserRecord>> findById(qint64 id);
+    //! The account of a live session (one statement: every signed-in request asks it).
+    [[nodiscard]] Result<std::optional<UserRecord>> findBySession(const QByteArray &tokenHash, const QDateTime &now);
     [[nodiscard]] Status setSpace(qint64 id, const SpaceSummary &space);
 
 private:
-    Result<std::optional<UserRecord>> findWhere(const QString &condition, const QVariant &value);
+    Result<std::optional<UserRecord>> findWhere(const QString &condition, const QVariantList &values);
 
     QSqlDatabase m_db;
 };

@@ -162,11 +162,12 @@ class Nginx(Process):
         return super().stop(timeout)
 
 
-def start_nginx(root, workers=None, dav=False, name="nginx"):
+def start_nginx(root, workers=None, dav=False, name="nginx", http_extra="", server_extra=""):
     """Starts nginx in the foreground (daemon off) on a free loopback port with a config generated in
     WORK/<name>/: static files from root, one access-log line per request into WORK/<name>/access.log (the
     reference server logs every request too), keep-alive on; with dav=True PUT into root/upload/ is accepted (client_max_body_size unbounded) for upload anchors.
-    workers defaults to the core count, the same as the reference server's I/O threads."""
+    workers defaults to the core count, the same as the reference server's I/O threads. http_extra and server_extra
+    go into the http and server blocks (a load balancer's upstream and location; root may then be None)."""
     nginx_bin = shutil.which("nginx") or "/usr/sbin/nginx"
     prefix = os.path.join(work_dir(), name)
     os.makedirs(os.path.join(prefix, "tmp"), exist_ok=True)
@@ -202,10 +203,10 @@ http {{
     proxy_temp_path {prefix}/tmp/proxy;
     fastcgi_temp_path {prefix}/tmp/fastcgi;
     uwsgi_temp_path {prefix}/tmp/uwsgi;
-    scgi_temp_path {prefix}/tmp/scgi;
+    scgi_temp_path {prefix}/tmp/scgi;{http_extra}
     server {{
         listen 127.0.0.1:{port};
-        root {root};{dav_block}
+        {f"root {root};" if root else ""}{dav_block}{server_extra}
     }}
 }}
 """

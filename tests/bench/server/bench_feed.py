@@ -24,40 +24,44 @@ POSTS = 50_000
 DAY_MS = 86_400_000
 
 
-def seed(db_path, viewer):
+def content(viewer_id, password_hash):
+    """What the feed benchmarks seed beside the viewer, as (table, columns, rows) in insertion order: the friends
+    (ids right after the viewer's), the friendships both ways, then the diaries and 说说 (rows are generators)."""
     rng = random.Random(6)
-    db = sqlite3.connect(db_path)
-    db.execute("PRAGMA foreign_keys=ON")
-    (password_hash,) = db.execute("SELECT password_hash FROM users WHERE username = ?", (viewer,)).fetchone()
-    (viewer_id,) = db.execute("SELECT id FROM users WHERE username = ?", (viewer,)).fetchone()
     now = int(time.time() * 1000)
     start = now - 200 * DAY_MS
     visibilities = ["friends"] * 15 + ["public"] * 4 + ["private"]
+    friend_ids = [viewer_id + 1 + i for i in range(FRIENDS)]
+
+    def rows(count, make):
+        for n in range(count):
+            created = start + rng.randrange(200 * DAY_MS)
+            yield make(str(uuid.UUID(int=rng.getrandbits(128), version=4)), friend_ids[n % FRIENDS],
+                       rng.choice(visibilities), created)
+
+    return [
+        ("users", ("id", "username", "display_name", "password_hash", "created_ms"),
+         ((f, f"friend{i:03d}", f"朋友 {i}", password_hash, start) for i, f in enumerate(friend_ids))),
+        ("friendships", ("user_id", "friend_id", "since_ms"),
+         (p for f in friend_ids for p in ((viewer_id, f, start), (f, viewer_id, start)))),
+        ("diaries", ("id", "owner_id", "title", "body", "visibility", "revision", "created_ms", "updated_ms"),
+         rows(DIARIES, lambda id_, owner, vis, ms: (id_, owner, f"日记 {ms % 9973}", "今天去公园散步，看见了荷花。" * 8,
+                                                    vis, 1, ms, ms))),
+        ("posts", ("id", "owner_id", "text", "photo_ids", "visibility", "revision", "created_ms", "updated_ms"),
+         rows(POSTS, lambda id_, owner, vis, ms: (id_, owner, "读完了《三体》第一部。", "[]", vis, 1, ms, ms))),
+    ]
+
+
+def seed(db_path, viewer):
+    db = sqlite3.connect(db_path)
+    db.execute("PRAGMA foreign_keys=ON")
+    (viewer_id, password_hash) = db.execute("SELECT id, password_hash FROM users WHERE username = ?",
+                                            (viewer,)).fetchone()
     with benchlib.timed() as t:
         with db:
-            friend_ids = []
-            for i in range(FRIENDS):
-                cur = db.execute("INSERT INTO users (username, display_name, password_hash, created_ms) "
-                                 "VALUES (?, ?, ?, ?)", (f"friend{i:03d}", f"朋友 {i}", password_hash, start))
-                friend_ids.append(cur.lastrowid)
-            db.executemany("INSERT INTO friendships (user_id, friend_id, since_ms) VALUES (?, ?, ?)",
-                           [p for f in friend_ids for p in ((viewer_id, f, start), (f, viewer_id, start))])
-
-            def rows(count, make):
-                for n in range(count):
-                    created = start + rng.randrange(200 * DAY_MS)
-                    yield make(str(uuid.UUID(int=rng.getrandbits(128), version=4)), friend_ids[n % FRIENDS],
-                               rng.choice(visibilities), created)
-
-            db.executemany(
-                "INSERT INTO diaries (id, owner_id, title, body, visibility, revision, created_ms, updated_ms) "
-                "VALUES (?, ?, ?, ?, ?, 1, ?, ?)",
-                rows(DIARIES, lambda id_, owner, vis, ms: (
-                    id_, owner, f"日记 {ms % 9973}", "今天去公园散步，看见了荷花。" * 8, vis, ms, ms)))
-            db.executemany(
-                "INSERT INTO posts (id, owner_id, text, photo_ids, visibility, revision, created_ms, updated_ms) "
-                "VALUES (?, ?, ?, '[]', ?, 1, ?, ?)",
-                rows(POSTS, lambda id_, owner, vis, ms: (id_, owner, "读完了《三体》第一部。", vis, ms, ms)))
+            for table, columns, rows in content(viewer_id, password_hash):
+                db.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                               rows)
     db.close()
     return t.seconds
 

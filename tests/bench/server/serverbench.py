@@ -64,15 +64,17 @@ def auth_script(path, token):
     return path
 
 
-def compare_with_nginx(label, server, nginx, server_url, nginx_url, rounds=2, seconds=8, connections=64, script=None):
+def compare_with_nginx(label, server, nginx, server_url, nginx_url, rounds=2, seconds=8, connections=64, script=None,
+                       server_pids=None):
     """Runs wrk against nginx and the server in turn, `rounds` times each (alternating, so both see the same
     background load), and keeps each side's best round. Returns (server, nginx) wrk results, each with
     "cpu_us": the CPU the serving processes spent per request in that round (less noisy on a shared machine
-    than requests per second, so it is logged beside them)."""
+    than requests per second, so it is logged beside them). server_pids: the processes serving server_url when they
+    are more than `server` (several servers behind a balancer)."""
     best = {}
     for r in range(rounds):
         for side, url, s, pids in (("nginx", nginx_url, None, benchlib.process_tree(nginx.pid)),
-                                   ("server", server_url, script, [server.pid])):
+                                   ("server", server_url, script, server_pids or [server.pid])):
             if r == 0:
                 benchlib.run_wrk(url, seconds=2, connections=connections, script=s)  # warm-up, untimed
             before = benchlib.cpu_seconds(pids)
