@@ -105,6 +105,17 @@ Status applyMigrations(const QSqlDatabase &db)
     Result<QList<Migration>> migrations = bundledMigrations(isPostgresql(db) ? MigrationEngine::Postgresql : MigrationEngine::Sqlite);
     if (!migrations)
         return migrations.error();
+    // A store an upgraded server already migrated: this (older) server would misread it.
+    Result<QList<int>> applied = appliedMigrations(db);
+    if (!applied)
+        return applied.error();
+    if (!applied->isEmpty() && applied->constLast() > migrations->constLast().version) {
+        return fail(ErrorCode::Unavailable,
+                    QStringLiteral("the store has schema %1, newer than this server's %2: run the newer server (or restore "
+                                   "the backup taken before the upgrade)")
+                        .arg(applied->constLast())
+                        .arg(migrations->constLast().version));
+    }
     for (const Migration &migration : *migrations) {
         Result<Transaction> transaction = Transaction::begin(db);
         if (!transaction)

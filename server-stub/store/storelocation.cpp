@@ -69,7 +69,7 @@ Result<StoreLocation> parsePostgresql(const QString &database)
             location.host = value;
             continue;
         }
-        if (key == QLatin1String("port") && location.port < 0) {
+        if (key == QLatin1String("port") && location.port < 0 && !value.contains(u',')) { // one port; a list: below
             bool ok = false;
             location.port = value.toInt(&ok);
             if (!ok || location.port < 1 || location.port > 65535)

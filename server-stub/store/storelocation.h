@@ -9,7 +9,8 @@ namespace kj::server::store {
 
 //! Where the server's database lives: an SQLite file (the default, in the data directory) or a PostgreSQL
 //! database named by a URL, postgresql://user:password@host:port/database?param=value (libpq's parameters,
-//! e.g. sslmode, connect_timeout, application_name, options; host=/run/postgresql for a Unix socket).
+//! e.g. sslmode, connect_timeout, application_name, options; host=/run/postgresql for a Unix socket; several hosts
+//! as ?host=db1,db2&port=5432,5432&target_session_attrs=read-write, for a primary with replicas).
 struct StoreLocation {
     enum class Engine { Sqlite, Postgresql };
 

@@ -39,7 +39,7 @@ endforeach()
 kj_add_test(tst_repostsapi SOURCES tst_repostsapi.cpp LIBS kj_testsupport kj_audiofixtures LABELS server TIMEOUT 300)
 kj_add_test(tst_notificationsapi SOURCES tst_notificationsapi.cpp LIBS kj_testsupport LABELS server TIMEOUT 300)
 # The server's store and security on their own.
-foreach(test tst_serverstore tst_passwords tst_serverdatalock)
+foreach(test tst_serverstore tst_storelocation tst_passwords tst_serverdatalock)
     kj_add_test(${test} SOURCES ${test}.cpp LIBS kj_server Qt6::Sql LABELS server)
 endforeach()
 # An upload's bytes hashed as they arrive (media/uploadsink, uploaddigests, sha256).

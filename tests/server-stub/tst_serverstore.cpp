@@ -28,6 +28,7 @@ private Q_SLOTS:
     void migrationsAreBundledInOrder();
     void migrationsApplyOnceAndAreRecorded();
     void reopeningIsANoOp();
+    void aNewerSchemaIsRefused();
     void connectionSettings();
     void oneConnectionPerThread();
     void preparedStatementsAreKeptPerConnection();
@@ -104,6 +105,22 @@ void TestServerStore::reopeningIsANoOp()
     QCOMPARE(scalar(db, u"SELECT count(*) FROM schema_migrations"_s), qint64(store::bundledMigrations()->size()));
     kj::Result<std::optional<store::UserRecord>> keeper = store::UserRepository(db).findByUsername(u"keeper"_s);
     QVERIFY(keeper && keeper->has_value());
+}
+
+// A store migrated by a newer server is not opened by an older one (a downgrade without restoring the backup).
+void TestServerStore::aNewerSchemaIsRefused()
+{
+    {
+        store::Database database(store::StoreLocation::sqlite(path()));
+        QVERIFY(database.open().ok());
+        QVERIFY(store::execute(database.connection(),
+                               u"INSERT INTO schema_migrations (version, name, applied_ms) VALUES (9999, '9999_future.sql', 0)"_s)
+                    .ok());
+    }
+    store::Database database(store::StoreLocation::sqlite(path()));
+    const kj::Status opened = database.open();
+    QVERIFY(!opened);
+    QVERIFY2(opened.error().message.contains(u"schema 9999, newer than this server's"_s), qPrintable(opened.error().message));
 }
 
 void TestServerStore::connectionSettings()
