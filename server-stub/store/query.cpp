@@ -3,10 +3,27 @@
 #include "server-stub/store/engine.h"
 #include "server-stub/store/statementcache.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlResult>
 
 namespace kj::server::store {
+
+namespace {
+// A statement that failed because the store went away (a PostgreSQL server restarting, the network) is Unavailable
+// (503: a load balancer tries another process, a client retries later); anything else is a bug or a broken disk.
+Error failure(const QSqlQuery &query, const QString &what)
+{
+    const QSqlError error = query.lastError();
+    // SQLSTATE class 08: connection exceptions; 57P01-57P03: the server shutting down or starting.
+    const QString state = error.nativeErrorCode();
+    const bool lost = !query.driver() || !query.driver()->isOpen() || error.type() == QSqlError::ConnectionError
+                      || state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P"));
+    if (lost)
+        return fail(ErrorCode::Unavailable, QStringLiteral("store unreachable: ") + what);
+    return storeError(what);
+}
+} // namespace
 
 Query::Query(const QSqlDatabase &db, QString sql)
     // An empty query to begin with: QSqlQuery's default constructor looks up the default connection.
@@ -45,7 +62,7 @@ Status Query::exec()
 {
     if (!m_prepared) {
         if (!m_query.prepare(m_sql))
-            return storeError(QStringLiteral("cannot prepare \"%1\": %2").arg(m_sql, m_query.lastError().text()));
+            return failure(m_query, QStringLiteral("cannot prepare \"%1\": %2").arg(m_sql, m_query.lastError().text()));
         m_prepared = true;
     }
     // A reused statement still holds the values of its last run: binding fewer would run with stale ones
@@ -55,7 +72,7 @@ Status Query::exec()
     for (qsizetype i = 0; i < m_values.size(); ++i)
         m_query.bindValue(int(i), m_values.at(i));
     if (!m_query.exec())
-        return storeError(QStringLiteral("\"%1\" failed: %2").arg(m_sql, m_query.lastError().text()));
+        return failure(m_query, QStringLiteral("\"%1\" failed: %2").arg(m_sql, m_query.lastError().text()));
     m_values.clear();
     return {};
 }
@@ -74,7 +91,7 @@ Status executeCommand(const QSqlDatabase &db, const QString &sql)
         return execute(db, sql); // SQLite prepares anything: kept in the statement cache like the rest
     QSqlQuery query(db);
     if (!query.exec(sql))
-        return storeError(QStringLiteral("\"%1\" failed: %2").arg(sql, query.lastError().text()));
+        return failure(query, QStringLiteral("\"%1\" failed: %2").arg(sql, query.lastError().text()));
     return {};
 }
 

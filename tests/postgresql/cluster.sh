@@ -5,6 +5,7 @@
 #
 #   cluster.sh start DIR   initialise (the first time) and start; prints the database URL
 #   cluster.sh stop DIR    stop and delete DIR
+#   cluster.sh halt DIR    stop, keeping the data for the next start (an outage, for tests)
 #   cluster.sh url DIR     the URL tests use: postgresql://kongjian@/kongjian?host=DIR
 set -euo pipefail
 action=${1:?start, stop or url}
@@ -43,6 +44,9 @@ case $action in
             -c "SELECT 1 FROM pg_database WHERE datname = 'kongjian'" | grep -q 1 \
             || as_owner "$bindir/createdb" -h "$dir" -U kongjian kongjian
         echo "$url"
+        ;;
+    halt)
+        as_owner "$bindir/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
         ;;
     stop)
         if [ -f "$dir/data/postmaster.pid" ]; then

@@ -61,6 +61,8 @@ kj_add_test(tst_changeorder SOURCES tst_changeorder.cpp LIBS kj_testsupport LABE
 # Two kongjian-server processes over one PostgreSQL database and media folder (issue 7): only on PostgreSQL.
 kj_add_postgresql_test(tst_twoprocesses SOURCES tst_twoprocesses.cpp LIBS kj_testsupport TIMEOUT 300)
 add_dependencies(tst_twoprocesses kongjian-server)
+# A PostgreSQL server that stops and starts again under a running kongjian-server (its own cluster).
+kj_add_postgresql_test(tst_storeoutage SOURCES tst_storeoutage.cpp LIBS kj_testsupport TIMEOUT 300)
 # What the feed's kept pages go by on PostgreSQL: commits of any process move it (SQLite's: tst_serverstore).
 kj_add_postgresql_test(tst_storegeneration SOURCES tst_storegeneration.cpp LIBS kj_testsupport)
 
