@@ -116,9 +116,10 @@ set(CPACK_DEBIAN_CLIENT_PACKAGE_SECTION net)
 # icons, comes with the Qt SVG library the client links.)
 set(CPACK_DEBIAN_CLIENT_PACKAGE_DEPENDS
     "libqt6sql6-sqlite, qt6-image-formats-plugins, gstreamer1.0-plugins-base, gstreamer1.0-plugins-good")
-# Qt's own Chinese strings (standard buttons), Wayland, colour emoji, a CJK font, the session bus (MPRIS media keys).
+# Qt's own Chinese strings (standard buttons), Wayland, colour emoji, a CJK font, the session bus (MPRIS media keys),
+# GStreamer's M4A (AAC) decoder and its PulseAudio output (PipeWire's server speaks that protocol too).
 set(CPACK_DEBIAN_CLIENT_PACKAGE_RECOMMENDS
-    "qt6-translations-l10n, qt6-wayland, fonts-noto-color-emoji, fonts-wqy-microhei | fonts-noto-cjk, dbus-user-session | dbus-x11")
+    "qt6-translations-l10n, qt6-wayland, fonts-noto-color-emoji, fonts-wqy-microhei | fonts-noto-cjk, dbus-user-session | dbus-x11, gstreamer1.0-libav, gstreamer1.0-pulseaudio")
 set(CPACK_DEBIAN_CLIENT_PACKAGE_SUGGESTS "kongjian-server")
 
 set(CPACK_DEBIAN_SERVER_PACKAGE_NAME kongjian-server)
