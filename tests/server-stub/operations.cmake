@@ -10,5 +10,5 @@ foreach(test tst_logfmt tst_logline)
 endforeach()
 kj_add_test(tst_operationsapi
     SOURCES operations/tst_operationsapi.cpp http/rawhttpclient.cpp http/rawhttpclient.h
-    LIBS kj_testsupport kj_metricstext LABELS server TIMEOUT 300)
+    LIBS kj_testsupport kj_metricstext Boost::headers LABELS server TIMEOUT 300)
 kj_add_postgresql_variant(tst_operationsapi) # /healthz and the counters over a PostgreSQL store too

@@ -15,7 +15,18 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <boost/asio/connect.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/read.hpp>
+#include <boost/asio/read_until.hpp>
+#include <boost/asio/write.hpp>
+
+#include <future>
+#include <thread>
+
 using namespace Qt::StringLiterals;
+using tcp = boost::asio::ip::tcp;
 
 namespace {
 QMutex g_mutex;
@@ -33,6 +44,16 @@ QStringList accessLinesWith(const QString &needle)
 {
     const QMutexLocker lock(&g_mutex);
     return g_accessLines.filter(needle);
+}
+
+// Whether a connection to the port is refused (nothing listens there any more).
+bool refused(quint16 port)
+{
+    boost::asio::io_context io;
+    tcp::socket probe(io);
+    boost::system::error_code ec;
+    probe.connect(tcp::endpoint(boost::asio::ip::make_address_v4("127.0.0.1"), port), ec);
+    return ec == boost::asio::error::connection_refused;
 }
 
 const QString kDiaryNotFound = u"kongjian_http_requests_total{route=\"/api/v1/diaries/{id}\",method=\"GET\",status=\"404\"}"_s;
@@ -173,6 +194,77 @@ private Q_SLOTS:
             QVERIFY(refused);
             QCOMPARE(refused->status, 403);
         }
+    }
+
+    // SIGTERM's path: Server::stop() while an upload chunk is on its way. The listening socket closes, the chunk is
+    // still read, stored and answered, and only then does the server stop; started again, the upload is at its end.
+    void stopAnswersAnUploadChunkInFlight()
+    {
+        QTemporaryDir dir;
+        kj::server::ServerConfig config;
+        config.port = 0;
+        config.dataDir = dir.path();
+        config.threads = 2;
+        auto server = std::make_unique<kj::server::Server>(config);
+        QVERIFY(server->start().ok());
+        const quint16 port = server->port();
+        JsonClient json(server->baseUrl());
+        const QString token = json.signUp(u"stopper"_s);
+        QVERIFY(!token.isEmpty());
+        QByteArray bytes(300000, Qt::Uninitialized);
+        for (qsizetype i = 0; i < bytes.size(); ++i)
+            bytes[i] = char(i * 7919 % 251);
+        const TestReply started = MediaClient(server->baseUrl()).start(token, bytes);
+        QCOMPARE(started.status, 201);
+        const QByteArray uploadId = started.json.value(u"uploadId"_s).toString().toLatin1();
+        const QByteArray chunk = bytes.left(200000);
+
+        // The client on a thread of its own, with a blocking socket, since this thread is in stop() meanwhile.
+        std::promise<bool> headIn;
+        QByteArray answer;
+        std::thread client([&] {
+            boost::asio::io_context io;
+            tcp::socket socket(io);
+            boost::system::error_code ec;
+            socket.connect(tcp::endpoint(boost::asio::ip::make_address_v4("127.0.0.1"), port), ec);
+            const std::string head = "PATCH /api/v1/uploads/" + uploadId.toStdString() + " HTTP/1.1\r\nHost: test\r\n"
+                "Authorization: Bearer " + token.toStdString() + "\r\nUpload-Offset: 0\r\n"
+                "Content-Type: application/offset+octet-stream\r\nContent-Length: " + std::to_string(chunk.size())
+                + "\r\nExpect: 100-continue\r\nX-Request-Id: chunk-in-flight\r\n\r\n";
+            if (!ec)
+                boost::asio::write(socket, boost::asio::buffer(head), ec);
+            std::string interim;
+            if (!ec)
+                boost::asio::read_until(socket, boost::asio::dynamic_buffer(interim), "\r\n\r\n", ec);
+            // The 100 Continue says the head is in and the upload's file open: the request has begun.
+            headIn.set_value(!ec && interim.rfind("HTTP/1.1 100", 0) == 0);
+            if (ec || interim.rfind("HTTP/1.1 100", 0) != 0)
+                return;
+            for (int i = 0; i < 1500 && !refused(port); ++i) // until stop() has closed the listening socket
+                std::this_thread::sleep_for(std::chrono::milliseconds(10));
+            boost::asio::write(socket, boost::asio::buffer(chunk.constData(), std::size_t(chunk.size())), ec);
+            std::string rest;
+            boost::asio::read(socket, boost::asio::dynamic_buffer(rest), ec); // to the server's close
+            answer = QByteArray::fromStdString(rest);
+        });
+        const auto joined = qScopeGuard([&client] {
+            if (client.joinable())
+                client.join();
+        });
+        QVERIFY(headIn.get_future().get());
+        server->stop(); // returns once the chunk is answered and its connection closed
+        client.join();
+        QVERIFY2(answer.startsWith("HTTP/1.1 200 "), answer.constData());
+        QVERIFY(answer.contains("\r\nConnection: close\r\n"));
+        QVERIFY(answer.contains("\r\nX-Request-Id: chunk-in-flight\r\n"));
+        QVERIFY(answer.contains("\"offset\":200000"));
+        QVERIFY(refused(port));
+
+        server = std::make_unique<kj::server::Server>(config);
+        QVERIFY(server->start().ok());
+        const TestReply resumed = MediaClient(server->baseUrl()).head(token, QString::fromLatin1(uploadId));
+        QCOMPARE(resumed.status, 200);
+        QCOMPARE(resumed.header("Upload-Offset"), QByteArray("200000"));
     }
 
     void requestIdIsEchoedAndLogged()
