@@ -53,8 +53,13 @@ fi
 [ -s "$lintian_out" ] && sed 's/^/    /' "$lintian_out" >&2
 grep -q '^E: ' "$lintian_out" && fail "lintian reports errors"
 
-mkdir -p "$work/client"
+mkdir -p "$work/client" "$work/server"
 dpkg-deb -x "$client_deb" "$work/client"
+dpkg-deb -x "$server_deb" "$work/server"
+# ./dev test packages its RelWithDebInfo build: CPack must have stripped the debug information.
+for program in "$work"/client/usr/bin/* "$work"/server/usr/bin/*; do
+    ! readelf -S "$program" | grep -q '\.debug_info' || fail "$(basename "$program") is not stripped"
+done
 say "appstreamcli validate (metainfo), desktop-file-validate"
 appstreamcli validate --no-net "$work"/client/usr/share/metainfo/*.metainfo.xml >&2 || fail "appstreamcli validate"
 if command -v desktop-file-validate >/dev/null; then
