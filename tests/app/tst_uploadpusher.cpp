@@ -36,7 +36,7 @@ using kj::store::ClientStore;
 using kj::store::UploadRepository;
 
 namespace {
-// The requests the server answered, from its access log ("<time> PATCH /api/v1/uploads/<id> 200 3ms").
+// The requests the server answered, from its access log (logfmt: "request_id=… method=PATCH route=… path=… status=200 …").
 // The server logs from its own threads.
 QMutex g_logMutex;
 QStringList g_requests;
@@ -46,7 +46,13 @@ void captureAccessLog(QtMsgType type, const QMessageLogContext &context, const Q
 {
     if (context.category && qstrcmp(context.category, "kj.server.access") == 0) {
         QMutexLocker lock(&g_logMutex);
-        g_requests.append(message.section(u' ', 1, 3)); // "PATCH /api/v1/uploads/<id> 200"
+        QHash<QString, QString> fields; // the values read here (method, path of an upload, status) are never quoted
+        for (const QString &field : message.split(u' ')) {
+            if (const qsizetype equals = field.indexOf(u'='); equals > 0)
+                fields.insert(field.left(equals), field.mid(equals + 1));
+        }
+        g_requests.append(fields.value(u"method"_s) + u' ' + fields.value(u"path"_s) + u' '
+                          + fields.value(u"status"_s)); // "PATCH /api/v1/uploads/<id> 200"
         return;
     }
     if (g_previousHandler)
