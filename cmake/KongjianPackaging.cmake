@@ -60,11 +60,11 @@ install(FILES ${KJ_PACKAGING_DIR}/server/kongjian-server.conf DESTINATION /etc/k
 set(KJ_DOC_FILES)
 foreach(page kongjian.1 kongjian-cli.1 kongjian-server.8)
     string(REGEX MATCH "[0-9]$" section ${page})
+    configure_file(${KJ_PACKAGING_DIR}/man/${page} ${PROJECT_BINARY_DIR}/man/${page} @ONLY) # the version in .TH
     set(gz ${PROJECT_BINARY_DIR}/man/${page}.gz)
     add_custom_command(OUTPUT ${gz}
-        COMMAND ${CMAKE_COMMAND} -E make_directory ${PROJECT_BINARY_DIR}/man
-        COMMAND gzip -9nc ${KJ_PACKAGING_DIR}/man/${page} > ${gz}
-        DEPENDS ${KJ_PACKAGING_DIR}/man/${page}
+        COMMAND gzip -9nc ${PROJECT_BINARY_DIR}/man/${page} > ${gz}
+        DEPENDS ${PROJECT_BINARY_DIR}/man/${page}
         VERBATIM)
     list(APPEND KJ_DOC_FILES ${gz})
     set(component client)
