@@ -234,8 +234,8 @@ BodyPlan HttpSession::callPlanner(const Request &head)
     } catch (...) {
         problem = QStringLiteral("an exception not derived from std::exception");
     }
-    m_context->warnings.warn(QStringLiteral("the body planner failed on %1 %2: %3")
-                                 .arg(QString::fromLatin1(head.method), head.path, problem));
+    m_context->warnings.warn(QStringLiteral("the body planner failed on %1 %2 (request %3): %4")
+                                 .arg(QString::fromLatin1(head.method), head.path, QString::fromLatin1(head.id), problem));
     return BodyPlan::refuse(errorResponse(fail(ErrorCode::Internal, QStringLiteral("internal server error"))));
 }
 
@@ -412,8 +412,9 @@ Response HttpSession::callHandler(const Request &request)
     } catch (...) {
         problem = QStringLiteral("an exception not derived from std::exception");
     }
-    m_context->warnings.warn(QStringLiteral("the handler failed on %1 %2: %3")
-                                 .arg(QString::fromLatin1(request.method), request.path, problem));
+    m_context->warnings.warn(QStringLiteral("the handler failed on %1 %2 (request %3): %4")
+                                 .arg(QString::fromLatin1(request.method), request.path, QString::fromLatin1(request.id),
+                                      problem));
     return errorResponse(fail(ErrorCode::Internal, QStringLiteral("internal server error")));
 }
 
