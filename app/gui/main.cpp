@@ -13,9 +13,29 @@
 #include <QDir>
 #include <QSettings>
 #include <QNetworkAccessManager>
+#include <cstring>
+
+namespace {
+
+// Whether the command line asks only for text (--help, --version), which needs no window system.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : {"-h", "--help", "--help-all", "-v", "--version"}) {
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    // Qt's minimal platform, so that `kongjian --version` also answers without a display (over ssh, in a package test).
+    if (onlyPrints(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "minimal");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("kongjian"));
     QApplication::setApplicationVersion(QStringLiteral(KJ_VERSION));
