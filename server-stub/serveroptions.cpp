@@ -5,6 +5,7 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 namespace kj::server {
@@ -34,9 +35,9 @@ Error invalid(const QString &message)
     return fail(ErrorCode::InvalidField, message);
 }
 
-// The file's settings: "key = value" lines, "#" or ";" comment lines, a value optionally in double quotes (taken as
-// written: no escapes). Read by hand rather than by QSettings, which takes "#" lines holding "=" for keys, splits
-// values at commas and unescapes backslashes.
+// The file's settings: "key = value" lines, "#" or ";" comment lines, a comment also after a value (" # ..."), a value
+// optionally in double quotes (taken as written: no escapes; a "#" inside is kept). Read by hand rather than by
+// QSettings, which takes "#" lines holding "=" for keys, splits values at commas and unescapes backslashes.
 Result<QHash<QString, Setting>> readConfigFile(const QString &path)
 {
     QFile file(path);
@@ -57,8 +58,17 @@ Result<QHash<QString, Setting>> readConfigFile(const QString &path)
             return invalid(QStringLiteral("%1: not a \"key = value\" line: %2").arg(where, line));
         const QString key = line.left(equals).trimmed();
         QString value = line.mid(equals + 1).trimmed();
-        if (value.size() >= 2 && value.startsWith(u'"') && value.endsWith(u'"'))
-            value = value.mid(1, value.size() - 2);
+        if (value.startsWith(u'"')) {
+            const qsizetype close = value.indexOf(u'"', 1);
+            const QString rest = close < 0 ? QString() : value.mid(close + 1).trimmed();
+            if (close < 0 || !(rest.isEmpty() || rest.startsWith(u'#') || rest.startsWith(u';')))
+                return invalid(QStringLiteral("%1: %2: a quoted value must end with its quote").arg(where, key));
+            value = value.mid(1, close - 1);
+        } else {
+            static const QRegularExpression comment(QStringLiteral("\\s[#;]"));
+            if (const QRegularExpressionMatch match = comment.match(value); match.hasMatch())
+                value = value.left(match.capturedStart()).trimmed();
+        }
         if (!known.contains(key))
             return invalid(QStringLiteral("%1: unknown key \"%2\" (known: %3)").arg(where, key, known.join(QStringLiteral(", "))));
         if (const auto earlier = settings.constFind(key); earlier != settings.cend())

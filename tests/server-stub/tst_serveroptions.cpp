@@ -68,16 +68,16 @@ private Q_SLOTS:
 
     void theCommandLineOverridesTheFile()
     {
-        const QString file = writeConfig("# a comment\n#threads = 9\n; another\n  listen = [::1]:9000\ndata-dir=/srv/a\n"
-                                         "database = \"postgresql://u:p,w;\\x@db/k?sslmode=require\"\nthreads = 3\n"
-                                         "quota-mib = 5\nseed-demo = yes\n");
+        const QString file = writeConfig("# a comment\n#threads = 9\n; another\n  listen = [::1]:9000\ndata-dir=/srv/a   # shared\n"
+                                         "database = \"postgresql://u:p,w; #\\x@db/k?sslmode=require\"  # quoted\nthreads = 3 ;x\n"
+                                         "quota-mib = 5\t; MiB\nseed-demo = yes\n");
         QVERIFY(!file.isEmpty());
         kj::Result<ServerOptions> options = parse({QStringLiteral("--config"), file});
         QVERIFY2(options, qPrintable(options ? QString() : options.error().message));
         QCOMPARE(options->config.address, QStringLiteral("::1"));
         QCOMPARE(options->config.port, quint16(9000));
         QCOMPARE(options->config.dataDir, QStringLiteral("/srv/a"));
-        QCOMPARE(options->config.database, QStringLiteral("postgresql://u:p,w;\\x@db/k?sslmode=require"));
+        QCOMPARE(options->config.database, QStringLiteral("postgresql://u:p,w; #\\x@db/k?sslmode=require"));
         QCOMPARE(options->config.threads, 3);
         QCOMPARE(options->config.quotaBytes, qint64(5) * 1024 * 1024);
         QVERIFY(options->config.seedDemo);
@@ -103,6 +103,8 @@ private Q_SLOTS:
         QTest::newRow("unknown key") << QByteArray("listen = 127.0.0.1:1\nlisen = x\n") << QStringList() << QStringLiteral("unknown key \"lisen\"");
         QTest::newRow("a section") << QByteArray("[server]\nthreads = 2\n") << QStringList() << QStringLiteral("server.conf:1: not a \"key = value\" line");
         QTest::newRow("no value") << QByteArray("threads = 2\n\nseed-demo\n") << QStringList() << QStringLiteral("server.conf:3: not a \"key = value\" line");
+        QTest::newRow("unclosed quote") << QByteArray("database = \"postgresql://x\n") << QStringList() << QStringLiteral("server.conf:1: database: a quoted value must end with its quote");
+        QTest::newRow("text after a quote") << QByteArray("database = \"a\" b\n") << QStringList() << QStringLiteral("server.conf:1: database: a quoted value must end with its quote");
         QTest::newRow("set twice") << QByteArray("threads = 2\nthreads = 3\n") << QStringList() << QStringLiteral("server.conf:2: threads is set twice (also on line 1)");
         QTest::newRow("bad listen") << QByteArray("listen = nowhere\n") << QStringList() << QStringLiteral("listen takes HOST:PORT");
         QTest::newRow("bad threads") << QByteArray("threads = -1\n") << QStringList() << QStringLiteral("threads takes a count");
