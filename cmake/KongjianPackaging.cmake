@@ -25,8 +25,11 @@ install(FILES ${PROJECT_BINARY_DIR}/${KJ_APP_ID}.metainfo.xml DESTINATION ${CMAK
 # desktops and AppStream catalogues that want bitmaps, drawn at build time by Qt's own SVG renderer.
 install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/kongjian.svg
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps RENAME ${KJ_APP_ID}.svg COMPONENT client)
+# A build tool, so without kj_common: a sanitized build (./dev test --asan) must not run it under LeakSanitizer.
 add_executable(kj_render_icon EXCLUDE_FROM_ALL ${KJ_PACKAGING_DIR}/linux/rendericon.cpp)
-target_link_libraries(kj_render_icon PRIVATE kj_common Qt6::Gui Qt6::Svg)
+target_compile_definitions(kj_render_icon PRIVATE QT_NO_CAST_FROM_ASCII QT_USE_QSTRINGBUILDER)
+target_compile_options(kj_render_icon PRIVATE -Wall -Wextra)
+target_link_libraries(kj_render_icon PRIVATE Qt6::Gui Qt6::Svg)
 set(KJ_ICON_SIZES 16 24 32 48 64 128 256 512)
 set(KJ_ICON_PNGS)
 foreach(size IN LISTS KJ_ICON_SIZES)
@@ -34,11 +37,12 @@ foreach(size IN LISTS KJ_ICON_SIZES)
     list(APPEND KJ_ICON_PNGS ${png})
     install(FILES ${png} DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps COMPONENT client)
 endforeach()
+list(LENGTH KJ_ICON_PNGS KJ_ICON_PNGS_COUNT)
 add_custom_command(OUTPUT ${KJ_ICON_PNGS}
     COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen $<TARGET_FILE:kj_render_icon>
             ${PROJECT_SOURCE_DIR}/resources/icons/kongjian.svg ${PROJECT_BINARY_DIR}/icons ${KJ_APP_ID} ${KJ_ICON_SIZES}
     DEPENDS kj_render_icon ${PROJECT_SOURCE_DIR}/resources/icons/kongjian.svg
-    COMMENT "Rendering the application icon at ${KJ_ICON_SIZES} pixels")
+    COMMENT "Rendering the application icon in ${KJ_ICON_PNGS_COUNT} sizes")
 add_custom_target(kj_package_icons ALL DEPENDS ${KJ_ICON_PNGS}) # a few seconds; cpack needs them after any build
 
 # --- the server ---------------------------------------------------------------------------------------------------
