@@ -43,45 +43,25 @@ CREATE TABLE likes (
 
 -- Comments and likes disappear with their item, whichever way it goes (a tombstone, or the row itself
 -- with its owner's account), so no write path can forget them. Other kinds add the same pair of
--- triggers in their own migration. Each SQLite trigger is a PL/pgSQL function of the same name and a row
--- trigger on the same events: "UPDATE OF deleted_ms" fires, on both engines, whenever deleted_ms is in the
+-- triggers in their own migration. Each SQLite trigger is a row trigger of the same name on the same events: "UPDATE OF deleted_ms" fires, on both engines, whenever deleted_ms is in the
 -- statement's SET list (whether or not its value changes), and the WHEN condition is the same.
-CREATE FUNCTION diary_deleted_drops_reactions() RETURNS trigger LANGUAGE plpgsql AS $$
+-- One function serves every kind's pair: the item's kind is the trigger's argument, and OLD.id is the item's
+-- id after an update as after a delete (ids never change).
+CREATE FUNCTION drop_item_reactions() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    DELETE FROM comments WHERE item_kind = 'diary' AND item_id = NEW.id;
-    DELETE FROM likes WHERE item_kind = 'diary' AND item_id = NEW.id;
+    DELETE FROM comments WHERE item_kind = TG_ARGV[0] AND item_id = OLD.id;
+    DELETE FROM likes WHERE item_kind = TG_ARGV[0] AND item_id = OLD.id;
     RETURN NULL;
 END;
 $$;
 CREATE TRIGGER diary_deleted_drops_reactions AFTER UPDATE OF deleted_ms ON diaries
-FOR EACH ROW WHEN (NEW.deleted_ms IS NOT NULL) EXECUTE FUNCTION diary_deleted_drops_reactions();
+FOR EACH ROW WHEN (NEW.deleted_ms IS NOT NULL) EXECUTE FUNCTION drop_item_reactions('diary');
 
-CREATE FUNCTION diary_removed_drops_reactions() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    DELETE FROM comments WHERE item_kind = 'diary' AND item_id = OLD.id;
-    DELETE FROM likes WHERE item_kind = 'diary' AND item_id = OLD.id;
-    RETURN NULL;
-END;
-$$;
 CREATE TRIGGER diary_removed_drops_reactions AFTER DELETE ON diaries
-FOR EACH ROW EXECUTE FUNCTION diary_removed_drops_reactions();
+FOR EACH ROW EXECUTE FUNCTION drop_item_reactions('diary');
 
-CREATE FUNCTION post_deleted_drops_reactions() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    DELETE FROM comments WHERE item_kind = 'post' AND item_id = NEW.id;
-    DELETE FROM likes WHERE item_kind = 'post' AND item_id = NEW.id;
-    RETURN NULL;
-END;
-$$;
 CREATE TRIGGER post_deleted_drops_reactions AFTER UPDATE OF deleted_ms ON posts
-FOR EACH ROW WHEN (NEW.deleted_ms IS NOT NULL) EXECUTE FUNCTION post_deleted_drops_reactions();
+FOR EACH ROW WHEN (NEW.deleted_ms IS NOT NULL) EXECUTE FUNCTION drop_item_reactions('post');
 
-CREATE FUNCTION post_removed_drops_reactions() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    DELETE FROM comments WHERE item_kind = 'post' AND item_id = OLD.id;
-    DELETE FROM likes WHERE item_kind = 'post' AND item_id = OLD.id;
-    RETURN NULL;
-END;
-$$;
 CREATE TRIGGER post_removed_drops_reactions AFTER DELETE ON posts
-FOR EACH ROW EXECUTE FUNCTION post_removed_drops_reactions();
+FOR EACH ROW EXECUTE FUNCTION drop_item_reactions('post');

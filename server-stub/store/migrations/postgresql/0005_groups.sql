@@ -41,39 +41,22 @@ ALTER TABLE posts DROP CONSTRAINT posts_visibility_check;
 ALTER TABLE posts ADD CONSTRAINT posts_visibility_check
     CHECK (visibility IN ('public', 'friends', 'groups', 'private'));
 
--- An item's group rows go with the item itself (its owner's account, or a photo with its album).
-CREATE FUNCTION diary_removed_drops_groups() RETURNS trigger LANGUAGE plpgsql AS $$
+-- An item's group rows go with the item itself (its owner's account, or a photo with its album). One function for
+-- every kind, named by the trigger's argument.
+CREATE FUNCTION drop_item_groups() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    DELETE FROM item_groups WHERE item_kind = 'diary' AND item_id = OLD.id;
+    DELETE FROM item_groups WHERE item_kind = TG_ARGV[0] AND item_id = OLD.id;
     RETURN NULL;
 END;
 $$;
 CREATE TRIGGER diary_removed_drops_groups AFTER DELETE ON diaries
-FOR EACH ROW EXECUTE FUNCTION diary_removed_drops_groups();
+FOR EACH ROW EXECUTE FUNCTION drop_item_groups('diary');
 
-CREATE FUNCTION post_removed_drops_groups() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    DELETE FROM item_groups WHERE item_kind = 'post' AND item_id = OLD.id;
-    RETURN NULL;
-END;
-$$;
 CREATE TRIGGER post_removed_drops_groups AFTER DELETE ON posts
-FOR EACH ROW EXECUTE FUNCTION post_removed_drops_groups();
+FOR EACH ROW EXECUTE FUNCTION drop_item_groups('post');
 
-CREATE FUNCTION album_removed_drops_groups() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    DELETE FROM item_groups WHERE item_kind = 'album' AND item_id = OLD.id;
-    RETURN NULL;
-END;
-$$;
 CREATE TRIGGER album_removed_drops_groups AFTER DELETE ON albums
-FOR EACH ROW EXECUTE FUNCTION album_removed_drops_groups();
+FOR EACH ROW EXECUTE FUNCTION drop_item_groups('album');
 
-CREATE FUNCTION photo_removed_drops_groups() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    DELETE FROM item_groups WHERE item_kind = 'photo' AND item_id = OLD.id;
-    RETURN NULL;
-END;
-$$;
 CREATE TRIGGER photo_removed_drops_groups AFTER DELETE ON photos
-FOR EACH ROW EXECUTE FUNCTION photo_removed_drops_groups();
+FOR EACH ROW EXECUTE FUNCTION drop_item_groups('photo');

@@ -23,25 +23,11 @@ CREATE INDEX reposts_by_owner ON reposts(owner_id, created_ms, id);
 CREATE INDEX reposts_by_time ON reposts(created_ms, id);
 CREATE INDEX reposts_by_item ON reposts(item_kind, item_id);
 
-CREATE FUNCTION repost_deleted_drops_reactions() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    DELETE FROM comments WHERE item_kind = 'repost' AND item_id = NEW.id;
-    DELETE FROM likes WHERE item_kind = 'repost' AND item_id = NEW.id;
-    RETURN NULL;
-END;
-$$;
 CREATE TRIGGER repost_deleted_drops_reactions AFTER UPDATE OF deleted_ms ON reposts
-FOR EACH ROW WHEN (NEW.deleted_ms IS NOT NULL) EXECUTE FUNCTION repost_deleted_drops_reactions();
+FOR EACH ROW WHEN (NEW.deleted_ms IS NOT NULL) EXECUTE FUNCTION drop_item_reactions('repost');
 
-CREATE FUNCTION repost_removed_drops_reactions() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    DELETE FROM comments WHERE item_kind = 'repost' AND item_id = OLD.id;
-    DELETE FROM likes WHERE item_kind = 'repost' AND item_id = OLD.id;
-    RETURN NULL;
-END;
-$$;
 CREATE TRIGGER repost_removed_drops_reactions AFTER DELETE ON reposts
-FOR EACH ROW EXECUTE FUNCTION repost_removed_drops_reactions();
+FOR EACH ROW EXECUTE FUNCTION drop_item_reactions('repost');
 
 -- Notifications, changed from 0004's table: a kind that is checked, item_kind and item_id optional (friend
 -- events are about no item), the comment a comment or reply notification is about, and a short excerpt of

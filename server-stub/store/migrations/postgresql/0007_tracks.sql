@@ -33,18 +33,7 @@ CREATE INDEX tracks_by_media ON tracks(media_id);
 
 -- A track that goes takes its comments and likes with it (as 0002_posts.sql does for posts) and leaves
 -- every playlist it was in (space_tracks of 0004_space.sql), whichever way it goes.
-CREATE FUNCTION track_deleted_drops_reactions() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    DELETE FROM comments WHERE item_kind = 'track' AND item_id = NEW.id;
-    DELETE FROM likes WHERE item_kind = 'track' AND item_id = NEW.id;
-    DELETE FROM space_tracks WHERE track_id = NEW.id;
-    RETURN NULL;
-END;
-$$;
-CREATE TRIGGER track_deleted_drops_reactions AFTER UPDATE OF deleted_ms ON tracks
-FOR EACH ROW WHEN (NEW.deleted_ms IS NOT NULL) EXECUTE FUNCTION track_deleted_drops_reactions();
-
-CREATE FUNCTION track_removed_drops_reactions() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION drop_track_reactions_and_plays() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     DELETE FROM comments WHERE item_kind = 'track' AND item_id = OLD.id;
     DELETE FROM likes WHERE item_kind = 'track' AND item_id = OLD.id;
@@ -52,5 +41,8 @@ BEGIN
     RETURN NULL;
 END;
 $$;
+CREATE TRIGGER track_deleted_drops_reactions AFTER UPDATE OF deleted_ms ON tracks
+FOR EACH ROW WHEN (NEW.deleted_ms IS NOT NULL) EXECUTE FUNCTION drop_track_reactions_and_plays();
+
 CREATE TRIGGER track_removed_drops_reactions AFTER DELETE ON tracks
-FOR EACH ROW EXECUTE FUNCTION track_removed_drops_reactions();
+FOR EACH ROW EXECUTE FUNCTION drop_track_reactions_and_plays();
