@@ -211,7 +211,7 @@ private Q_SLOTS:
         QCOMPARE(playerProperty("CanGoNext").toBool(), false);
 
         // Listeners heard of it: the new track's metadata, announced on org.freedesktop.DBus.Properties.
-        QTRY_VERIFY(std::any_of(m_changed.begin(), m_changed.end(), [this](const QVariantMap &changed) {
+        QTRY_VERIFY(std::any_of(m_changed.begin(), m_changed.end(), [](const QVariantMap &changed) {
             return asMap(changed.value(QStringLiteral("Metadata"))).value(QStringLiteral("xesam:title")).toString() == QStringLiteral("七里香");
         }));
         QCOMPARE(call(QStringLiteral("Pause")), QString());
