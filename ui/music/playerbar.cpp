@@ -175,7 +175,7 @@ void PlayerBar::retranslate()
 {
     setAccessibleName(tr("Music player"));
     m_menu->setTitle(tr("&Play"));
-    const auto name = [this](QAction *action, const QString &text) {
+    const auto name = [](QAction *action, const QString &text) {
         action->setText(text);
         action->setToolTip(withShortcut(QString(text).remove(u'&'), action));
     };
