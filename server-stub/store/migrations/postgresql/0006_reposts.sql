@@ -71,32 +71,22 @@ $$;
 CREATE TRIGGER comment_removed_drops_notifications AFTER DELETE ON comments
 FOR EACH ROW EXECUTE FUNCTION comment_removed_drops_notifications();
 
-CREATE FUNCTION repost_deleted_drops_notifications() RETURNS trigger LANGUAGE plpgsql AS $$
+-- The notifications about an item (its kind is the trigger's argument; OLD.id is its id after an update too).
+CREATE FUNCTION drop_item_notifications() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    DELETE FROM notifications WHERE item_kind = 'repost' AND item_id = NEW.id;
+    DELETE FROM notifications WHERE item_kind = TG_ARGV[0] AND item_id = OLD.id;
     RETURN NULL;
 END;
 $$;
+
 CREATE TRIGGER repost_deleted_drops_notifications AFTER UPDATE OF deleted_ms ON reposts
-FOR EACH ROW WHEN (NEW.deleted_ms IS NOT NULL) EXECUTE FUNCTION repost_deleted_drops_notifications();
+FOR EACH ROW WHEN (NEW.deleted_ms IS NOT NULL) EXECUTE FUNCTION drop_item_notifications('repost');
 
-CREATE FUNCTION repost_removed_drops_notifications() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    DELETE FROM notifications WHERE item_kind = 'repost' AND item_id = OLD.id;
-    RETURN NULL;
-END;
-$$;
 CREATE TRIGGER repost_removed_drops_notifications AFTER DELETE ON reposts
-FOR EACH ROW EXECUTE FUNCTION repost_removed_drops_notifications();
+FOR EACH ROW EXECUTE FUNCTION drop_item_notifications('repost');
 
-CREATE FUNCTION friend_request_removed_drops_notification() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    DELETE FROM notifications WHERE item_kind = 'friend_request' AND item_id = OLD.id;
-    RETURN NULL;
-END;
-$$;
 CREATE TRIGGER friend_request_removed_drops_notification AFTER DELETE ON friend_requests
-FOR EACH ROW EXECUTE FUNCTION friend_request_removed_drops_notification();
+FOR EACH ROW EXECUTE FUNCTION drop_item_notifications('friend_request');
 
 CREATE FUNCTION friendship_removed_drops_notification() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
