@@ -11,6 +11,7 @@ add_library(kj_testsupport STATIC
     ${PROJECT_SOURCE_DIR}/tests/support/sessionfixture.cpp ${PROJECT_SOURCE_DIR}/tests/support/sessionfixture.h
     ${PROJECT_SOURCE_DIR}/tests/support/testserver.cpp ${PROJECT_SOURCE_DIR}/tests/support/testserver.h
     ${PROJECT_SOURCE_DIR}/tests/support/teststore.cpp ${PROJECT_SOURCE_DIR}/tests/support/teststore.h
+    ${PROJECT_SOURCE_DIR}/tests/support/privatecluster.cpp ${PROJECT_SOURCE_DIR}/tests/support/privatecluster.h
 )
 target_link_libraries(kj_testsupport PUBLIC kj_common kj_server kj_app Qt6::Network Qt6::Gui Qt6::Sql Qt6::Test)
 

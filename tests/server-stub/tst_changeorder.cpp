@@ -30,7 +30,7 @@ private:
     //! Opens a store of this run's engine in dir (TestStore's schema on PostgreSQL).
     static std::unique_ptr<store::Database> openStore(const TestStore &testStore, const QTemporaryDir &dir)
     {
-        kj::Result<store::StoreLocation> location = store::parseStoreLocation(testStore.database(), dir.path());
+        kj::Result<store::StoreLocation> location = testStore.location(dir.path());
         if (!location)
             return nullptr;
         auto database = std::make_unique<store::Database>(*location);

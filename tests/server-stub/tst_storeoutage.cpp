@@ -1,12 +1,12 @@
 // A PostgreSQL server that goes away and comes back (a restart, a fail-over): while it is away the server answers
 // 503 (a load balancer or a client tries again) and /healthz says the store is unreachable; once it is back the
 // server's connections open again by themselves, with no restart of kongjian-server. The cluster is this test's
-// own (tests/postgresql/cluster.sh), so stopping it disturbs no other test.
+// own (PrivateCluster), so stopping it disturbs no other test.
 #include "tests/support/jsonclient.h"
+#include "tests/support/privatecluster.h"
 
 #include "server-stub/server.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -22,21 +22,9 @@ private Q_SLOTS:
     void answersUnavailableThenRecovers();
 
 private:
-    static bool cluster(const QString &action, const QString &dir, QString *output = nullptr)
-    {
-        QProcess script;
-        script.start(u"bash"_s, {qEnvironmentVariable("KJ_SOURCE_DIR") + u"/tests/postgresql/cluster.sh"_s, action, dir});
-        if (!script.waitForFinished(120000) || script.exitCode() != 0) {
-            qWarning() << "cluster.sh" << action << script.readAllStandardError();
-            return false;
-        }
-        if (output)
-            *output = QString::fromUtf8(script.readAllStandardOutput()).trimmed();
-        return true;
-    }
     bool signIn() { return m_client->post(u"/api/v1/sessions"_s, m_credentials).status == 201; }
 
-    QString m_clusterDir = u"/tmp/kj-pg-outage-%1"_s.arg(QCoreApplication::applicationPid()); // short: a socket path
+    PrivateCluster m_cluster;
     QTemporaryDir m_dataDir;
     std::unique_ptr<kj::server::Server> m_server;
     std::unique_ptr<JsonClient> m_client;
@@ -45,12 +33,11 @@ private:
 
 void TestStoreOutage::initTestCase()
 {
-    QString url;
-    QVERIFY(cluster(u"start"_s, m_clusterDir, &url));
+    QVERIFY(m_cluster.start());
     kj::server::ServerConfig config;
     config.port = 0;
     config.dataDir = m_dataDir.path();
-    config.database = url;
+    config.database = m_cluster.url();
     config.threads = 2;
     m_server = std::make_unique<kj::server::Server>(config);
     const kj::Status started = m_server->start();
@@ -63,8 +50,7 @@ void TestStoreOutage::initTestCase()
 void TestStoreOutage::cleanupTestCase()
 {
     m_client.reset();
-    m_server.reset();
-    QVERIFY(cluster(u"stop"_s, m_clusterDir));
+    m_server.reset(); // before the cluster goes
 }
 
 void TestStoreOutage::answersUnavailableThenRecovers()
@@ -72,7 +58,7 @@ void TestStoreOutage::answersUnavailableThenRecovers()
     QCOMPARE(m_client->get(u"/healthz"_s).status, 200);
     QVERIFY(signIn());
 
-    QVERIFY(cluster(u"halt"_s, m_clusterDir));
+    QVERIFY(m_cluster.halt());
     for (int i = 0; i < 4; ++i) { // every thread's connection finds out
         const TestReply health = m_client->get(u"/healthz"_s);
         QCOMPARE(health.status, 503);
@@ -82,7 +68,7 @@ void TestStoreOutage::answersUnavailableThenRecovers()
         QCOMPARE(refused.errorCode(), u"unavailable"_s);
     }
 
-    QVERIFY(cluster(u"start"_s, m_clusterDir));
+    QVERIFY(m_cluster.start());
     // Each thread's connection opens again on its next use; a request may still meet a connection that has not
     // noticed it broke, so a client retries a 503: within a few tries everything answers again.
     QTRY_COMPARE_WITH_TIMEOUT(m_client->get(u"/healthz"_s).status, 200, 10000);

@@ -1,7 +1,5 @@
 #include "tests/support/teststore.h"
 
-#include "server-stub/store/storelocation.h"
-
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QSqlError>
@@ -65,9 +63,14 @@ TestStore::~TestStore()
         (void)runOnBase(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(m_schema));
 }
 
+kj::Result<kj::server::store::StoreLocation> TestStore::location(const QString &dataDir) const
+{
+    return kj::server::store::parseStoreLocation(m_url, dataDir);
+}
+
 QSqlDatabase TestStore::openInspection(const QString &connectionName, const QString &dataDir) const
 {
-    kj::Result<kj::server::store::StoreLocation> location = kj::server::store::parseStoreLocation(m_url, dataDir);
+    kj::Result<kj::server::store::StoreLocation> location = this->location(dataDir);
     if (!location)
         return {};
     return kj::server::store::openConnection(*location, connectionName);

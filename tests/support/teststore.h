@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/result.h"
+#include "server-stub/store/storelocation.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -23,6 +24,8 @@ public:
     [[nodiscard]] kj::Status status() const { return m_status; }
     //! For ServerConfig::database: empty (SQLite in the data directory) or the PostgreSQL URL of the schema.
     [[nodiscard]] QString database() const { return m_url; }
+    //! The store a server with this data directory opens (for tests that open a store::Database themselves).
+    [[nodiscard]] kj::Result<kj::server::store::StoreLocation> location(const QString &dataDir) const;
     //! A QtSql connection named connectionName to what the server stores (its SQLite file in dataDir, or its
     //! schema), for tests that look at rows; check isOpen(). Remove it with QSqlDatabase::removeDatabase.
     [[nodiscard]] QSqlDatabase openInspection(const QString &connectionName, const QString &dataDir) const;
